@@ -1,0 +1,1 @@
+//! The browser interface (filled by the foundation work).

@@ -1,0 +1,10 @@
+//! Transfer Check: a self-assessment of transfer eligibility, grade and credit conversion under the
+//! Measures for the Qualification Recognition of Inter-University Transfer Students
+//! ([2023] (T) Appraisal No. 046).
+//!
+//! `engine` is the rules engine: pure Rust, no web dependency, the same code for the browser app and the
+//! `assess` command. `app` is the Yew interface over it; it renders and dispatches, it never decides.
+
+pub mod app;
+pub mod engine;
+pub mod lang;
