@@ -1,0 +1,85 @@
+//! The start page rendered natively with Yew's server renderer: the frame and its text in both languages.
+
+use std::future::Future;
+use std::pin::pin;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+use std::thread::{self, Thread};
+
+use transfer_check::app::text::text;
+use transfer_check::app::{Shell, ShellProps};
+use transfer_check::lang::Lang;
+use yew::LocalServerRenderer;
+
+/// Wakes the test thread; enough to drive the renderer, which needs no runtime of its own.
+struct Unpark(Thread);
+
+impl Wake for Unpark {
+    fn wake(self: Arc<Self>) {
+        self.0.unpark();
+    }
+}
+
+fn block_on<F: Future>(future: F) -> F::Output {
+    let waker = Waker::from(Arc::new(Unpark(thread::current())));
+    let mut cx = Context::from_waker(&waker);
+    let mut future = pin!(future);
+    loop {
+        match future.as_mut().poll(&mut cx) {
+            Poll::Ready(output) => return output,
+            Poll::Pending => thread::park(),
+        }
+    }
+}
+
+fn render(lang: Lang) -> String {
+    block_on(LocalServerRenderer::<Shell>::with_props(ShellProps { lang }).render())
+}
+
+/// The rendered HTML with markup escapes undone for the few characters the tables use.
+fn page_text(lang: Lang) -> String {
+    render(lang).replace("&#x27;", "'").replace("&#39;", "'")
+}
+
+#[test]
+fn english_page_has_name_privacy_line_and_policy() {
+    let html = page_text(Lang::En);
+    assert!(html.contains("<h1>Transfer Check</h1>"), "{html}");
+    assert!(html.contains("Nothing you enter leaves this device."));
+    assert!(html.contains("the university's committees make the decision"));
+    assert!(html.contains("[2023] (T) Appraisal No. 046, in force from 27 March 2023"));
+}
+
+#[test]
+fn chinese_page_has_name_privacy_line_and_policy() {
+    let html = page_text(Lang::Zh);
+    assert!(html.contains("<h1>转学资格自查</h1>"), "{html}");
+    assert!(html.contains("您输入的内容不会离开本设备。"));
+    assert!(html.contains("[2023] (T) Appraisal No. 046"));
+    assert!(html.contains("2023 年 3 月 27 日"));
+    assert!(!html.contains("Nothing you enter"), "English text on the Chinese page");
+}
+
+#[test]
+fn frame_has_landmarks_and_language() {
+    for lang in Lang::ALL {
+        let html = render(lang);
+        for landmark in ["<header", "<main", "<footer"] {
+            assert!(html.contains(landmark), "{lang:?} lacks {landmark}");
+        }
+        assert!(html.contains(&format!(r#"lang="{}""#, lang.tag())));
+    }
+}
+
+#[test]
+fn language_switch_marks_the_current_language() {
+    for lang in Lang::ALL {
+        let html = render(lang);
+        for other in Lang::ALL {
+            let pressed = if other == lang { "true" } else { "false" };
+            let button = format!(r#"lang="{}" aria-pressed="{pressed}""#, other.tag());
+            assert!(html.contains(&button), "{lang:?}: expected {button} in {html}");
+            assert!(html.contains(text(other).language_name));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Browser unit tests: the app mounted in headless Chromium (run with
+//! `cargo test --target wasm32-unknown-unknown --test web`).
+#![cfg(target_arch = "wasm32")]
+
+use gloo::storage::{LocalStorage, Storage};
+use transfer_check::app::prefs::STORAGE_KEY;
+use transfer_check::app::{App, Shell, ShellProps};
+use transfer_check::lang::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A new, empty element in the body, so each test mounts into its own place.
+fn fresh_root() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Waits until Yew has rendered and run the effects: its scheduler works in slices across timer ticks, so
+/// a fixed pause is not enough on a slow machine.
+async fn settle() {
+    yew::scheduler::flush().await;
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn button(root: &Element, lang: Lang) -> HtmlElement {
+    root.query_selector(&format!(r#"button[lang="{}"]"#, lang.tag()))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no button for {lang:?}"))
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn start_page_shows_name_privacy_line_and_policy() {
+    let root = fresh_root();
+    let app =
+        yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { lang: Lang::En })
+            .render();
+    settle().await;
+
+    assert_eq!(text_of(&root, "h1"), "Transfer Check");
+    assert!(text_of(&root, "main").contains("Nothing you enter leaves this device."));
+    assert!(text_of(&root, "footer").contains("[2023] (T) Appraisal No. 046"));
+    assert_eq!(document().title(), "Transfer Check");
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_changes_text_lang_and_memory() {
+    LocalStorage::delete(STORAGE_KEY);
+    let root = fresh_root();
+    let app =
+        yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { lang: Lang::En })
+            .render();
+    settle().await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+
+    button(&root, Lang::Zh).click();
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "转学资格自查");
+    assert!(text_of(&root, "main").contains("您输入的内容不会离开本设备。"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-CN"));
+    assert_eq!(document().title(), "转学资格自查");
+    let pressed = |lang| button(&root, lang).get_attribute("aria-pressed");
+    assert_eq!(pressed(Lang::Zh).as_deref(), Some("true"));
+    assert_eq!(pressed(Lang::En).as_deref(), Some("false"));
+    assert_eq!(LocalStorage::get::<Lang>(STORAGE_KEY).ok(), Some(Lang::Zh));
+
+    button(&root, Lang::En).click();
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "Transfer Check");
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+
+    app.destroy();
+    root.remove();
+    LocalStorage::delete(STORAGE_KEY);
+}
+
+#[wasm_bindgen_test]
+async fn app_starts_in_the_remembered_language() {
+    LocalStorage::set(STORAGE_KEY, Lang::Zh).unwrap();
+    let root = fresh_root();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+
+    assert_eq!(text_of(&root, "h1"), "转学资格自查");
+    assert_eq!(
+        document().document_element().unwrap().get_attribute("lang").as_deref(),
+        Some("zh-CN")
+    );
+
+    app.destroy();
+    root.remove();
+    LocalStorage::delete(STORAGE_KEY);
+}
