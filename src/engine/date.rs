@@ -1,0 +1,132 @@
+//! Calendar dates as the case file writes them (`YYYY-MM-DD`). Only what the rules need: parsing,
+//! ordering, and "the same day N years later" for the A8.2 age of a grade.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// A valid proleptic Gregorian date; field order makes the derived ordering chronological.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    pub const fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        if year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 {
+            if day <= days_in_month(year, month) {
+                return Some(Date { year, month, day });
+            }
+        }
+        None
+    }
+
+    /// Strict `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[r];
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
+        };
+        Date::new(
+            i32::try_from(num(0..4)?).ok()?,
+            u8::try_from(num(5..7)?).ok()?,
+            u8::try_from(num(8..10)?).ok()?,
+        )
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The same calendar day `years` later; a 29 February lands on 28 February in a common year, the
+    /// last day of that month, as periods counted in years end (G2).
+    pub fn plus_years(self, years: i32) -> Date {
+        let year = self.year + years;
+        let day = self.day.min(days_in_month(year, self.month));
+        Date {
+            year,
+            month: self.month,
+            day,
+        }
+    }
+
+    /// The date `days` days after 1970-01-01 (for "today" from a clock).
+    pub fn from_unix_days(days: i64) -> Date {
+        // Civil-from-days over 400-year eras of 146,097 days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+}
+
+const fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+const fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 => {
+            if is_leap(year) {
+                29
+            } else {
+                28
+            }
+        }
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_strictly() {
+        assert_eq!(Date::parse("2026-09-01"), Date::new(2026, 9, 1));
+        for bad in ["2026-9-01", "2026-13-01", "2025-02-29", "2026-09-01T00", "abcd-ef-gh", "+026-09-01"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+        assert!(Date::parse("2024-02-29").is_some());
+    }
+
+    #[test]
+    fn adds_years_to_the_last_day_of_a_short_february() {
+        let d = Date::new(2020, 2, 29).unwrap();
+        assert_eq!(d.plus_years(5), Date::new(2025, 2, 28).unwrap());
+        assert_eq!(d.plus_years(4), Date::new(2024, 2, 29).unwrap());
+    }
+
+    #[test]
+    fn converts_unix_days() {
+        assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(20_697).to_string(), "2026-09-01");
+        assert_eq!(Date::from_unix_days(11_016).to_string(), "2000-02-29");
+    }
+}

@@ -1,0 +1,337 @@
+//! Every number the Measures set, once, with the citation id of the passage that sets it. An amended
+//! edition of the Measures is a new `Policy` value, not a hunt through the code.
+
+use super::case::{Body, LiteracyCategory, Route};
+use super::date::Date;
+use super::fixed::Fixed;
+use super::grades::{Ects, FourLevel, GradeLevel};
+
+/// A citation id of `policy/measures-2023-046.md`, such as `A4.3.1.b`.
+pub type Cite = &'static str;
+
+/// One value of the Measures and where it is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Param<T> {
+    pub value: T,
+    pub cite: Cite,
+}
+
+const fn p<T>(value: T, cite: Cite) -> Param<T> {
+    Param { value, cite }
+}
+
+/// A row of a conversion table: grades from `from` up to the next row's `from` (R1) convert to the
+/// percentage band `[low, high]` of the receiving institution at `level`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GpaBand {
+    pub from: Fixed,
+    pub low: u8,
+    pub high: u8,
+    pub level: GradeLevel,
+}
+
+/// A row of a table keyed by a letter or word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LetterBand<G> {
+    pub grade: G,
+    pub low: u8,
+    pub high: u8,
+    pub level: GradeLevel,
+}
+
+const fn gpa(from: &str, low: u8, high: u8, level: GradeLevel) -> GpaBand {
+    GpaBand {
+        from: Fixed::lit(from),
+        low,
+        high,
+        level,
+    }
+}
+
+const fn letter<G>(grade: G, low: u8, high: u8, level: GradeLevel) -> LetterBand<G> {
+    LetterBand {
+        grade,
+        low,
+        high,
+        level,
+    }
+}
+
+use GradeLevel::{Excellent, Fail, Good, Medium, Pass};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Policy {
+    /// `2023-046`, the number of the Measures.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub number: &'static str,
+    pub in_force: Date,
+
+    // A4.1, R14: status.
+    pub min_semesters: Param<u32>,
+
+    // A4.3.1.a, R11: undergraduate averages at domestic institutions.
+    pub ug_min_percentage: Param<Fixed>,
+    pub ug_min_five_level: Param<GradeLevel>,
+    pub ug_min_four_level: Param<FourLevel>,
+    /// R11: a GPA on a non-international route, Table A6.1's 65-74 band, the same bar as "Medium".
+    pub ug_min_gpa_domestic: Param<Fixed>,
+    // A4.3.1.b: international undergraduates; R2: the ECTS letter governs on any route.
+    pub ug_min_gpa_international: Param<Fixed>,
+    pub ug_min_ects: Param<Ects>,
+    /// R4: Table A7.2 lists 2.3-2.5 as eligible for undergraduates; noted, not applied.
+    pub a7_2_undergraduate_band_from: Param<Fixed>,
+
+    // A4.3.2.a: master's students.
+    pub master_min_gpa: Param<Fixed>,
+    pub master_min_papers: Param<u32>,
+    pub master_min_impact_factor: Param<Fixed>,
+    // A4.3.2.b: doctoral students.
+    pub doctoral_min_gpa: Param<Fixed>,
+    pub doctoral_min_papers: Param<u32>,
+    pub doctoral_min_high_impact_papers: Param<u32>,
+    pub doctoral_min_impact_factor: Param<Fixed>,
+
+    // A4.3.1.c, A5.7: revoked institutions, completed / original total credits.
+    pub revoked_min_ratio_undergraduate: Param<Fixed>,
+    pub revoked_min_ratio_postgraduate: Param<Fixed>,
+
+    // A4.4.2.b, R12: language.
+    pub ielts_min_overall: Param<Fixed>,
+    pub ielts_min_section: Param<Fixed>,
+    pub toefl_min_overall: Param<Fixed>,
+    pub toefl_min_section: Param<Fixed>,
+    pub pte_min_overall: Param<Fixed>,
+    pub hsk_min_level: Param<u8>,
+
+    // A4.4, R13: who may authenticate, per route.
+    pub authentication: [(Route, Param<&'static [Body]>); 4],
+
+    // A6.2.1, R6: course recognition.
+    pub min_overlap: Param<Fixed>,
+    pub min_overlap_revoked: Param<Fixed>,
+    pub min_hours_ratio: Param<Fixed>,
+    // A6.2.2, R6: a course's passing grade.
+    pub pass_percentage: Param<Fixed>,
+    pub pass_five_level: Param<GradeLevel>,
+    pub pass_four_level: Param<FourLevel>,
+    pub pass_gpa: Param<Fixed>,
+    pub pass_ects: Param<Ects>,
+
+    // A7.1.1, R5, R6: ECTS credits.
+    pub ects_credit_factor: Param<Fixed>,
+    pub ects_hours_per_credit: Param<Fixed>,
+    /// A7.1.3.b, R9: internship credits at most 30% of all recognized transfer credits, i.e. at most
+    /// 3/7 of the other recognized credits.
+    pub internship_share: Param<(i64, i64)>,
+
+    // A8.2: how old a grade may be, in years.
+    pub grade_validity_years: Param<i32>,
+
+    // A7.3.1, A7.3.3, R8: literacy courses.
+    pub literacy_min_credits: Param<Fixed>,
+    pub literacy_category_max: [(LiteracyCategory, Param<Fixed>); 4],
+    pub literacy_max_international: Param<Fixed>,
+    pub literacy_max_other: Param<Fixed>,
+
+    // Conversion tables (R1, R3).
+    pub table_a6_1_five_level: Param<[LetterBand<GradeLevel>; 5]>,
+    pub table_a6_1_four_level: Param<[LetterBand<FourLevel>; 4]>,
+    pub table_a6_1_gpa: Param<[GpaBand; 5]>,
+    pub table_a7_1_2_ects: Param<[LetterBand<Ects>; 6]>,
+    pub table_a7_2_gpa: Param<[GpaBand; 8]>,
+    /// A6.1: percentage scores convert directly; their level is read from the five-level bands (G1).
+    pub percentage_levels: Param<[GpaBand; 5]>,
+}
+
+/// The Measures for the Qualification Recognition of Inter-University Transfer Students,
+/// [2023] (T) Appraisal No. 046, approved and in force from 27 March 2023.
+pub static MEASURES_2023_046: Policy = Policy {
+    id: "2023-046",
+    title: "Measures for the Qualification Recognition of Inter-University Transfer Students",
+    number: "[2023] (T) Appraisal No. 046",
+    in_force: match Date::new(2023, 3, 27) {
+        Some(d) => d,
+        None => panic!("bad date"),
+    },
+
+    min_semesters: p(1, "A4.1"),
+
+    ug_min_percentage: p(Fixed::lit("70"), "A4.3.1.a"),
+    ug_min_five_level: p(Medium, "A4.3.1.a"),
+    ug_min_four_level: p(FourLevel::C, "A4.3.1.a"),
+    ug_min_gpa_domestic: p(Fixed::lit("2.5"), "A6.1"),
+    ug_min_gpa_international: p(Fixed::lit("2.5"), "A4.3.1.b"),
+    ug_min_ects: p(Ects::C, "A4.3.1.b"),
+    a7_2_undergraduate_band_from: p(Fixed::lit("2.3"), "A7.2"),
+
+    master_min_gpa: p(Fixed::lit("3.0"), "A4.3.2.a"),
+    master_min_papers: p(1, "A4.3.2.a"),
+    master_min_impact_factor: p(Fixed::lit("1.0"), "A4.3.2.a"),
+    doctoral_min_gpa: p(Fixed::lit("3.3"), "A4.3.2.b"),
+    doctoral_min_papers: p(2, "A4.3.2.b"),
+    doctoral_min_high_impact_papers: p(1, "A4.3.2.b"),
+    doctoral_min_impact_factor: p(Fixed::lit("2.0"), "A4.3.2.b"),
+
+    revoked_min_ratio_undergraduate: p(Fixed::lit("0.60"), "A4.3.1.c"),
+    revoked_min_ratio_postgraduate: p(Fixed::lit("0.50"), "A4.3.1.c"),
+
+    ielts_min_overall: p(Fixed::lit("6.0"), "A4.4.2.b"),
+    ielts_min_section: p(Fixed::lit("5.5"), "A4.4.2.b"),
+    toefl_min_overall: p(Fixed::lit("80"), "A4.4.2.b"),
+    toefl_min_section: p(Fixed::lit("20"), "A4.4.2.b"),
+    pte_min_overall: p(Fixed::lit("50"), "A4.4.2.b"),
+    hsk_min_level: p(5, "A4.4.2.b"),
+
+    authentication: [
+        (Route::Mainland, p(&[Body::Chsi], "A4.4.1.a")),
+        (
+            Route::Hmt,
+            p(
+                &[Body::HmtOffice, Body::Hkcaavq, Body::Gaes, Body::TaiwanMoe],
+                "A4.4.1.b",
+            ),
+        ),
+        (
+            Route::SinoForeign,
+            p(&[Body::SinoForeignPlatform], "A4.4.1.c"),
+        ),
+        (
+            Route::International,
+            p(
+                &[
+                    Body::Cscse,
+                    Body::Naric,
+                    Body::WesUs,
+                    Body::Ece,
+                    Body::Aqf,
+                    Body::WesCanada,
+                    Body::Icas,
+                    Body::Qaa,
+                ],
+                "A4.4.2.a",
+            ),
+        ),
+    ],
+
+    min_overlap: p(Fixed::lit("0.70"), "A6.2.1"),
+    min_overlap_revoked: p(Fixed::lit("0.60"), "A6.2.4.a"),
+    min_hours_ratio: p(Fixed::lit("0.90"), "A6.2.1"),
+    pass_percentage: p(Fixed::lit("60"), "A6.2.2"),
+    pass_five_level: p(Pass, "A6.1"),
+    pass_four_level: p(FourLevel::C, "A6.1"),
+    pass_gpa: p(Fixed::lit("2.0"), "A6.1"),
+    pass_ects: p(Ects::D, "A7.1.2"),
+
+    ects_credit_factor: p(Fixed::lit("0.8"), "A7.1.1"),
+    ects_hours_per_credit: p(Fixed::lit("25"), "A7.1.1"),
+    internship_share: p((3, 7), "A7.1.3.b"),
+
+    grade_validity_years: p(5, "A8.2"),
+
+    literacy_min_credits: p(Fixed::lit("2"), "A7.3.1"),
+    literacy_category_max: [
+        (LiteracyCategory::GlobalCitizenship, p(Fixed::lit("3"), "A7.3.1")),
+        (LiteracyCategory::Ethics, p(Fixed::lit("2"), "A7.3.1")),
+        (LiteracyCategory::Intercultural, p(Fixed::lit("2"), "A7.3.1")),
+        (LiteracyCategory::Sustainability, p(Fixed::lit("2"), "A7.3.1")),
+    ],
+    literacy_max_international: p(Fixed::lit("6"), "A7.3.3"),
+    literacy_max_other: p(Fixed::lit("3"), "A7.3.3"),
+
+    table_a6_1_five_level: p(
+        [
+            letter(Excellent, 85, 100, Excellent),
+            letter(Good, 75, 84, Good),
+            letter(Medium, 65, 74, Medium),
+            letter(Pass, 60, 64, Pass),
+            // Not a row of the table: a Fail is below 60 and not recognized (A6.1 remarks).
+            letter(Fail, 0, 59, Fail),
+        ],
+        "A6.1",
+    ),
+    table_a6_1_four_level: p(
+        [
+            letter(FourLevel::A, 85, 100, Excellent),
+            letter(FourLevel::B, 75, 84, Good),
+            // 60-74 spans Pass and Medium; the band's lower bound gives its level (G1).
+            letter(FourLevel::C, 60, 74, Pass),
+            // Not a row of the table: D is below 60 (R6).
+            letter(FourLevel::D, 0, 59, Fail),
+        ],
+        "A6.1",
+    ),
+    table_a6_1_gpa: p(
+        [
+            gpa("3.5", 85, 100, Excellent),
+            gpa("3.0", 75, 84, Good),
+            gpa("2.5", 65, 74, Medium),
+            gpa("2.0", 60, 64, Pass),
+            // Below the table's lowest band: below 60, not recognized.
+            gpa("0", 0, 59, Fail),
+        ],
+        "A6.1",
+    ),
+    table_a7_1_2_ects: p(
+        [
+            letter(Ects::A, 90, 100, Excellent),
+            letter(Ects::B, 80, 89, Good),
+            letter(Ects::C, 70, 79, Medium),
+            letter(Ects::D, 60, 69, Pass),
+            letter(Ects::E, 50, 59, Fail),
+            letter(Ects::F, 0, 49, Fail),
+        ],
+        "A7.1.2",
+    ),
+    table_a7_2_gpa: p(
+        [
+            gpa("3.8", 90, 100, Excellent),
+            gpa("3.5", 85, 89, Good),
+            gpa("3.2", 80, 84, Good),
+            gpa("2.9", 75, 79, Medium),
+            gpa("2.6", 70, 74, Medium),
+            gpa("2.3", 65, 69, Pass),
+            gpa("2.0", 60, 64, Pass),
+            gpa("0", 0, 59, Fail),
+        ],
+        "A7.2",
+    ),
+    percentage_levels: p(
+        [
+            gpa("85", 85, 100, Excellent),
+            gpa("75", 75, 84, Good),
+            gpa("65", 65, 74, Medium),
+            gpa("60", 60, 64, Pass),
+            gpa("0", 0, 59, Fail),
+        ],
+        "A6.1",
+    ),
+};
+
+impl Policy {
+    /// The bodies that may authenticate for a route (R13).
+    pub fn bodies_for(&self, route: Route) -> Param<&'static [Body]> {
+        self.authentication
+            .iter()
+            .find(|(r, _)| *r == route)
+            .map(|(_, bodies)| *bodies)
+            .unwrap_or(p(&[], "A4.4"))
+    }
+
+    pub fn literacy_category_max(&self, category: LiteracyCategory) -> Param<Fixed> {
+        self.literacy_category_max
+            .iter()
+            .find(|(c, _)| *c == category)
+            .map(|(_, max)| *max)
+            .unwrap_or(p(Fixed::ZERO, "A7.3.1"))
+    }
+
+    /// The total literacy substitution allowed on a route (A7.3.3, R8); an unknown route gets the
+    /// lower cap, the only one certain to hold.
+    pub fn literacy_route_max(&self, route: Option<Route>) -> Param<Fixed> {
+        match route {
+            Some(Route::International) => self.literacy_max_international,
+            _ => self.literacy_max_other,
+        }
+    }
+}

@@ -1,0 +1,685 @@
+//! Reading a case file: JSON -> [`case::CaseFile`] -> checked [`model::Case`]. Errors name the field's
+//! path (`courses[2].grade.value`) and say what is wrong in a sentence; nothing is clamped silently.
+//! Every error of a file is reported at once, so a form can mark all its fields in one pass.
+
+use super::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
+use super::date::Date;
+use super::fixed::{Fixed, FixedError};
+use super::grades::{Ects, FourLevel, Grade, GradeLevel};
+use super::model;
+use serde::Deserialize;
+use std::fmt;
+
+/// One field that cannot be read, with its path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Why a case file was rejected: every field error found, the first one first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseError {
+    pub errors: Vec<FieldError>,
+}
+
+impl CaseError {
+    fn one(path: impl Into<String>, message: impl Into<String>) -> CaseError {
+        CaseError {
+            errors: vec![FieldError {
+                path: path.into(),
+                message: message.into(),
+            }],
+        }
+    }
+}
+
+impl fmt::Display for CaseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CaseError {}
+
+/// Parses and checks a case file. `today` stands in for a missing `assessed_on`.
+pub fn parse(json: &str, today: Date) -> Result<model::Case, CaseError> {
+    let file = read(json)?;
+    check(&file, today)
+}
+
+/// Parses a case file's JSON into its wire form, checking the format and version first so that a
+/// file of another kind gets that error, not one about its fields.
+pub fn read(json: &str) -> Result<CaseFile, CaseError> {
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<serde_json::Value>,
+        version: Option<serde_json::Value>,
+    }
+    let header: Header = serde_json::from_str(json).map_err(json_error)?;
+    check_header(header.format.as_ref(), header.version.as_ref())?;
+    let de = &mut serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let message = if inner.is_data() {
+            friendly_serde_message(&inner.to_string())
+        } else {
+            return json_error(inner);
+        };
+        CaseError::one(if path == "." { String::new() } else { path }, message)
+    })
+}
+
+fn check_header(
+    format: Option<&serde_json::Value>,
+    version: Option<&serde_json::Value>,
+) -> Result<(), CaseError> {
+    match format {
+        None => {
+            return Err(CaseError::one(
+                "format",
+                format!("required; a case file starts with \"format\": \"{}\"", case::FORMAT),
+            ))
+        }
+        Some(serde_json::Value::String(s)) if s == case::FORMAT => {}
+        Some(other) => {
+            return Err(CaseError::one(
+                "format",
+                format!("{other} is not a case file; expected \"{}\"", case::FORMAT),
+            ))
+        }
+    }
+    match version {
+        None => Err(CaseError::one("version", "required; this tool reads version 1")),
+        Some(v) if v.as_f64() == Some(f64::from(case::VERSION)) => Ok(()),
+        Some(v) => Err(CaseError::one(
+            "version",
+            format!("{v} is not supported; this tool reads version {}", case::VERSION),
+        )),
+    }
+}
+
+fn json_error(e: serde_json::Error) -> CaseError {
+    let message = e.to_string();
+    // serde_json appends " at line L column C"; say it first, the way an editor shows it.
+    let message = match message.rsplit_once(" at line ") {
+        Some((what, at)) => format!("line {}: {}", at.replace(" column ", ", column "), what),
+        None => message,
+    };
+    let message = if e.is_eof() {
+        format!("{message} (the file ends too early)")
+    } else {
+        message
+    };
+    CaseError::one("", format!("not valid JSON: {message}"))
+}
+
+/// serde's wording, made to read as a sentence about the field.
+fn friendly_serde_message(raw: &str) -> String {
+    let text = raw
+        .split(" at line ")
+        .next()
+        .unwrap_or(raw)
+        .replace("unknown variant", "unknown value")
+        .replace("invalid type: ", "");
+    text
+}
+
+/// A field's position in the file, built without allocating until an error needs it.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Field(&'a Path<'a>, &'static str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    fn f(&'a self, name: &'static str) -> Path<'a> {
+        Path::Field(self, name)
+    }
+    fn i(&'a self, index: usize) -> Path<'a> {
+        Path::Index(self, index)
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Field(Path::Root, name) => f.write_str(name),
+            Path::Field(parent, name) => write!(f, "{parent}.{name}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+/// What a number field accepts.
+struct Range {
+    min: Fixed,
+    max: Fixed,
+    /// Zero is not allowed either (a total or an hours standard).
+    positive: bool,
+    integer: bool,
+    step: Option<Fixed>,
+    /// Names the scale in messages ("the percentage scale"), when the field is a score on one.
+    scale: Option<&'static str>,
+}
+
+const fn range(min: &str, max: &str) -> Range {
+    Range {
+        min: Fixed::lit(min),
+        max: Fixed::lit(max),
+        positive: false,
+        integer: false,
+        step: None,
+        scale: None,
+    }
+}
+
+const fn scale(min: &str, max: &str, name: &'static str) -> Range {
+    Range {
+        scale: Some(name),
+        ..range(min, max)
+    }
+}
+
+const fn integer(r: Range) -> Range {
+    Range { integer: true, ..r }
+}
+
+const fn positive(r: Range) -> Range {
+    Range { positive: true, ..r }
+}
+
+const PERCENTAGE: Range = scale("0", "100", "the percentage scale");
+const GPA4: Range = scale("0", "4", "the 4.0 GPA scale");
+const SEMESTERS: Range = integer(range("0", "30"));
+const EXAM_SCORE: Range = range("0", "1000");
+const IMPACT_FACTOR: Range = range("0", "1000");
+const CREDITS_TOTAL: Range = range("0", "1000");
+const POSITIVE_TOTAL: Range = positive(range("0", "1000"));
+const HOURS_PER_CREDIT: Range = positive(range("0", "200"));
+const LITERACY_REQUIRED: Range = range("0", "100");
+const COURSE_CREDITS: Range = range("0", "100");
+const HOURS: Range = range("0", "10000");
+const WEEKLY_HOURS: Range = range("0", "168");
+const WEEKS: Range = range("0", "60");
+const OVERLAP: Range = scale("0", "1", "the overlap rate");
+const IELTS: Range = Range {
+    step: Some(Fixed::lit("0.5")),
+    ..scale("0", "9", "the IELTS band scale")
+};
+const TOEFL: Range = integer(scale("0", "120", "the TOEFL iBT scale"));
+const TOEFL_SECTION: Range = integer(scale("0", "30", "the TOEFL iBT section scale"));
+const PTE: Range = integer(scale("10", "90", "the PTE Academic scale"));
+const HSK_LEVEL: Range = integer(scale("1", "9", "the HSK level scale"));
+const HSK_SCORE: Range = integer(scale("0", "300", "the HSK score scale"));
+
+#[derive(Default)]
+struct Checker {
+    errors: Vec<FieldError>,
+}
+
+impl Checker {
+    fn fail(&mut self, path: Path, message: impl Into<String>) {
+        self.errors.push(FieldError {
+            path: path.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn number(&mut self, path: Path, n: Option<Num>, r: &Range) -> Option<Fixed> {
+        let raw = n?.0;
+        let v = match Fixed::from_f64(raw) {
+            Ok(v) => v,
+            Err(FixedError::TooPrecise) => {
+                self.fail(path, format!("{raw} has more than three decimal places"));
+                return None;
+            }
+            Err(FixedError::NotFinite | FixedError::TooLarge) => {
+                self.fail(path, format!("{raw} is not a usable number"));
+                return None;
+            }
+        };
+        let problem = if v < Fixed::ZERO && r.min >= Fixed::ZERO && r.scale.is_none() {
+            Some(format!("{v} is negative"))
+        } else if v < r.min {
+            Some(match r.scale {
+                Some(s) => format!("{v} is below {s}'s minimum of {}", r.min),
+                None => format!("{v} is below the minimum of {}", r.min),
+            })
+        } else if r.positive && v == Fixed::ZERO {
+            Some("0 is not allowed; it must be greater than 0".to_owned())
+        } else if v > r.max {
+            Some(match r.scale {
+                Some(s) => format!("{v} is above {s}'s maximum of {}", r.max),
+                None => format!("{v} is above the maximum of {}", r.max),
+            })
+        } else if r.integer && !v.is_integer() {
+            Some(format!("{v} is not a whole number"))
+        } else if r.step.is_some_and(|step| !v.is_multiple_of(step)) {
+            let step = r.step.unwrap_or(Fixed::ZERO);
+            Some(format!("{v} is not on {}'s steps of {step}", r.scale.unwrap_or("the scale")))
+        } else {
+            None
+        };
+        match problem {
+            Some(message) => {
+                self.fail(path, message);
+                None
+            }
+            None => Some(v),
+        }
+    }
+
+    fn date(&mut self, path: Path, s: &Option<String>) -> Option<Date> {
+        let s = s.as_deref()?;
+        let d = Date::parse(s);
+        if d.is_none() {
+            self.fail(path, format!("\"{s}\" is not a date; write it as YYYY-MM-DD"));
+        }
+        d
+    }
+
+    fn grade(&mut self, path: Path, g: &Option<case::Grade>) -> Option<Grade> {
+        let g = g.as_ref()?;
+        let at = path.f("value");
+        match (&g.system, &g.value) {
+            (GradeSystem::Percentage, GradeValue::Number(n)) => self
+                .number(at, Some(Num(*n)), &PERCENTAGE)
+                .map(Grade::Percentage),
+            (GradeSystem::Gpa4, GradeValue::Number(n)) => {
+                self.number(at, Some(Num(*n)), &GPA4).map(Grade::Gpa4)
+            }
+            (GradeSystem::FiveLevel, GradeValue::Word(w)) => self
+                .word(at, w, &GradeLevel::ALL, GradeLevel::word, "a five-level grade")
+                .map(Grade::FiveLevel),
+            (GradeSystem::FourLevel, GradeValue::Word(w)) => self
+                .word(at, w, &FourLevel::ALL, |g| letter(g), "a four-level grade")
+                .map(Grade::FourLevel),
+            (GradeSystem::Ects, GradeValue::Word(w)) => self
+                .word(at, w, &Ects::ALL, |g| letter(g), "an ECTS grade")
+                .map(Grade::Ects),
+            (GradeSystem::Percentage | GradeSystem::Gpa4, GradeValue::Word(w)) => {
+                let max = if g.system == GradeSystem::Percentage { "100" } else { "4.0" };
+                self.fail(at, format!("\"{w}\" is not a number; expected a number from 0 to {max}"));
+                None
+            }
+            (_, GradeValue::Number(n)) => {
+                self.fail(at, format!("{n} is a number; this grading system takes a word"));
+                None
+            }
+        }
+    }
+
+    fn word<T: Copy>(
+        &mut self,
+        path: Path,
+        w: &str,
+        all: &[T],
+        name: impl Fn(T) -> &'static str,
+        what: &str,
+    ) -> Option<T> {
+        let found = all.iter().copied().find(|&g| name(g) == w);
+        if found.is_none() {
+            let expected: Vec<&str> = all.iter().map(|&g| name(g)).collect();
+            self.fail(
+                path,
+                format!("\"{w}\" is not {what}; expected one of {}", expected.join(", ")),
+            );
+        }
+        found
+    }
+}
+
+/// The letter of a four-level or ECTS grade, as the case file writes it.
+fn letter<T: fmt::Debug>(g: T) -> &'static str {
+    const LETTERS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
+    let s = format!("{g:?}");
+    LETTERS.iter().find(|l| **l == s).copied().unwrap_or("?")
+}
+
+/// Checks a parsed case file and builds the model the rules read.
+pub fn check(file: &CaseFile, today: Date) -> Result<model::Case, CaseError> {
+    let mut c = Checker::default();
+    let root = Path::Root;
+    let assessed_on = c.date(root.f("assessed_on"), &file.assessed_on).unwrap_or(today);
+    let applicant = applicant(&mut c, root.f("applicant"), &file.applicant);
+    let origin = model::Origin {
+        credit_hours: credit_hours(&mut c, root.f("origin").f("credit_hours"), &file.origin.credit_hours),
+        ects_region: file.origin.ects_region,
+    };
+    let program_path = root.f("program");
+    let program = model::Program {
+        total_graduation_credits: c.number(
+            program_path.f("total_graduation_credits"),
+            file.program.total_graduation_credits,
+            &POSITIVE_TOTAL,
+        ),
+        credit_hours: credit_hours(&mut c, program_path.f("credit_hours"), &file.program.credit_hours),
+        literacy_credits_required: c.number(
+            program_path.f("literacy_credits_required"),
+            file.program.literacy_credits_required,
+            &LITERACY_REQUIRED,
+        ),
+    };
+    let courses_path = root.f("courses");
+    let courses = file
+        .courses
+        .iter()
+        .enumerate()
+        .map(|(i, course)| self::course(&mut c, courses_path.i(i), course, assessed_on))
+        .collect();
+    if c.errors.is_empty() {
+        Ok(model::Case {
+            assessed_on,
+            applicant,
+            origin,
+            program,
+            courses,
+        })
+    } else {
+        Err(CaseError { errors: c.errors })
+    }
+}
+
+fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant {
+    let exam = a.entrance_exam.clone().unwrap_or_default();
+    let exam_at = at.f("entrance_exam");
+    let pg = a.postgraduate.clone().unwrap_or_default();
+    let pg_at = at.f("postgraduate");
+    let rd = a.revoked_details.clone().unwrap_or_default();
+    let rd_at = at.f("revoked_details");
+    let auth = a.authentication.clone().unwrap_or_default();
+    let papers_at = pg_at.f("papers");
+    let papers = pg.papers.as_ref().map(|papers| {
+        papers
+            .iter()
+            .enumerate()
+            .map(|(i, paper)| model::Paper {
+                first_author: paper.first_author,
+                wos_core: paper.wos_core,
+                impact_factor: c.number(papers_at.i(i).f("impact_factor"), paper.impact_factor, &IMPACT_FACTOR),
+                relevant_field: paper.relevant_field,
+            })
+            .collect()
+    });
+    model::Applicant {
+        route: a.route,
+        level: a.level,
+        revoked: a.revoked,
+        semesters_completed: c
+            .number(at.f("semesters_completed"), a.semesters_completed, &SEMESTERS)
+            .map(|v| v.whole() as u32),
+        in_final_year: a.in_final_year,
+        status: a.status,
+        disciplinary_record: a.disciplinary_record,
+        reason: a.reason,
+        receiving_major_has_quota: a.receiving_major_has_quota,
+        special_enrollment: a.special_enrollment,
+        from_lower_level: a.from_lower_level,
+        explanatory_material: a.explanatory_material,
+        entrance_score: c.number(exam_at.f("score"), exam.score, &EXAM_SCORE),
+        entrance_cutoff: c.number(exam_at.f("receiving_cutoff"), exam.receiving_cutoff, &EXAM_SCORE),
+        performance: c.grade(at.f("performance"), &a.performance),
+        admission_standard_not_lower: pg.admission_standard_not_lower,
+        research_progress_certificate: pg.research_progress_certificate,
+        papers,
+        revocation_document: rd.revocation_document,
+        completed_studies_certificate: rd.completed_studies_certificate,
+        completed_credits: c.number(rd_at.f("completed_credits"), rd.completed_credits, &CREDITS_TOTAL),
+        original_total_credits: c.number(
+            rd_at.f("original_total_credits"),
+            rd.original_total_credits,
+            &POSITIVE_TOTAL,
+        ),
+        authentication_body: auth.body,
+        authentication_consistent: auth.consistent,
+        language: language(c, at.f("language"), a.language.as_ref()),
+    }
+}
+
+fn language(c: &mut Checker, at: Path, l: Option<&case::Language>) -> model::Language {
+    let Some(l) = l else {
+        return model::Language::default();
+    };
+    let tests_at = at.f("tests");
+    let tests = l.tests.as_ref().map(|tests| {
+        tests
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| language_test(c, tests_at.i(i), t))
+            .collect()
+    });
+    model::Language {
+        teaching: l.major_teaching_language,
+        english_speaking_country: l.english_speaking_country,
+        exemption_certificate: l.exemption_certificate,
+        tests,
+    }
+}
+
+fn language_test(c: &mut Checker, at: Path, t: &case::LanguageTest) -> Option<model::LanguageTest> {
+    let name = match t.test {
+        TestKind::Ielts => "IELTS",
+        TestKind::ToeflIbt => "TOEFL iBT",
+        TestKind::Pte => "PTE Academic",
+        TestKind::Hsk => "HSK",
+    };
+    let before = c.errors.len();
+    if t.level.is_some() && t.test != TestKind::Hsk {
+        c.fail(at.f("level"), format!("{name} has no level; give its overall score"));
+    }
+    if t.sections.is_some() && matches!(t.test, TestKind::Pte | TestKind::Hsk) {
+        c.fail(at.f("sections"), format!("{name} section scores are not used; leave them out"));
+    }
+    let test = match t.test {
+        TestKind::Ielts => model::LanguageTest::Ielts {
+            overall: c.number(at.f("overall"), t.overall, &IELTS),
+            sections: sections(c, at.f("sections"), t.sections.as_deref(), &IELTS, name),
+        },
+        TestKind::ToeflIbt => model::LanguageTest::ToeflIbt {
+            overall: c.number(at.f("overall"), t.overall, &TOEFL),
+            sections: sections(c, at.f("sections"), t.sections.as_deref(), &TOEFL_SECTION, name),
+        },
+        TestKind::Pte => model::LanguageTest::Pte {
+            overall: c.number(at.f("overall"), t.overall, &PTE),
+        },
+        TestKind::Hsk => {
+            // The total score is accepted for completeness; the level is what A4.4.2.b names.
+            c.number(at.f("overall"), t.overall, &HSK_SCORE);
+            model::LanguageTest::Hsk {
+                level: c
+                    .number(at.f("level"), t.level, &HSK_LEVEL)
+                    .map(|v| v.whole() as u8),
+            }
+        }
+    };
+    (c.errors.len() == before).then_some(test)
+}
+
+/// Listening, reading, writing and speaking, in any order.
+fn sections(
+    c: &mut Checker,
+    at: Path,
+    given: Option<&[Num]>,
+    r: &Range,
+    name: &str,
+) -> Option<[Fixed; 4]> {
+    let given = given?;
+    if given.len() != 4 {
+        c.fail(
+            at,
+            format!(
+                "{name} has 4 section scores (listening, reading, writing, speaking); {} given",
+                given.len()
+            ),
+        );
+        return None;
+    }
+    let mut out = [Fixed::ZERO; 4];
+    let mut ok = true;
+    for (i, (slot, n)) in out.iter_mut().zip(given).enumerate() {
+        match c.number(at.i(i), Some(*n), r) {
+            Some(v) => *slot = v,
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+fn credit_hours(c: &mut Checker, at: Path, h: &Option<case::CreditHours>) -> model::CreditHours {
+    let Some(h) = h else {
+        return model::CreditHours::default();
+    };
+    model::CreditHours {
+        theory: c.number(at.f("theory"), h.theory, &HOURS_PER_CREDIT),
+        practice: c.number(at.f("practice"), h.practice, &HOURS_PER_CREDIT),
+    }
+}
+
+fn course(c: &mut Checker, at: Path, k: &case::Course, assessed_on: Date) -> model::Course {
+    let completed_on = c.date(at.f("completed_on"), &k.completed_on);
+    if let Some(d) = completed_on.filter(|d| *d > assessed_on) {
+        c.fail(
+            at.f("completed_on"),
+            format!("{d} is after the assessment date {assessed_on}; a course counts once it is completed"),
+        );
+    }
+    let match_at = at.f("match");
+    let matched = k.matched.as_ref().map(|m| model::Match {
+        title: m.title.clone(),
+        credits: c.number(match_at.f("credits"), m.credits, &COURSE_CREDITS),
+        hours: c.number(match_at.f("hours"), m.hours, &HOURS),
+        nature: m.nature,
+        overlap: c.number(match_at.f("overlap"), m.overlap, &OVERLAP),
+    });
+    model::Course {
+        title: k.title.clone().unwrap_or_default(),
+        credits: c.number(at.f("credits"), k.credits, &COURSE_CREDITS),
+        credit_unit: k.credit_unit.unwrap_or_default(),
+        kind: k.kind.unwrap_or_default(),
+        nature: k.nature,
+        grade: c.grade(at.f("grade"), &k.grade),
+        hours: c.number(at.f("hours"), k.hours, &HOURS),
+        weekly_hours: c.number(at.f("weekly_hours"), k.weekly_hours, &WEEKLY_HOURS),
+        weeks: c.number(at.f("weeks"), k.weeks, &WEEKS),
+        completed_on,
+        retake: k.retake.unwrap_or(false),
+        official_transcript: k.official_transcript,
+        translated_or_official_language: k.translated_or_official_language,
+        regular_institution: k.regular_institution,
+        continuous_study: k.continuous_study.unwrap_or(false),
+        failed_before_revocation: k.failed_before_revocation.unwrap_or(false),
+        practice_certificate: k.practice_certificate.unwrap_or(false),
+        literacy: k.literacy.as_ref().map(|l| model::Literacy {
+            category: l.category,
+            content_ok: l.content_ok,
+            assessment_ok: l.assessment_ok,
+        }),
+        matched,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 9, 1).unwrap()
+    }
+
+    fn err(json: &str) -> String {
+        parse(json, today()).unwrap_err().to_string()
+    }
+
+    const HEAD: &str = r#""format": "transfer-check/case", "version": 1"#;
+
+    #[test]
+    fn the_header_comes_first() {
+        assert_eq!(err("{}"), "format: required; a case file starts with \"format\": \"transfer-check/case\"");
+        assert_eq!(
+            err(r#"{"format": "x", "version": 1, "bogus": 1}"#),
+            "format: \"x\" is not a case file; expected \"transfer-check/case\""
+        );
+        assert_eq!(
+            err(r#"{"format": "transfer-check/case", "version": 2, "applicant": {"new_field": 1}}"#),
+            "version: 2 is not supported; this tool reads version 1"
+        );
+    }
+
+    #[test]
+    fn malformed_json_says_where() {
+        let e = err("{\n  \"format\": \"transfer-check/case\",\n  \"version\": 1,,\n}");
+        assert!(e.starts_with("not valid JSON: line 3, column"), "{e}");
+        assert!(err("{\"format\":").contains("ends too early"));
+    }
+
+    #[test]
+    fn ranges_name_the_field() {
+        let json = format!(
+            r#"{{{HEAD}, "courses": [{{}}, {{}}, {{"grade": {{"system": "percentage", "value": 130}}}}]}}"#
+        );
+        assert_eq!(err(&json), "courses[2].grade.value: 130 is above the percentage scale's maximum of 100");
+        let json = format!(r#"{{{HEAD}, "courses": [{{"credits": -4}}]}}"#);
+        assert_eq!(err(&json), "courses[0].credits: -4 is negative");
+        let json = format!(r#"{{{HEAD}, "courses": [{{"match": {{"overlap": 1.2}}}}]}}"#);
+        assert_eq!(err(&json), "courses[0].match.overlap: 1.2 is above the overlap rate's maximum of 1");
+    }
+
+    #[test]
+    fn unknown_words_and_fields_are_named() {
+        let json = format!(r#"{{{HEAD}, "applicant": {{"route": "moon"}}}}"#);
+        let e = err(&json);
+        assert!(e.starts_with("applicant.route: unknown value `moon`, expected one of"), "{e}");
+        let json = format!(r#"{{{HEAD}, "applicant": {{"semester_completed": 2}}}}"#);
+        let e = err(&json);
+        assert!(e.starts_with("applicant.semester_completed: unknown field"), "{e}");
+    }
+
+    #[test]
+    fn all_errors_are_reported_together() {
+        let json = format!(
+            r#"{{{HEAD}, "applicant": {{"performance": {{"system": "gpa4", "value": 4.3}},
+               "language": {{"tests": [{{"test": "ielts", "overall": 6.3, "sections": [6, 6, 6]}}]}}}},
+               "courses": [{{"grade": {{"system": "five_level", "value": "Great"}}, "completed_on": "2027-01-01"}}]}}"#
+        );
+        let e = parse(&json, today()).unwrap_err();
+        let paths: Vec<&str> = e.errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "applicant.performance.value",
+                "applicant.language.tests[0].overall",
+                "applicant.language.tests[0].sections",
+                "courses[0].completed_on",
+                "courses[0].grade.value",
+            ]
+        );
+        assert_eq!(e.errors[1].message, "6.3 is not on the IELTS band scale's steps of 0.5");
+    }
+
+    #[test]
+    fn a_minimal_case_is_valid() {
+        let case = parse(&format!("{{{HEAD}}}"), today()).unwrap();
+        assert_eq!(case.assessed_on, today());
+        assert!(case.courses.is_empty());
+    }
+}
