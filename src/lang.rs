@@ -23,6 +23,8 @@ impl Lang {
     }
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag))
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 }

@@ -39,7 +39,9 @@ fn same(expected: &Value, actual: &Value) -> bool {
             e.len() == a.len() && e.iter().zip(a).all(|(e, a)| same(e, a))
         }
         (Value::Object(e), Value::Object(a)) => {
-            e.len() == a.len() && e.iter().all(|(k, ev)| a.get(k).is_some_and(|av| same(ev, av)))
+            e.len() == a.len()
+                && e.iter()
+                    .all(|(k, ev)| a.get(k).is_some_and(|av| same(ev, av)))
         }
         _ => expected == actual,
     }
@@ -85,7 +87,10 @@ fn compare_listed(r: &mut Report, path: &str, expected: &Value, actual: Option<&
 
 fn compare_findings(r: &mut Report, expected: &Value, actual: Option<&Value>) {
     let Some(expected) = expected.as_object() else {
-        r.note("expect.findings", "must be an object keyed by condition".into());
+        r.note(
+            "expect.findings",
+            "must be an object keyed by condition".into(),
+        );
         return;
     };
     let Some(list) = actual.and_then(Value::as_array) else {
@@ -103,7 +108,10 @@ fn compare_findings(r: &mut Report, expected: &Value, actual: Option<&Value>) {
             [one] => compare_listed(r, &path, fields, Some(one)),
             many => r.note(
                 &path,
-                format!("{} findings with this condition (the contract says one each)", many.len()),
+                format!(
+                    "{} findings with this condition (the contract says one each)",
+                    many.len()
+                ),
             ),
         }
     }
@@ -118,7 +126,12 @@ fn compare_courses(r: &mut Report, expected: &Value, actual: Option<&Value>) {
     if expected.len() != list.len() {
         r.note(
             "courses",
-            format!("expected {} courses, actual {}: {}", expected.len(), list.len(), show(actual.unwrap())),
+            format!(
+                "expected {} courses, actual {}: {}",
+                expected.len(),
+                list.len(),
+                show(actual.unwrap())
+            ),
         );
         return;
     }
@@ -154,7 +167,10 @@ fn compare_courses(r: &mut Report, expected: &Value, actual: Option<&Value>) {
 
 fn check_file(path: &Path) -> Report {
     let file = path.file_name().unwrap().to_string_lossy().into_owned();
-    let mut r = Report { file, lines: Vec::new() };
+    let mut r = Report {
+        file,
+        lines: Vec::new(),
+    };
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
@@ -169,7 +185,8 @@ fn check_file(path: &Path) -> Report {
             return r;
         }
     };
-    if !golden.get("about").is_some_and(|a| a.as_str().is_some_and(|s| !s.trim().is_empty())) {
+    let about = golden.get("about").and_then(Value::as_str).unwrap_or_default();
+    if about.trim().is_empty() {
         r.note("about", "missing or empty".into());
     }
     let Some(case) = golden.get("case") else {
@@ -181,7 +198,10 @@ fn check_file(path: &Path) -> Report {
 
     match (golden.get("expect"), golden.get("expect_error")) {
         (Some(_), Some(_)) | (None, None) => {
-            r.note("<file>", "needs exactly one of `expect` and `expect_error`".into());
+            r.note(
+                "<file>",
+                "needs exactly one of `expect` and `expect_error`".into(),
+            );
         }
         (None, Some(want)) => {
             let want = want.as_str().unwrap_or_default();
@@ -237,7 +257,10 @@ fn golden_files() -> Vec<PathBuf> {
 #[test]
 fn golden_cases() {
     let files = golden_files();
-    assert!(!files.is_empty(), "tests/golden holds no case: the golden table is missing");
+    assert!(
+        !files.is_empty(),
+        "tests/golden holds no case: the golden table is missing"
+    );
     let mut out = String::new();
     let mut failed = 0;
     for path in &files {
@@ -251,7 +274,10 @@ fn golden_cases() {
         }
     }
     if failed > 0 {
-        panic!("{failed} of {} golden cases do not hold:\n\n{out}", files.len());
+        panic!(
+            "{failed} of {} golden cases do not hold:\n\n{out}",
+            files.len()
+        );
     }
 }
 
@@ -296,22 +322,35 @@ const EXAMPLES: &[(&str, &str)] = &[
 ];
 
 fn example_verdict(name: &str) -> &'static str {
-    EXAMPLES.iter().find(|(n, _)| *n == name).map(|(_, v)| *v).unwrap()
+    EXAMPLES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| *v)
+        .unwrap()
 }
 
 #[test]
 fn example_mainland_undergraduate() {
-    check_example("mainland-undergraduate.json", example_verdict("mainland-undergraduate.json"));
+    check_example(
+        "mainland-undergraduate.json",
+        example_verdict("mainland-undergraduate.json"),
+    );
 }
 
 #[test]
 fn example_international_ects() {
-    check_example("international-ects.json", example_verdict("international-ects.json"));
+    check_example(
+        "international-ects.json",
+        example_verdict("international-ects.json"),
+    );
 }
 
 #[test]
 fn example_revoked_institution() {
-    check_example("revoked-institution.json", example_verdict("revoked-institution.json"));
+    check_example(
+        "revoked-institution.json",
+        example_verdict("revoked-institution.json"),
+    );
 }
 
 #[test]
@@ -336,5 +375,8 @@ fn every_example_is_in_the_table() {
     names.sort();
     let mut listed: Vec<String> = EXAMPLES.iter().map(|(n, _)| n.to_string()).collect();
     listed.sort();
-    assert_eq!(names, listed, "examples/*.json and the EXAMPLES table differ");
+    assert_eq!(
+        names, listed,
+        "examples/*.json and the EXAMPLES table differ"
+    );
 }

@@ -47,7 +47,8 @@ pub fn Frame(props: &FrameProps) -> Html {
 /// One button per language, each labelled in its own language so a reader finds theirs whatever is shown.
 #[function_component]
 fn LangSwitch() -> Html {
-    let state = use_context::<AppContext>().expect("LangSwitch is rendered inside the app's context");
+    let state =
+        use_context::<AppContext>().expect("LangSwitch is rendered inside the app's context");
     let current = state.lang;
 
     let buttons = Lang::ALL.into_iter().map(|lang| {

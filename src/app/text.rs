@@ -34,7 +34,8 @@ const EN: Text = Text {
     language_name: "English",
     product: "Transfer Check",
     language_switch: "Language",
-    purpose: "Find out, before you apply, whether you can transfer and how your grades and credits \
+    purpose:
+        "Find out, before you apply, whether you can transfer and how your grades and credits \
               would carry over.",
     privacy: "Nothing you enter leaves this device.",
     self_assessment: "This is a self-assessment: the university's committees make the decision.",

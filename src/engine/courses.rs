@@ -76,30 +76,76 @@ impl CourseFact {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CourseDetail {
-    Unknown { fact: CourseFact },
+    Unknown {
+        fact: CourseFact,
+    },
     NoOfficialTranscript,
     NotTranslated,
     IrregularInstitution,
-    Expired { completed_on: Date, limit: Date, years: i32 },
-    FailingGrade { grade: Grade },
-    Retake { postgraduate: bool },
+    Expired {
+        completed_on: Date,
+        limit: Date,
+        years: i32,
+    },
+    FailingGrade {
+        grade: Grade,
+    },
+    Retake {
+        postgraduate: bool,
+    },
     FailedBeforeRevocation,
     NoMatch,
-    NatureDiffers { course: Nature, receiving: Nature },
-    OverlapBelow { overlap: Fixed, min: Fixed },
+    NatureDiffers {
+        course: Nature,
+        receiving: Nature,
+    },
+    OverlapBelow {
+        overlap: Fixed,
+        min: Fixed,
+    },
     /// A revoked-institution applicant's overlap in the relaxed range: a committee vote (A6.2.4.a).
-    OverlapRelaxed { overlap: Fixed, min: Fixed, relaxed: Fixed },
-    HoursBelow { hours: Fixed, source: HoursSource, receiving: Fixed, min_ratio: Fixed },
+    OverlapRelaxed {
+        overlap: Fixed,
+        min: Fixed,
+        relaxed: Fixed,
+    },
+    HoursBelow {
+        hours: Fixed,
+        source: HoursSource,
+        receiving: Fixed,
+        min_ratio: Fixed,
+    },
     PracticeCertificate,
-    Matched { title: Option<String>, overlap: Fixed, hours: Fixed, receiving_hours: Fixed },
-    Passed { grade: Grade },
-    Converted { from: Fixed, conversion: Conversion, credits: Tenths },
-    LiteracyTooFewCredits { credits: Tenths, min: Fixed },
+    Matched {
+        title: Option<String>,
+        overlap: Fixed,
+        hours: Fixed,
+        receiving_hours: Fixed,
+    },
+    Passed {
+        grade: Grade,
+    },
+    Converted {
+        from: Fixed,
+        conversion: Conversion,
+        credits: Tenths,
+    },
+    LiteracyTooFewCredits {
+        credits: Tenths,
+        min: Fixed,
+    },
     LiteracyContent,
     LiteracyAssessment,
-    LiteracySubstitutes { category: LiteracyCategory, credits: Tenths, category_max: Fixed },
+    LiteracySubstitutes {
+        category: LiteracyCategory,
+        credits: Tenths,
+        category_max: Fixed,
+    },
     /// The route's cap or the programme's requirement was already reached by earlier courses (R8).
-    LiteracyCapped { substituted: Tenths, cap: Tenths },
+    LiteracyCapped {
+        substituted: Tenths,
+        cap: Tenths,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -127,7 +173,7 @@ impl CourseResult {
     /// The passages applied, decisive ones first.
     pub fn rules(&self) -> Vec<Cite> {
         let mut reasons: Vec<&CourseReason> = self.reasons.iter().collect();
-        reasons.sort_by(|a, b| b.weight.cmp(&a.weight));
+        reasons.sort_by_key(|r| std::cmp::Reverse(r.weight));
         let mut rules: Vec<Cite> = Vec::with_capacity(reasons.len());
         for r in reasons {
             if !rules.contains(&r.rule) {
@@ -157,7 +203,11 @@ struct Reasons(Vec<CourseReason>);
 
 impl Reasons {
     fn add(&mut self, rule: Cite, weight: Weight, detail: CourseDetail) {
-        self.0.push(CourseReason { rule, weight, detail });
+        self.0.push(CourseReason {
+            rule,
+            weight,
+            detail,
+        });
     }
 
     fn unknown(&mut self, rule: Cite, fact: CourseFact) {
@@ -266,7 +316,11 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
             None => r.unknown("A8.4", CourseFact::Level),
             Some(level) => {
                 let postgraduate = level != Level::Undergraduate;
-                let weight = if postgraduate { Weight::Reject } else { Weight::Review };
+                let weight = if postgraduate {
+                    Weight::Reject
+                } else {
+                    Weight::Review
+                };
                 r.add("A8.4", weight, CourseDetail::Retake { postgraduate });
             }
         }
@@ -315,7 +369,11 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
             Weight::Reject,
             CourseDetail::OverlapBelow {
                 overlap,
-                min: if cx.revoked() { relaxed.value } else { min.value },
+                min: if cx.revoked() {
+                    relaxed.value
+                } else {
+                    min.value
+                },
             },
         ),
     }

@@ -15,7 +15,11 @@ pub enum Conversion {
     /// 1 ECTS = 0.8 credits (A7.1.1).
     Ects { factor: Fixed },
     /// By the ratio of hours per credit for the course's kind (A6.2.3).
-    Hours { kind: CourseKind, from: Fixed, to: Fixed },
+    Hours {
+        kind: CourseKind,
+        from: Fixed,
+        to: Fixed,
+    },
     /// 1:1, because an hours standard is unknown on at least one side (A6.2.3, R5).
     OneToOne,
 }
@@ -37,7 +41,10 @@ pub fn conversion(course: &Course, origin: &Origin, program: &Program, p: &Polic
         };
     }
     let kind = course.kind;
-    match (origin.credit_hours.for_kind(kind), program.credit_hours.for_kind(kind)) {
+    match (
+        origin.credit_hours.for_kind(kind),
+        program.credit_hours.for_kind(kind),
+    ) {
         (Some(from), Some(to)) => Conversion::Hours { kind, from, to },
         _ => Conversion::OneToOne,
     }
@@ -58,9 +65,15 @@ pub fn convert(credits: Fixed, c: Conversion) -> Tenths {
 pub enum HoursSource {
     Written,
     /// Weekly teaching hours x weeks in the semester (A6.2.4.a).
-    WeeklyTimesWeeks { weekly: Fixed, weeks: Fixed },
+    WeeklyTimesWeeks {
+        weekly: Fixed,
+        weeks: Fixed,
+    },
     /// ECTS credits x 25 hours, the low end of A7.1.1's 25-30.
-    EctsCredits { credits: Fixed, per_credit: Fixed },
+    EctsCredits {
+        credits: Fixed,
+        per_credit: Fixed,
+    },
 }
 
 /// A course's class hours as R6 reads them: hours, else weekly hours x weeks, else for ECTS credits x 25.
@@ -76,9 +89,15 @@ pub fn course_hours(course: &Course, p: &Policy) -> Option<(Fixed, HoursSource)>
     match (course.credit_unit, course.credits) {
         (CreditUnit::Ects, Some(credits)) => {
             let per_credit = p.ects_hours_per_credit.value;
-            credits
-                .checked_mul(per_credit)
-                .map(|h| (h, HoursSource::EctsCredits { credits, per_credit }))
+            credits.checked_mul(per_credit).map(|h| {
+                (
+                    h,
+                    HoursSource::EctsCredits {
+                        credits,
+                        per_credit,
+                    },
+                )
+            })
         }
         _ => None,
     }
@@ -171,9 +190,19 @@ mod tests {
         assert_eq!(convert(Fixed::int(4), c), Tenths::new(36));
         let internship = course("2", CreditUnit::Local, CourseKind::Internship);
         let c = conversion(&internship, &origin, &program, &P);
-        assert_eq!(c, Conversion::Hours { kind: CourseKind::Internship, from: Fixed::int(32), to: Fixed::int(36) });
+        assert_eq!(
+            c,
+            Conversion::Hours {
+                kind: CourseKind::Internship,
+                from: Fixed::int(32),
+                to: Fixed::int(36)
+            }
+        );
         let ects = course("7.5", CreditUnit::Ects, CourseKind::Theory);
-        assert_eq!(convert(Fixed::lit("7.5"), conversion(&ects, &origin, &program, &P)), Tenths::new(60));
+        assert_eq!(
+            convert(Fixed::lit("7.5"), conversion(&ects, &origin, &program, &P)),
+            Tenths::new(60)
+        );
         let unknown = conversion(&theory, &Origin::default(), &program, &P);
         assert_eq!(unknown, Conversion::OneToOne);
         assert_eq!(convert(Fixed::lit("2.5"), unknown), Tenths::new(25));
@@ -187,8 +216,14 @@ mod tests {
         c.weeks = Some(Fixed::int(16));
         assert_eq!(course_hours(&c, &P).unwrap().0, Fixed::int(64));
         c.hours = Some(Fixed::int(60));
-        assert_eq!(course_hours(&c, &P).unwrap(), (Fixed::int(60), HoursSource::Written));
-        assert_eq!(course_hours(&course("4", CreditUnit::Local, CourseKind::Theory), &P), None);
+        assert_eq!(
+            course_hours(&c, &P).unwrap(),
+            (Fixed::int(60), HoursSource::Written)
+        );
+        assert_eq!(
+            course_hours(&course("4", CreditUnit::Local, CourseKind::Theory), &P),
+            None
+        );
     }
 
     #[test]

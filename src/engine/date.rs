@@ -14,12 +14,13 @@ pub struct Date {
 
 impl Date {
     pub const fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        if year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 {
-            if day <= days_in_month(year, month) {
-                return Some(Date { year, month, day });
-            }
+        // `const fn` rules out range `contains`.
+        let in_range = year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1;
+        if in_range && day <= days_in_month(year, month) {
+            Some(Date { year, month, day })
+        } else {
+            None
         }
-        None
     }
 
     /// Strict `YYYY-MM-DD`.
@@ -110,7 +111,14 @@ mod tests {
     #[test]
     fn parses_strictly() {
         assert_eq!(Date::parse("2026-09-01"), Date::new(2026, 9, 1));
-        for bad in ["2026-9-01", "2026-13-01", "2025-02-29", "2026-09-01T00", "abcd-ef-gh", "+026-09-01"] {
+        for bad in [
+            "2026-9-01",
+            "2026-13-01",
+            "2025-02-29",
+            "2026-09-01T00",
+            "abcd-ef-gh",
+            "+026-09-01",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("2024-02-29").is_some());

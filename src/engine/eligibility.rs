@@ -289,9 +289,17 @@ pub struct TestResult {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "result", rename_all = "snake_case")]
 pub enum TestVerdict {
-    Qualifies { score: Fixed },
-    OverallBelow { score: Fixed, min: Fixed },
-    SectionBelow { section: Fixed, min: Fixed },
+    Qualifies {
+        score: Fixed,
+    },
+    OverallBelow {
+        score: Fixed,
+        min: Fixed,
+    },
+    SectionBelow {
+        section: Fixed,
+        min: Fixed,
+    },
     /// A score the test needs was not given.
     Incomplete,
     /// A test the teaching language does not call for.
@@ -337,18 +345,34 @@ pub fn findings(a: &Applicant, p: &Policy) -> Vec<Finding> {
         discipline(a),
         reason(a),
         quota(a),
-        flag(a.special_enrollment, Condition::SpecialEnrollment, "A5.2", Fact::SpecialEnrollment, |special| {
-            Detail::SpecialEnrollment { special }
-        }),
-        flag(a.from_lower_level, Condition::LowerLevel, "A5.1", Fact::FromLowerLevel, |lower| {
-            Detail::LowerLevel { lower }
-        }),
+        flag(
+            a.special_enrollment,
+            Condition::SpecialEnrollment,
+            "A5.2",
+            Fact::SpecialEnrollment,
+            |special| Detail::SpecialEnrollment { special },
+        ),
+        flag(
+            a.from_lower_level,
+            Condition::LowerLevel,
+            "A5.1",
+            Fact::FromLowerLevel,
+            |lower| Detail::LowerLevel { lower },
+        ),
         entrance_exam(a),
         performance(a, p),
         admission_standard(a),
         revoked_ratio(a, p),
-        revoked_document(a, Condition::RevocationDocument, Document::RevocationDocument),
-        revoked_document(a, Condition::CompletedStudiesCertificate, Document::CompletedStudiesCertificate),
+        revoked_document(
+            a,
+            Condition::RevocationDocument,
+            Document::RevocationDocument,
+        ),
+        revoked_document(
+            a,
+            Condition::CompletedStudiesCertificate,
+            Document::CompletedStudiesCertificate,
+        ),
         research_progress(a),
         authentication(a, p),
         language(a, p),
@@ -360,7 +384,12 @@ fn missing(condition: Condition, rule: Cite, fact: Fact) -> Finding {
 }
 
 fn not_applicable(condition: Condition, rule: Cite, because: Because) -> Finding {
-    Finding::new(condition, rule, Outcome::NotApplicable, Detail::NotApplicable { because })
+    Finding::new(
+        condition,
+        rule,
+        Outcome::NotApplicable,
+        Detail::NotApplicable { because },
+    )
 }
 
 fn pass_if(ok: bool) -> Outcome {
@@ -392,8 +421,13 @@ fn final_year(a: &Applicant) -> Finding {
     let Some(in_final_year) = a.in_final_year else {
         return missing(Condition::FinalYear, "A4.1", Fact::InFinalYear);
     };
-    Finding::new(Condition::FinalYear, "A4.1", pass_if(!in_final_year), Detail::FinalYear { in_final_year })
-        .ruling("R14")
+    Finding::new(
+        Condition::FinalYear,
+        "A4.1",
+        pass_if(!in_final_year),
+        Detail::FinalYear { in_final_year },
+    )
+    .ruling("R14")
 }
 
 fn status(a: &Applicant) -> Finding {
@@ -405,14 +439,23 @@ fn status(a: &Applicant) -> Finding {
         Status::Suspended | Status::AdmissionRetained => "A4.5",
         Status::ExpulsionProposed | Status::Expelled => "A5.3",
     };
-    Finding::new(Condition::Status, rule, pass_if(status == Status::Normal), Detail::Status { status })
-        .ruling("R14")
+    Finding::new(
+        Condition::Status,
+        rule,
+        pass_if(status == Status::Normal),
+        Detail::Status { status },
+    )
+    .ruling("R14")
 }
 
 fn discipline(a: &Applicant) -> Finding {
-    flag(a.disciplinary_record, Condition::Discipline, "A4.5", Fact::DisciplinaryRecord, |record| {
-        Detail::Discipline { record }
-    })
+    flag(
+        a.disciplinary_record,
+        Condition::Discipline,
+        "A4.5",
+        Fact::DisciplinaryRecord,
+        |record| Detail::Discipline { record },
+    )
 }
 
 /// A condition that fails when its fact is true (R14).
@@ -434,22 +477,39 @@ fn reason(a: &Applicant) -> Finding {
         return missing(Condition::Reason, "A4.2", Fact::Reason);
     };
     if reason != Reason::Revoked {
-        return Finding::new(Condition::Reason, "A4.2", Outcome::Pass, Detail::Reason { reason, revoked: a.revoked == Some(true) });
+        return Finding::new(
+            Condition::Reason,
+            "A4.2",
+            Outcome::Pass,
+            Detail::Reason {
+                reason,
+                revoked: a.revoked == Some(true),
+            },
+        );
     }
     // R14: the revocation reason needs an institution whose authority was revoked.
     match a.revoked {
         None => missing(Condition::Reason, "A4.2", Fact::Revoked),
-        Some(revoked) => Finding::new(Condition::Reason, "A4.2", pass_if(revoked), Detail::Reason { reason, revoked })
-            .ruling("R14"),
+        Some(revoked) => Finding::new(
+            Condition::Reason,
+            "A4.2",
+            pass_if(revoked),
+            Detail::Reason { reason, revoked },
+        )
+        .ruling("R14"),
     }
 }
 
 fn quota(a: &Applicant) -> Finding {
     match a.receiving_major_has_quota {
         None => missing(Condition::Quota, "A4.2", Fact::Quota),
-        Some(has_quota) => {
-            Finding::new(Condition::Quota, "A4.2", pass_if(has_quota), Detail::Quota { has_quota }).ruling("R14")
-        }
+        Some(has_quota) => Finding::new(
+            Condition::Quota,
+            "A4.2",
+            pass_if(has_quota),
+            Detail::Quota { has_quota },
+        )
+        .ruling("R14"),
     }
 }
 
@@ -472,7 +532,13 @@ fn entrance_exam(a: &Applicant) -> Finding {
     let Some(cutoff) = a.entrance_cutoff else {
         return missing(c, RULE, Fact::EntranceCutoff);
     };
-    Finding::new(c, RULE, pass_if(score >= cutoff), Detail::EntranceExam { score, cutoff }).ruling("R14")
+    Finding::new(
+        c,
+        RULE,
+        pass_if(score >= cutoff),
+        Detail::EntranceExam { score, cutoff },
+    )
+    .ruling("R14")
 }
 
 fn performance(a: &Applicant, p: &Policy) -> Finding {
@@ -497,7 +563,12 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
         // R2, R11: an ECTS letter is judged by A4.3.1.b's "C or above" on every route.
         (Grade::Ects(g), _) => {
             let min = p.ug_min_ects;
-            (Grade::Ects(min.value), g >= min.value, min.cite, &["R11", "R2"])
+            (
+                Grade::Ects(min.value),
+                g >= min.value,
+                min.cite,
+                &["R11", "R2"],
+            )
         }
         (_, None) => return missing(c, rule, Fact::Route),
         (Grade::Gpa4(v), Some(Route::International)) => {
@@ -518,15 +589,30 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
         }
         (Grade::Percentage(v), Some(_)) => {
             let min = p.ug_min_percentage;
-            (Grade::Percentage(min.value), v >= min.value, min.cite, &["R11"])
+            (
+                Grade::Percentage(min.value),
+                v >= min.value,
+                min.cite,
+                &["R11"],
+            )
         }
         (Grade::FiveLevel(g), Some(_)) => {
             let min = p.ug_min_five_level;
-            (Grade::FiveLevel(min.value), g >= min.value, min.cite, &["R11"])
+            (
+                Grade::FiveLevel(min.value),
+                g >= min.value,
+                min.cite,
+                &["R11"],
+            )
         }
         (Grade::FourLevel(g), Some(_)) => {
             let min = p.ug_min_four_level;
-            (Grade::FourLevel(min.value), g >= min.value, min.cite, &["R11"])
+            (
+                Grade::FourLevel(min.value),
+                g >= min.value,
+                min.cite,
+                &["R11"],
+            )
         }
         (Grade::Gpa4(v), Some(_)) => {
             let min = p.ug_min_gpa_domestic;
@@ -545,7 +631,9 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
     };
     let mut f = rulings
         .iter()
-        .fold(Finding::new(c, rule, Outcome::Pass, detail), |f, r| f.ruling(r));
+        .fold(Finding::new(c, rule, Outcome::Pass, detail), |f, r| {
+            f.ruling(r)
+        });
     if matches!(grade, Grade::Gpa4(_)) && a.route != Some(Route::International) {
         f = f.cite(p.ug_min_gpa_domestic.cite);
     }
@@ -573,9 +661,17 @@ fn below_threshold(mut f: Finding, meets: bool, explanatory: Option<bool>) -> Fi
 fn postgraduate_performance(a: &Applicant, level: Level, p: &Policy) -> Finding {
     let doctoral = level == Level::Doctoral;
     let (min_gpa, min_papers, min_if) = if doctoral {
-        (p.doctoral_min_gpa, p.doctoral_min_papers, p.doctoral_min_impact_factor)
+        (
+            p.doctoral_min_gpa,
+            p.doctoral_min_papers,
+            p.doctoral_min_impact_factor,
+        )
     } else {
-        (p.master_min_gpa, p.master_min_papers, p.master_min_impact_factor)
+        (
+            p.master_min_gpa,
+            p.master_min_papers,
+            p.master_min_impact_factor,
+        )
     };
     let rule = min_gpa.cite;
     // The GPA arm: R11's postgraduate thresholds are on the 4.0 scale.
@@ -588,7 +684,10 @@ fn postgraduate_performance(a: &Applicant, level: Level, p: &Policy) -> Finding 
     let papers = paper_count(a.papers.as_deref(), doctoral, min_if.value);
     let papers_arm = match &a.papers {
         None => Tri::Unknown,
-        Some(_) => papers.arm(min_papers.value, doctoral.then_some(p.doctoral_min_high_impact_papers.value)),
+        Some(_) => papers.arm(
+            min_papers.value,
+            doctoral.then_some(p.doctoral_min_high_impact_papers.value),
+        ),
     };
     let detail = Detail::Postgraduate(Box::new(PostgraduateDetail {
         level,
@@ -607,8 +706,14 @@ fn postgraduate_performance(a: &Applicant, level: Level, p: &Policy) -> Finding 
     match (gpa, papers_arm) {
         (Tri::Yes, _) | (_, Tri::Yes) => f,
         // A grade in another system is for the committee to convert, unless the papers settle it.
-        _ if other_system => Finding { outcome: Outcome::Review, ..f },
-        (Tri::Unknown, _) | (_, Tri::Unknown) => Finding { outcome: Outcome::Missing, ..f },
+        _ if other_system => Finding {
+            outcome: Outcome::Review,
+            ..f
+        },
+        (Tri::Unknown, _) | (_, Tri::Unknown) => Finding {
+            outcome: Outcome::Missing,
+            ..f
+        },
         (Tri::No, Tri::No) => below_threshold(f, false, a.explanatory_material),
     }
 }
@@ -676,8 +781,13 @@ fn admission_standard(a: &Applicant) -> Finding {
         None => missing(c, RULE, Fact::Level),
         Some(Level::Master) => match a.admission_standard_not_lower {
             None => missing(c, RULE, Fact::AdmissionStandard),
-            Some(not_lower) => Finding::new(c, RULE, pass_if(not_lower), Detail::AdmissionStandard { not_lower })
-                .ruling("R11"),
+            Some(not_lower) => Finding::new(
+                c,
+                RULE,
+                pass_if(not_lower),
+                Detail::AdmissionStandard { not_lower },
+            )
+            .ruling("R11"),
         },
         Some(_) => not_applicable(c, RULE, Because::NotMaster),
     }
@@ -740,12 +850,21 @@ fn revoked_document(a: &Applicant, c: Condition, document: Document) -> Finding 
     }
     let (given, fact) = match document {
         Document::RevocationDocument => (a.revocation_document, Fact::RevocationDocument),
-        _ => (a.completed_studies_certificate, Fact::CompletedStudiesCertificate),
+        _ => (
+            a.completed_studies_certificate,
+            Fact::CompletedStudiesCertificate,
+        ),
     };
     let Some(provided) = given else {
         return missing(c, RULE, fact);
     };
-    let f = Finding::new(c, RULE, pass_if(provided), Detail::Document { document, provided }).ruling("R11");
+    let f = Finding::new(
+        c,
+        RULE,
+        pass_if(provided),
+        Detail::Document { document, provided },
+    )
+    .ruling("R11");
     if !provided && document == Document::RevocationDocument {
         f.cite("A5.7")
     } else {
@@ -825,16 +944,22 @@ fn language(a: &Applicant, p: &Policy) -> Finding {
     let Some(teaching) = l.teaching else {
         return missing(c, RULE, Fact::TeachingLanguage);
     };
-    let tests: Option<Vec<TestResult>> = l.tests.as_ref().map(|tests| {
-        tests
-            .iter()
-            .map(|t| test_result(*t, teaching, p))
-            .collect()
-    });
+    let tests: Option<Vec<TestResult>> = l
+        .tests
+        .as_ref()
+        .map(|tests| tests.iter().map(|t| test_result(*t, teaching, p)).collect());
     let by_tests = match &tests {
         None => Tri::Unknown,
-        Some(results) if results.iter().any(|r| matches!(r.verdict, TestVerdict::Qualifies { .. })) => Tri::Yes,
-        Some(results) if results.iter().any(|r| r.verdict == TestVerdict::Incomplete) => Tri::Unknown,
+        Some(results)
+            if results
+                .iter()
+                .any(|r| matches!(r.verdict, TestVerdict::Qualifies { .. })) =>
+        {
+            Tri::Yes
+        }
+        Some(results) if results.iter().any(|r| r.verdict == TestVerdict::Incomplete) => {
+            Tri::Unknown
+        }
         Some(_) => Tri::No,
     };
     // R12: English-taught majors ask this only of applicants from non-English-speaking countries, and
@@ -868,11 +993,23 @@ fn test_result(t: LanguageTest, teaching: TeachingLanguage, p: &Policy) -> TestR
     let (test, verdict) = match t {
         LanguageTest::Ielts { overall, sections } => (
             TestKind::Ielts,
-            scored(english, overall, sections, p.ielts_min_overall.value, p.ielts_min_section.value),
+            scored(
+                english,
+                overall,
+                sections,
+                p.ielts_min_overall.value,
+                p.ielts_min_section.value,
+            ),
         ),
         LanguageTest::ToeflIbt { overall, sections } => (
             TestKind::ToeflIbt,
-            scored(english, overall, sections, p.toefl_min_overall.value, p.toefl_min_section.value),
+            scored(
+                english,
+                overall,
+                sections,
+                p.toefl_min_overall.value,
+                p.toefl_min_section.value,
+            ),
         ),
         LanguageTest::Pte { overall } => (
             TestKind::Pte,
@@ -887,7 +1024,10 @@ fn test_result(t: LanguageTest, teaching: TeachingLanguage, p: &Policy) -> TestR
             if english {
                 TestVerdict::NotForThisMajor
             } else {
-                at_least(level.map(|l| Fixed::int(l.into())), Fixed::int(p.hsk_min_level.value.into()))
+                at_least(
+                    level.map(|l| Fixed::int(l.into())),
+                    Fixed::int(p.hsk_min_level.value.into()),
+                )
             },
         ),
     };
@@ -914,14 +1054,16 @@ fn scored(
         return TestVerdict::NotForThisMajor;
     }
     match at_least(overall, min) {
-        TestVerdict::Qualifies { score } => match sections.map(|s| s.into_iter().min().unwrap_or(score)) {
-            None => TestVerdict::Incomplete,
-            Some(lowest) if lowest < min_section => TestVerdict::SectionBelow {
-                section: lowest,
-                min: min_section,
-            },
-            Some(_) => TestVerdict::Qualifies { score },
-        },
+        TestVerdict::Qualifies { score } => {
+            match sections.map(|s| s.into_iter().min().unwrap_or(score)) {
+                None => TestVerdict::Incomplete,
+                Some(lowest) if lowest < min_section => TestVerdict::SectionBelow {
+                    section: lowest,
+                    min: min_section,
+                },
+                Some(_) => TestVerdict::Qualifies { score },
+            }
+        }
         other => other,
     }
 }

@@ -2,12 +2,15 @@
 //! the data of a finding or course reason; it never decides anything again. The assessment file
 //! carries the English; the app shows the user's language.
 
-use super::case::{Body, CourseKind, Level, LiteracyCategory, Nature, Reason, Route, Status, TeachingLanguage, TestKind};
+use super::case::{
+    Body, CourseKind, Level, LiteracyCategory, Nature, Reason, Route, Status, TeachingLanguage,
+    TestKind,
+};
 use super::courses::{CourseDetail, CourseFact, CourseOutcome, CourseReason};
 use super::credits::{Conversion, HoursSource};
 use super::eligibility::{
-    Because, Condition, Detail, Document, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
-    TestResult, TestVerdict,
+    Because, Condition, Detail, Document, Fact, Finding, LanguageDetail, Outcome,
+    PostgraduateDetail, TestResult, TestVerdict,
 };
 use super::fixed::Fixed;
 use super::grades::{Grade, GradeLevel};
@@ -85,13 +88,19 @@ pub fn condition(c: Condition, lang: Lang) -> &'static str {
         Condition::Reason => w(lang, "Reason for transfer", "转学理由"),
         Condition::Quota => w(lang, "Quota in the receiving major", "转入专业招生计划余额"),
         Condition::SpecialEnrollment => w(lang, "Special type of enrollment", "特殊类型招生"),
-        Condition::LowerLevel => w(lang, "Transfer from a lower level", "由低学历层次转入高层次"),
+        Condition::LowerLevel => w(
+            lang,
+            "Transfer from a lower level",
+            "由低学历层次转入高层次",
+        ),
         Condition::EntranceExam => w(lang, "College entrance examination", "高考成绩"),
         Condition::Performance => w(lang, "Academic performance", "学业成绩"),
         Condition::AdmissionStandard => w(lang, "Admission standard", "原专业录取标准"),
         Condition::RevokedRatio => w(lang, "Share of credits completed", "已修学分比例"),
         Condition::RevocationDocument => w(lang, "Revocation document", "撤销学位授予权的正式文件"),
-        Condition::CompletedStudiesCertificate => w(lang, "Certificate of completed studies", "已完成学业证明"),
+        Condition::CompletedStudiesCertificate => {
+            w(lang, "Certificate of completed studies", "已完成学业证明")
+        }
         Condition::ResearchProgress => w(lang, "Research progress certificate", "科研进展证明"),
         Condition::Authentication => w(lang, "Academic authentication", "学历学位认证"),
         Condition::Language => w(lang, "Language proficiency", "语言能力"),
@@ -100,33 +109,105 @@ pub fn condition(c: Condition, lang: Lang) -> &'static str {
 
 pub fn fact(f: Fact, lang: Lang) -> &'static str {
     match f {
-        Fact::Route => w(lang, "where you are transferring from (route)", "转学类型（生源）"),
+        Fact::Route => w(
+            lang,
+            "where you are transferring from (route)",
+            "转学类型（生源）",
+        ),
         Fact::Level => w(lang, "your level of study", "学历层次"),
-        Fact::Revoked => w(lang, "whether your institution's degree-awarding authority was revoked", "原学校是否被撤销学位授予权"),
+        Fact::Revoked => w(
+            lang,
+            "whether your institution's degree-awarding authority was revoked",
+            "原学校是否被撤销学位授予权",
+        ),
         Fact::SemestersCompleted => w(lang, "the number of semesters completed", "已修读学期数"),
-        Fact::InFinalYear => w(lang, "whether you are in the final year", "是否已进入毕业学年"),
+        Fact::InFinalYear => w(
+            lang,
+            "whether you are in the final year",
+            "是否已进入毕业学年",
+        ),
         Fact::Status => w(lang, "your student status", "学籍状态"),
-        Fact::DisciplinaryRecord => w(lang, "whether you have a disciplinary record", "是否受过纪律处分"),
+        Fact::DisciplinaryRecord => w(
+            lang,
+            "whether you have a disciplinary record",
+            "是否受过纪律处分",
+        ),
         Fact::Reason => w(lang, "the reason for the transfer", "转学理由"),
-        Fact::Quota => w(lang, "whether the receiving major has quota left", "转入专业是否有招生计划余额"),
-        Fact::SpecialEnrollment => w(lang, "whether you were admitted through a special type of enrollment", "是否通过特殊类型招生录取"),
-        Fact::FromLowerLevel => w(lang, "whether you are moving up from a lower level", "是否由低学历层次转入"),
-        Fact::ExplanatoryMaterial => w(lang, "whether you have special explanatory material", "是否有特殊说明材料"),
+        Fact::Quota => w(
+            lang,
+            "whether the receiving major has quota left",
+            "转入专业是否有招生计划余额",
+        ),
+        Fact::SpecialEnrollment => w(
+            lang,
+            "whether you were admitted through a special type of enrollment",
+            "是否通过特殊类型招生录取",
+        ),
+        Fact::FromLowerLevel => w(
+            lang,
+            "whether you are moving up from a lower level",
+            "是否由低学历层次转入",
+        ),
+        Fact::ExplanatoryMaterial => w(
+            lang,
+            "whether you have special explanatory material",
+            "是否有特殊说明材料",
+        ),
         Fact::EntranceScore => w(lang, "your college entrance examination score", "高考成绩"),
-        Fact::EntranceCutoff => w(lang, "the receiving major's admission score", "转入专业录取分数线"),
+        Fact::EntranceCutoff => w(
+            lang,
+            "the receiving major's admission score",
+            "转入专业录取分数线",
+        ),
         Fact::Performance => w(lang, "your average grade", "平均成绩"),
         Fact::Papers => w(lang, "your papers", "发表论文情况"),
-        Fact::AdmissionStandard => w(lang, "whether your original admission standard is not lower", "原专业录取标准是否不低于转入学校"),
+        Fact::AdmissionStandard => w(
+            lang,
+            "whether your original admission standard is not lower",
+            "原专业录取标准是否不低于转入学校",
+        ),
         Fact::CompletedCredits => w(lang, "the credits you completed", "已修学分"),
-        Fact::OriginalTotalCredits => w(lang, "your original major's total graduation credits", "原专业毕业总学分"),
-        Fact::RevocationDocument => w(lang, "whether you have the revocation document", "是否有撤销学位授予权的正式文件"),
-        Fact::CompletedStudiesCertificate => w(lang, "whether you have the certificate of completed studies", "是否有已完成学业证明"),
-        Fact::ResearchProgressCertificate => w(lang, "whether you have the research progress certificate", "是否有科研进展证明"),
+        Fact::OriginalTotalCredits => w(
+            lang,
+            "your original major's total graduation credits",
+            "原专业毕业总学分",
+        ),
+        Fact::RevocationDocument => w(
+            lang,
+            "whether you have the revocation document",
+            "是否有撤销学位授予权的正式文件",
+        ),
+        Fact::CompletedStudiesCertificate => w(
+            lang,
+            "whether you have the certificate of completed studies",
+            "是否有已完成学业证明",
+        ),
+        Fact::ResearchProgressCertificate => w(
+            lang,
+            "whether you have the research progress certificate",
+            "是否有科研进展证明",
+        ),
         Fact::AuthenticationBody => w(lang, "which body authenticated your record", "认证机构"),
-        Fact::AuthenticationConsistent => w(lang, "whether the authentication matches your student record", "认证内容是否与学籍信息一致"),
-        Fact::TeachingLanguage => w(lang, "the receiving major's teaching language", "转入专业的授课语言"),
-        Fact::EnglishSpeakingCountry => w(lang, "whether you come from an English-speaking country", "是否来自英语国家"),
-        Fact::ExemptionCertificate => w(lang, "whether you have a language exemption certificate", "是否有语言免试证明"),
+        Fact::AuthenticationConsistent => w(
+            lang,
+            "whether the authentication matches your student record",
+            "认证内容是否与学籍信息一致",
+        ),
+        Fact::TeachingLanguage => w(
+            lang,
+            "the receiving major's teaching language",
+            "转入专业的授课语言",
+        ),
+        Fact::EnglishSpeakingCountry => w(
+            lang,
+            "whether you come from an English-speaking country",
+            "是否来自英语国家",
+        ),
+        Fact::ExemptionCertificate => w(
+            lang,
+            "whether you have a language exemption certificate",
+            "是否有语言免试证明",
+        ),
         Fact::LanguageTests => w(lang, "your language test results", "语言考试成绩"),
     }
 }
@@ -171,16 +252,36 @@ pub fn level(l: Level, lang: Lang) -> &'static str {
 pub fn body(b: Body, lang: Lang) -> &'static str {
     match b {
         Body::Chsi => w(lang, "CHSI", "中国高等教育学生信息网（学信网）"),
-        Body::HmtOffice => w(lang, "the MOE Hong Kong, Macao and Taiwan Affairs Office", "教育部港澳台办"),
+        Body::HmtOffice => w(
+            lang,
+            "the MOE Hong Kong, Macao and Taiwan Affairs Office",
+            "教育部港澳台办",
+        ),
         Body::Hkcaavq => w(lang, "HKCAAVQ", "香港学术及职业资历评审局（HKCAAVQ）"),
-        Body::Gaes => w(lang, "the Macao Higher Education Bureau (GAES)", "澳门高等教育局（GAES）"),
-        Body::TaiwanMoe => w(lang, "Taiwan region's \"Ministry of Education\"", "台湾地区“教育部”"),
-        Body::SinoForeignPlatform => w(lang, "the MOE Sino-foreign Cooperative Education Supervision Platform", "教育部中外合作办学监管工作信息平台"),
+        Body::Gaes => w(
+            lang,
+            "the Macao Higher Education Bureau (GAES)",
+            "澳门高等教育局（GAES）",
+        ),
+        Body::TaiwanMoe => w(
+            lang,
+            "Taiwan region's \"Ministry of Education\"",
+            "台湾地区“教育部”",
+        ),
+        Body::SinoForeignPlatform => w(
+            lang,
+            "the MOE Sino-foreign Cooperative Education Supervision Platform",
+            "教育部中外合作办学监管工作信息平台",
+        ),
         Body::Cscse => w(lang, "CSCSE", "教育部留学服务中心（CSCSE）"),
         Body::Naric => w(lang, "an EU NARIC", "欧盟国家学历认证中心（NARIC）"),
         Body::WesUs => w(lang, "WES (United States)", "美国WES"),
         Body::Ece => w(lang, "ECE (United States)", "美国ECE"),
-        Body::Aqf => w(lang, "an AQF certification body (Australia)", "澳大利亚学历资格框架（AQF）认证机构"),
+        Body::Aqf => w(
+            lang,
+            "an AQF certification body (Australia)",
+            "澳大利亚学历资格框架（AQF）认证机构",
+        ),
         Body::WesCanada => w(lang, "WES Canada", "加拿大WES"),
         Body::Icas => w(lang, "ICAS (Canada)", "加拿大ICAS"),
         Body::Qaa => w(lang, "QAA (United Kingdom)", "英国QAA"),
@@ -308,21 +409,53 @@ pub fn finding(f: &Finding, p: &Policy, lang: Lang) -> String {
 fn not_applicable(b: Because, lang: Lang) -> &'static str {
     match b {
         Because::Postgraduate => w(lang, "Applies to undergraduates only.", "仅适用于本科生。"),
-        Because::InternationalRoute => w(lang, "Does not apply to international transfers (R14).", "不适用于国际转学（R14）。"),
-        Because::NotMaster => w(lang, "Applies to master's students only.", "仅适用于硕士研究生。"),
-        Because::NotRevoked => w(lang, "Applies only when the original institution's degree-awarding authority was revoked.", "仅适用于原学校被撤销学位授予权的情形。"),
+        Because::InternationalRoute => w(
+            lang,
+            "Does not apply to international transfers (R14).",
+            "不适用于国际转学（R14）。",
+        ),
+        Because::NotMaster => w(
+            lang,
+            "Applies to master's students only.",
+            "仅适用于硕士研究生。",
+        ),
+        Because::NotRevoked => w(
+            lang,
+            "Applies only when the original institution's degree-awarding authority was revoked.",
+            "仅适用于原学校被撤销学位授予权的情形。",
+        ),
         Because::Undergraduate => w(lang, "Applies to postgraduates only.", "仅适用于研究生。"),
-        Because::NotInternational => w(lang, "Applies to international transfers only.", "仅适用于国际转学。"),
+        Because::NotInternational => w(
+            lang,
+            "Applies to international transfers only.",
+            "仅适用于国际转学。",
+        ),
     }
 }
 
 fn status_text(s: Status, lang: Lang) -> String {
     match s {
         Status::Normal => w(lang, "Student status is normal.", "学籍状态正常。"),
-        Status::Suspended => w(lang, "Students whose studies are suspended cannot transfer (R14).", "处于休学状态的学生不能转学（R14）。"),
-        Status::AdmissionRetained => w(lang, "Students whose admission is retained cannot transfer (R14).", "处于保留入学资格状态的学生不能转学（R14）。"),
-        Status::ExpulsionProposed => w(lang, "A proposed expulsion rules out a transfer (R14).", "原学校拟给予开除学籍处分的，不能转学（R14）。"),
-        Status::Expelled => w(lang, "An expulsion decision rules out a transfer (R14).", "原学校已作出开除学籍决定的，不能转学（R14）。"),
+        Status::Suspended => w(
+            lang,
+            "Students whose studies are suspended cannot transfer (R14).",
+            "处于休学状态的学生不能转学（R14）。",
+        ),
+        Status::AdmissionRetained => w(
+            lang,
+            "Students whose admission is retained cannot transfer (R14).",
+            "处于保留入学资格状态的学生不能转学（R14）。",
+        ),
+        Status::ExpulsionProposed => w(
+            lang,
+            "A proposed expulsion rules out a transfer (R14).",
+            "原学校拟给予开除学籍处分的，不能转学（R14）。",
+        ),
+        Status::Expelled => w(
+            lang,
+            "An expulsion decision rules out a transfer (R14).",
+            "原学校已作出开除学籍决定的，不能转学（R14）。",
+        ),
     }
     .to_owned()
 }
@@ -341,9 +474,21 @@ fn reason_text(r: Reason, revoked: bool, lang: Lang) -> String {
 fn average_text(g: Grade, min: Grade, meets: bool, lang: Lang) -> String {
     let (g, min) = (grade(g, lang), grade(min, lang));
     let mut s = if meets {
-        tr!(lang, "Average {} meets the minimum of {}.", "平均成绩{}，达到{}的最低要求。", g, min)
+        tr!(
+            lang,
+            "Average {} meets the minimum of {}.",
+            "平均成绩{}，达到{}的最低要求。",
+            g,
+            min
+        )
     } else {
-        tr!(lang, "Average {} is below the minimum of {}.", "平均成绩{}，低于{}的最低要求。", g, min)
+        tr!(
+            lang,
+            "Average {} is below the minimum of {}.",
+            "平均成绩{}，低于{}的最低要求。",
+            g,
+            min
+        )
     };
     if let Some(note) = ects_note(&s, lang) {
         s.push_str(note);
@@ -364,9 +509,21 @@ fn ects_note(s: &str, lang: Lang) -> Option<&'static str> {
 
 fn explanatory(material: Option<bool>, lang: Lang) -> &'static str {
     match material {
-        Some(true) => w(lang, " With special explanatory material, the committee decides (R4, A5.6).", "有特殊说明材料的，由委员会研究决定（R4、A5.6）。"),
-        Some(false) => w(lang, " Without special explanatory material this rules out a transfer (R4, A5.6).", "无特殊说明材料的，不能转学（R4、A5.6）。"),
-        None => w(lang, " Say whether you have special explanatory material (R4, A5.6).", "请说明是否有特殊说明材料（R4、A5.6）。"),
+        Some(true) => w(
+            lang,
+            " With special explanatory material, the committee decides (R4, A5.6).",
+            "有特殊说明材料的，由委员会研究决定（R4、A5.6）。",
+        ),
+        Some(false) => w(
+            lang,
+            " Without special explanatory material this rules out a transfer (R4, A5.6).",
+            "无特殊说明材料的，不能转学（R4、A5.6）。",
+        ),
+        None => w(
+            lang,
+            " Say whether you have special explanatory material (R4, A5.6).",
+            "请说明是否有特殊说明材料（R4、A5.6）。",
+        ),
     }
 }
 
@@ -375,7 +532,13 @@ fn postgraduate_text(d: &PostgraduateDetail, o: Outcome, lang: Lang) -> String {
     let papers = if doctoral {
         tr!(lang, "{} first-author Web of Science core papers in the relevant field, at least {} with an impact factor of {} or more", "{}篇及以上以第一作者发表、被Web of Science核心合集收录的相关领域论文（至少{}篇影响因子不低于{}）", d.min_papers, d.min_high_impact_papers, d.min_impact_factor)
     } else {
-        tr!(lang, "{} first-author Web of Science core paper with an impact factor of {} or more", "{}篇以第一作者发表、被Web of Science核心合集收录且影响因子不低于{}的论文", d.min_papers, d.min_impact_factor)
+        tr!(
+            lang,
+            "{} first-author Web of Science core paper with an impact factor of {} or more",
+            "{}篇以第一作者发表、被Web of Science核心合集收录且影响因子不低于{}的论文",
+            d.min_papers,
+            d.min_impact_factor
+        )
     };
     let gpa_part = match d.grade {
         Some(Grade::Gpa4(v)) if v >= d.min_gpa => tr!(lang, "GPA {} meets the {} minimum of {}.", "GPA {}，达到{}{}的最低要求。", v, level(d.level, lang), d.min_gpa),
@@ -384,14 +547,38 @@ fn postgraduate_text(d: &PostgraduateDetail, o: Outcome, lang: Lang) -> String {
         None => tr!(lang, "No GPA given (the minimum is {}).", "未填写GPA（最低要求{}）。", d.min_gpa),
     };
     let paper_part = if !d.papers_given {
-        tr!(lang, " Papers not given; {} would also qualify.", "未填写论文情况；{}亦可符合条件。", papers)
+        tr!(
+            lang,
+            " Papers not given; {} would also qualify.",
+            "未填写论文情况；{}亦可符合条件。",
+            papers
+        )
     } else if doctoral {
-        tr!(lang, " Papers: {} qualifying, {} of them with an impact factor of {} or more; {} qualify.", "论文：符合条件{}篇，其中影响因子不低于{}的{}篇；要求为{}。", d.qualifying_papers, d.high_impact_papers, d.min_impact_factor, papers)
+        tr!(
+            lang,
+            " Papers: {} qualifying, {} of them with an impact factor of {} or more; {} qualify.",
+            "论文：符合条件{}篇，其中影响因子不低于{}的{}篇；要求为{}。",
+            d.qualifying_papers,
+            d.high_impact_papers,
+            d.min_impact_factor,
+            papers
+        )
     } else {
-        tr!(lang, " Papers: {} qualifying; {} qualifies.", "论文：符合条件{}篇；要求为{}。", d.qualifying_papers, papers)
+        tr!(
+            lang,
+            " Papers: {} qualifying; {} qualifies.",
+            "论文：符合条件{}篇；要求为{}。",
+            d.qualifying_papers,
+            papers
+        )
     };
     let uncertain = if d.uncertain_papers > 0 {
-        tr!(lang, " {} paper(s) lack a fact (authorship, indexing, field or impact factor).", "有{}篇论文信息不全（作者次序、收录、领域或影响因子）。", d.uncertain_papers)
+        tr!(
+            lang,
+            " {} paper(s) lack a fact (authorship, indexing, field or impact factor).",
+            "有{}篇论文信息不全（作者次序、收录、领域或影响因子）。",
+            d.uncertain_papers
+        )
     } else {
         String::new()
     };
@@ -417,38 +604,94 @@ fn document_text(d: Document, provided: bool, lang: Lang) -> String {
     .to_owned()
 }
 
-fn authentication_text(r: Route, b: Body, listed: bool, consistent: Option<bool>, p: &Policy, lang: Lang) -> String {
+fn authentication_text(
+    r: Route,
+    b: Body,
+    listed: bool,
+    consistent: Option<bool>,
+    p: &Policy,
+    lang: Lang,
+) -> String {
     if !listed {
-        let allowed: Vec<&str> = p.bodies_for(r).value.iter().map(|b| body(*b, lang)).collect();
+        let allowed: Vec<&str> = p
+            .bodies_for(r)
+            .value
+            .iter()
+            .map(|b| body(*b, lang))
+            .collect();
         let sep = w(lang, ", ", "、");
-        return tr!(lang, "A report by {} is not accepted for the {} route; it must come from {} (R13, A5.8).", "{}出具的报告不适用于{}转学；须由{}出具（R13、A5.8）。", body(b, lang), route(r, lang), allowed.join(sep));
+        return tr!(
+            lang,
+            "A report by {} is not accepted for the {} route; it must come from {} (R13, A5.8).",
+            "{}出具的报告不适用于{}转学；须由{}出具（R13、A5.8）。",
+            body(b, lang),
+            route(r, lang),
+            allowed.join(sep)
+        );
     }
     if consistent == Some(false) {
-        return tr!(lang, "The report by {} is inconsistent with the original student record (A5.8).", "{}出具的认证内容与原学校学籍信息不一致（A5.8）。", body(b, lang));
+        return tr!(
+            lang,
+            "The report by {} is inconsistent with the original student record (A5.8).",
+            "{}出具的认证内容与原学校学籍信息不一致（A5.8）。",
+            body(b, lang)
+        );
     }
-    tr!(lang, "Authenticated by {}, consistent with the student record (R13).", "已由{}认证，且与学籍信息一致（R13）。", body(b, lang))
+    tr!(
+        lang,
+        "Authenticated by {}, consistent with the student record (R13).",
+        "已由{}认证，且与学籍信息一致（R13）。",
+        body(b, lang)
+    )
 }
 
 fn language_text(d: &LanguageDetail, o: Outcome, lang: Lang) -> String {
     if o == Outcome::Pass {
         if d.teaching == TeachingLanguage::English && d.english_speaking_country == Some(true) {
-            return w(lang, "From an English-speaking country: no English test is required (R12).", "来自英语国家：无需英语考试成绩（R12）。").to_owned();
+            return w(
+                lang,
+                "From an English-speaking country: no English test is required (R12).",
+                "来自英语国家：无需英语考试成绩（R12）。",
+            )
+            .to_owned();
         }
         if d.teaching == TeachingLanguage::English && d.exemption_certificate == Some(true) {
-            return w(lang, "An official language exemption certificate is provided (R12).", "已提供原学校出具的语言能力免试证明（R12）。").to_owned();
+            return w(
+                lang,
+                "An official language exemption certificate is provided (R12).",
+                "已提供原学校出具的语言能力免试证明（R12）。",
+            )
+            .to_owned();
         }
-        if let Some(t) = d.tests.iter().flatten().find(|t| matches!(t.verdict, TestVerdict::Qualifies { .. })) {
+        if let Some(t) = d
+            .tests
+            .iter()
+            .flatten()
+            .find(|t| matches!(t.verdict, TestVerdict::Qualifies { .. }))
+        {
             return test_text(t, d.teaching, lang) + &tr!(lang, " (R12)", "（R12）");
         }
     }
-    let mut parts: Vec<String> = d.tests.iter().flatten().map(|t| test_text(t, d.teaching, lang)).collect();
+    let mut parts: Vec<String> = d
+        .tests
+        .iter()
+        .flatten()
+        .map(|t| test_text(t, d.teaching, lang))
+        .collect();
     if o == Outcome::Missing {
         parts.push(match d.teaching {
             TeachingLanguage::English => w(lang, "Give a qualifying test result, or say whether you hold an exemption certificate or come from an English-speaking country (R12).", "请填写符合要求的考试成绩，或说明是否有免试证明、是否来自英语国家（R12）。").to_owned(),
             TeachingLanguage::Chinese => w(lang, "A Chinese-taught major needs HSK level 5 or above (R12).", "中文授课专业须HSK 5级及以上（R12）。").to_owned(),
         });
     } else if parts.is_empty() {
-        parts.push(w(lang, "No qualifying language test result (R12).", "没有符合要求的语言考试成绩（R12）。").to_owned());
+        parts.push(
+            w(
+                lang,
+                "No qualifying language test result (R12).",
+                "没有符合要求的语言考试成绩（R12）。",
+            )
+            .to_owned(),
+        );
     }
     parts.join(w(lang, " ", ""))
 }
@@ -456,36 +699,114 @@ fn language_text(d: &LanguageDetail, o: Outcome, lang: Lang) -> String {
 fn test_text(t: &TestResult, teaching: TeachingLanguage, lang: Lang) -> String {
     let name = test(t.test, lang);
     match t.verdict {
-        TestVerdict::Qualifies { score } if t.test == TestKind::Hsk => tr!(lang, "HSK level {} meets the level 5 minimum.", "HSK {}级，达到5级要求。", score),
-        TestVerdict::Qualifies { score } => tr!(lang, "{} {} meets the minimum, with no section below the section minimum.", "{}成绩{}，达到总分及各单项要求。", name, score),
-        TestVerdict::OverallBelow { score, min } if t.test == TestKind::Hsk => tr!(lang, "HSK level {} is below the level {} minimum.", "HSK {}级，低于{}级要求。", score, min),
-        TestVerdict::OverallBelow { score, min } => tr!(lang, "{} {} is below the {} minimum.", "{}总分{}，低于{}的要求。", name, score, min),
-        TestVerdict::SectionBelow { section, min } => tr!(lang, "{} section {} is below the {} minimum.", "{}单项{}，低于{}的要求。", name, section, min),
-        TestVerdict::Incomplete => tr!(lang, "{}: give the overall score and every section score.", "{}：请填写总分及全部单项成绩。", name),
+        TestVerdict::Qualifies { score } if t.test == TestKind::Hsk => tr!(
+            lang,
+            "HSK level {} meets the level 5 minimum.",
+            "HSK {}级，达到5级要求。",
+            score
+        ),
+        TestVerdict::Qualifies { score } => tr!(
+            lang,
+            "{} {} meets the minimum, with no section below the section minimum.",
+            "{}成绩{}，达到总分及各单项要求。",
+            name,
+            score
+        ),
+        TestVerdict::OverallBelow { score, min } if t.test == TestKind::Hsk => tr!(
+            lang,
+            "HSK level {} is below the level {} minimum.",
+            "HSK {}级，低于{}级要求。",
+            score,
+            min
+        ),
+        TestVerdict::OverallBelow { score, min } => tr!(
+            lang,
+            "{} {} is below the {} minimum.",
+            "{}总分{}，低于{}的要求。",
+            name,
+            score,
+            min
+        ),
+        TestVerdict::SectionBelow { section, min } => tr!(
+            lang,
+            "{} section {} is below the {} minimum.",
+            "{}单项{}，低于{}的要求。",
+            name,
+            section,
+            min
+        ),
+        TestVerdict::Incomplete => tr!(
+            lang,
+            "{}: give the overall score and every section score.",
+            "{}：请填写总分及全部单项成绩。",
+            name
+        ),
         TestVerdict::NotForThisMajor => match teaching {
-            TeachingLanguage::English => tr!(lang, "{} does not count for an English-taught major.", "{}不适用于英文授课专业。", name),
-            TeachingLanguage::Chinese => tr!(lang, "{} does not count for a Chinese-taught major.", "{}不适用于中文授课专业。", name),
+            TeachingLanguage::English => tr!(
+                lang,
+                "{} does not count for an English-taught major.",
+                "{}不适用于英文授课专业。",
+                name
+            ),
+            TeachingLanguage::Chinese => tr!(
+                lang,
+                "{} does not count for a Chinese-taught major.",
+                "{}不适用于中文授课专业。",
+                name
+            ),
         },
     }
 }
 
 pub fn course_fact(f: CourseFact, lang: Lang) -> &'static str {
     match f {
-        CourseFact::OfficialTranscript => w(lang, "whether it is on a sealed official transcript", "是否有加盖公章的正式成绩单"),
-        CourseFact::Translation => w(lang, "whether it is in Chinese or English or translated", "是否为中英文或附有翻译件"),
-        CourseFact::RegularInstitution => w(lang, "whether it is from a regular higher-education institution", "是否来自正规高等学校"),
+        CourseFact::OfficialTranscript => w(
+            lang,
+            "whether it is on a sealed official transcript",
+            "是否有加盖公章的正式成绩单",
+        ),
+        CourseFact::Translation => w(
+            lang,
+            "whether it is in Chinese or English or translated",
+            "是否为中英文或附有翻译件",
+        ),
+        CourseFact::RegularInstitution => w(
+            lang,
+            "whether it is from a regular higher-education institution",
+            "是否来自正规高等学校",
+        ),
         CourseFact::CompletedOn => w(lang, "the date it was completed", "修读完成日期"),
         CourseFact::Grade => w(lang, "its grade", "成绩"),
         CourseFact::Credits => w(lang, "its credits", "学分"),
-        CourseFact::Nature => w(lang, "whether it is compulsory or elective", "课程性质（必修/选修）"),
+        CourseFact::Nature => w(
+            lang,
+            "whether it is compulsory or elective",
+            "课程性质（必修/选修）",
+        ),
         CourseFact::MatchNature => w(lang, "the matched course's nature", "对应课程的性质"),
-        CourseFact::Overlap => w(lang, "the content overlap with the matched course", "与对应课程的知识点重合率"),
-        CourseFact::Hours => w(lang, "its class hours (or weekly hours and weeks)", "学时（或周学时及周数）"),
+        CourseFact::Overlap => w(
+            lang,
+            "the content overlap with the matched course",
+            "与对应课程的知识点重合率",
+        ),
+        CourseFact::Hours => w(
+            lang,
+            "its class hours (or weekly hours and weeks)",
+            "学时（或周学时及周数）",
+        ),
         CourseFact::MatchHours => w(lang, "the matched course's class hours", "对应课程的学时"),
         CourseFact::Level => w(lang, "your level of study", "学历层次"),
         CourseFact::LiteracyCategory => w(lang, "the literacy category", "素养课程类别"),
-        CourseFact::LiteracyContent => w(lang, "whether its content meets the category's requirements", "教学内容是否符合该类别要求"),
-        CourseFact::LiteracyAssessment => w(lang, "whether its assessment requirement was met", "考核要求是否达到"),
+        CourseFact::LiteracyContent => w(
+            lang,
+            "whether its content meets the category's requirements",
+            "教学内容是否符合该类别要求",
+        ),
+        CourseFact::LiteracyAssessment => w(
+            lang,
+            "whether its assessment requirement was met",
+            "考核要求是否达到",
+        ),
     }
 }
 
@@ -527,7 +848,24 @@ pub fn course_reason(r: &CourseReason, lang: Lang) -> String {
 fn hours_text(hours: Fixed, source: HoursSource, lang: Lang) -> String {
     match source {
         HoursSource::Written => tr!(lang, "{} class hours", "{}学时", hours),
-        HoursSource::WeeklyTimesWeeks { weekly, weeks } => tr!(lang, "{} class hours ({} a week x {} weeks)", "{}学时（周学时{} × {}周）", hours, weekly, weeks),
-        HoursSource::EctsCredits { credits, per_credit } => tr!(lang, "{} class hours ({} ECTS x {} h)", "{}学时（{} ECTS × {}学时）", hours, credits, per_credit),
+        HoursSource::WeeklyTimesWeeks { weekly, weeks } => tr!(
+            lang,
+            "{} class hours ({} a week x {} weeks)",
+            "{}学时（周学时{} × {}周）",
+            hours,
+            weekly,
+            weeks
+        ),
+        HoursSource::EctsCredits {
+            credits,
+            per_credit,
+        } => tr!(
+            lang,
+            "{} class hours ({} ECTS x {} h)",
+            "{}学时（{} ECTS × {}学时）",
+            hours,
+            credits,
+            per_credit
+        ),
     }
 }

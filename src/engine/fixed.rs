@@ -276,7 +276,10 @@ mod tests {
             Tenths::new(36)
         );
         // 0.8 x 0.0625 would need four places; 0.15 x 0.8 = 0.12 -> 0.1; 0.25 x 0.8 = 0.2.
-        assert_eq!(Fixed::lit("0.15").times_to_tenths(Fixed::lit("0.8")), Tenths::new(1));
+        assert_eq!(
+            Fixed::lit("0.15").times_to_tenths(Fixed::lit("0.8")),
+            Tenths::new(1)
+        );
         assert_eq!(Tenths::from(Fixed::lit("0.05")), Tenths::new(1));
         assert_eq!(Tenths::from(Fixed::lit("0.049")), Tenths::new(0));
     }

@@ -50,6 +50,16 @@ pub enum FourLevel {
 
 impl FourLevel {
     pub const ALL: [FourLevel; 4] = [FourLevel::A, FourLevel::B, FourLevel::C, FourLevel::D];
+
+    /// The letter as the case file writes it.
+    pub fn letter(self) -> &'static str {
+        match self {
+            FourLevel::A => "A",
+            FourLevel::B => "B",
+            FourLevel::C => "C",
+            FourLevel::D => "D",
+        }
+    }
 }
 
 /// ECTS grades A-F, worst first.
@@ -65,13 +75,25 @@ pub enum Ects {
 
 impl Ects {
     pub const ALL: [Ects; 6] = [Ects::A, Ects::B, Ects::C, Ects::D, Ects::E, Ects::F];
+
+    /// The letter as the case file writes it.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Ects::A => "A",
+            Ects::B => "B",
+            Ects::C => "C",
+            Ects::D => "D",
+            Ects::E => "E",
+            Ects::F => "F",
+        }
+    }
 }
 
 macro_rules! letter_display {
     ($($t:ty),*) => {$(
         impl fmt::Display for $t {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Debug::fmt(self, f)
+                f.write_str(self.letter())
             }
         }
     )*};

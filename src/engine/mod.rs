@@ -89,7 +89,11 @@ pub fn assess(case: &Case, p: &'static Policy) -> Assessment {
         assessed_on: case.assessed_on,
         policy: p,
     };
-    let mut results: Vec<CourseResult> = case.courses.iter().map(|c| courses::assess(c, &cx)).collect();
+    let mut results: Vec<CourseResult> = case
+        .courses
+        .iter()
+        .map(|c| courses::assess(c, &cx))
+        .collect();
     let literacy = literacy::allocate(&mut results, &case.courses, a.route, &case.program, p);
     let contributions = contributions(&results, literacy);
     Assessment {

@@ -231,10 +231,19 @@ pub static MEASURES_2023_046: Policy = Policy {
 
     literacy_min_credits: p(Fixed::lit("2"), "A7.3.1"),
     literacy_category_max: [
-        (LiteracyCategory::GlobalCitizenship, p(Fixed::lit("3"), "A7.3.1")),
+        (
+            LiteracyCategory::GlobalCitizenship,
+            p(Fixed::lit("3"), "A7.3.1"),
+        ),
         (LiteracyCategory::Ethics, p(Fixed::lit("2"), "A7.3.1")),
-        (LiteracyCategory::Intercultural, p(Fixed::lit("2"), "A7.3.1")),
-        (LiteracyCategory::Sustainability, p(Fixed::lit("2"), "A7.3.1")),
+        (
+            LiteracyCategory::Intercultural,
+            p(Fixed::lit("2"), "A7.3.1"),
+        ),
+        (
+            LiteracyCategory::Sustainability,
+            p(Fixed::lit("2"), "A7.3.1"),
+        ),
     ],
     literacy_max_international: p(Fixed::lit("6"), "A7.3.3"),
     literacy_max_other: p(Fixed::lit("3"), "A7.3.3"),

@@ -95,7 +95,10 @@ fn check_header(
         None => {
             return Err(CaseError::one(
                 "format",
-                format!("required; a case file starts with \"format\": \"{}\"", case::FORMAT),
+                format!(
+                    "required; a case file starts with \"format\": \"{}\"",
+                    case::FORMAT
+                ),
             ))
         }
         Some(serde_json::Value::String(s)) if s == case::FORMAT => {}
@@ -107,11 +110,17 @@ fn check_header(
         }
     }
     match version {
-        None => Err(CaseError::one("version", "required; this tool reads version 1")),
+        None => Err(CaseError::one(
+            "version",
+            "required; this tool reads version 1",
+        )),
         Some(v) if v.as_f64() == Some(f64::from(case::VERSION)) => Ok(()),
         Some(v) => Err(CaseError::one(
             "version",
-            format!("{v} is not supported; this tool reads version {}", case::VERSION),
+            format!(
+                "{v} is not supported; this tool reads version {}",
+                case::VERSION
+            ),
         )),
     }
 }
@@ -205,7 +214,10 @@ const fn integer(r: Range) -> Range {
 }
 
 const fn positive(r: Range) -> Range {
-    Range { positive: true, ..r }
+    Range {
+        positive: true,
+        ..r
+    }
 }
 
 const PERCENTAGE: Range = scale("0", "100", "the percentage scale");
@@ -276,7 +288,10 @@ impl Checker {
             Some(format!("{v} is not a whole number"))
         } else if r.step.is_some_and(|step| !v.is_multiple_of(step)) {
             let step = r.step.unwrap_or(Fixed::ZERO);
-            Some(format!("{v} is not on {}'s steps of {step}", r.scale.unwrap_or("the scale")))
+            Some(format!(
+                "{v} is not on {}'s steps of {step}",
+                r.scale.unwrap_or("the scale")
+            ))
         } else {
             None
         };
@@ -293,7 +308,10 @@ impl Checker {
         let s = s.as_deref()?;
         let d = Date::parse(s);
         if d.is_none() {
-            self.fail(path, format!("\"{s}\" is not a date; write it as YYYY-MM-DD"));
+            self.fail(
+                path,
+                format!("\"{s}\" is not a date; write it as YYYY-MM-DD"),
+            );
         }
         d
     }
@@ -309,21 +327,37 @@ impl Checker {
                 self.number(at, Some(Num(*n)), &GPA4).map(Grade::Gpa4)
             }
             (GradeSystem::FiveLevel, GradeValue::Word(w)) => self
-                .word(at, w, &GradeLevel::ALL, GradeLevel::word, "a five-level grade")
+                .word(
+                    at,
+                    w,
+                    &GradeLevel::ALL,
+                    GradeLevel::word,
+                    "a five-level grade",
+                )
                 .map(Grade::FiveLevel),
             (GradeSystem::FourLevel, GradeValue::Word(w)) => self
-                .word(at, w, &FourLevel::ALL, |g| letter(g), "a four-level grade")
+                .word(at, w, &FourLevel::ALL, FourLevel::letter, "a four-level grade")
                 .map(Grade::FourLevel),
             (GradeSystem::Ects, GradeValue::Word(w)) => self
-                .word(at, w, &Ects::ALL, |g| letter(g), "an ECTS grade")
+                .word(at, w, &Ects::ALL, Ects::letter, "an ECTS grade")
                 .map(Grade::Ects),
             (GradeSystem::Percentage | GradeSystem::Gpa4, GradeValue::Word(w)) => {
-                let max = if g.system == GradeSystem::Percentage { "100" } else { "4.0" };
-                self.fail(at, format!("\"{w}\" is not a number; expected a number from 0 to {max}"));
+                let max = if g.system == GradeSystem::Percentage {
+                    "100"
+                } else {
+                    "4.0"
+                };
+                self.fail(
+                    at,
+                    format!("\"{w}\" is not a number; expected a number from 0 to {max}"),
+                );
                 None
             }
             (_, GradeValue::Number(n)) => {
-                self.fail(at, format!("{n} is a number; this grading system takes a word"));
+                self.fail(
+                    at,
+                    format!("{n} is a number; this grading system takes a word"),
+                );
                 None
             }
         }
@@ -342,28 +376,30 @@ impl Checker {
             let expected: Vec<&str> = all.iter().map(|&g| name(g)).collect();
             self.fail(
                 path,
-                format!("\"{w}\" is not {what}; expected one of {}", expected.join(", ")),
+                format!(
+                    "\"{w}\" is not {what}; expected one of {}",
+                    expected.join(", ")
+                ),
             );
         }
         found
     }
 }
 
-/// The letter of a four-level or ECTS grade, as the case file writes it.
-fn letter<T: fmt::Debug>(g: T) -> &'static str {
-    const LETTERS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
-    let s = format!("{g:?}");
-    LETTERS.iter().find(|l| **l == s).copied().unwrap_or("?")
-}
-
 /// Checks a parsed case file and builds the model the rules read.
 pub fn check(file: &CaseFile, today: Date) -> Result<model::Case, CaseError> {
     let mut c = Checker::default();
     let root = Path::Root;
-    let assessed_on = c.date(root.f("assessed_on"), &file.assessed_on).unwrap_or(today);
+    let assessed_on = c
+        .date(root.f("assessed_on"), &file.assessed_on)
+        .unwrap_or(today);
     let applicant = applicant(&mut c, root.f("applicant"), &file.applicant);
     let origin = model::Origin {
-        credit_hours: credit_hours(&mut c, root.f("origin").f("credit_hours"), &file.origin.credit_hours),
+        credit_hours: credit_hours(
+            &mut c,
+            root.f("origin").f("credit_hours"),
+            &file.origin.credit_hours,
+        ),
         ects_region: file.origin.ects_region,
     };
     let program_path = root.f("program");
@@ -373,7 +409,11 @@ pub fn check(file: &CaseFile, today: Date) -> Result<model::Case, CaseError> {
             file.program.total_graduation_credits,
             &POSITIVE_TOTAL,
         ),
-        credit_hours: credit_hours(&mut c, program_path.f("credit_hours"), &file.program.credit_hours),
+        credit_hours: credit_hours(
+            &mut c,
+            program_path.f("credit_hours"),
+            &file.program.credit_hours,
+        ),
         literacy_credits_required: c.number(
             program_path.f("literacy_credits_required"),
             file.program.literacy_credits_required,
@@ -416,7 +456,11 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
             .map(|(i, paper)| model::Paper {
                 first_author: paper.first_author,
                 wos_core: paper.wos_core,
-                impact_factor: c.number(papers_at.i(i).f("impact_factor"), paper.impact_factor, &IMPACT_FACTOR),
+                impact_factor: c.number(
+                    papers_at.i(i).f("impact_factor"),
+                    paper.impact_factor,
+                    &IMPACT_FACTOR,
+                ),
                 relevant_field: paper.relevant_field,
             })
             .collect()
@@ -426,7 +470,11 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
         level: a.level,
         revoked: a.revoked,
         semesters_completed: c
-            .number(at.f("semesters_completed"), a.semesters_completed, &SEMESTERS)
+            .number(
+                at.f("semesters_completed"),
+                a.semesters_completed,
+                &SEMESTERS,
+            )
             .map(|v| v.whole() as u32),
         in_final_year: a.in_final_year,
         status: a.status,
@@ -437,14 +485,22 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
         from_lower_level: a.from_lower_level,
         explanatory_material: a.explanatory_material,
         entrance_score: c.number(exam_at.f("score"), exam.score, &EXAM_SCORE),
-        entrance_cutoff: c.number(exam_at.f("receiving_cutoff"), exam.receiving_cutoff, &EXAM_SCORE),
+        entrance_cutoff: c.number(
+            exam_at.f("receiving_cutoff"),
+            exam.receiving_cutoff,
+            &EXAM_SCORE,
+        ),
         performance: c.grade(at.f("performance"), &a.performance),
         admission_standard_not_lower: pg.admission_standard_not_lower,
         research_progress_certificate: pg.research_progress_certificate,
         papers,
         revocation_document: rd.revocation_document,
         completed_studies_certificate: rd.completed_studies_certificate,
-        completed_credits: c.number(rd_at.f("completed_credits"), rd.completed_credits, &CREDITS_TOTAL),
+        completed_credits: c.number(
+            rd_at.f("completed_credits"),
+            rd.completed_credits,
+            &CREDITS_TOTAL,
+        ),
         original_total_credits: c.number(
             rd_at.f("original_total_credits"),
             rd.original_total_credits,
@@ -485,10 +541,16 @@ fn language_test(c: &mut Checker, at: Path, t: &case::LanguageTest) -> Option<mo
     };
     let before = c.errors.len();
     if t.level.is_some() && t.test != TestKind::Hsk {
-        c.fail(at.f("level"), format!("{name} has no level; give its overall score"));
+        c.fail(
+            at.f("level"),
+            format!("{name} has no level; give its overall score"),
+        );
     }
     if t.sections.is_some() && matches!(t.test, TestKind::Pte | TestKind::Hsk) {
-        c.fail(at.f("sections"), format!("{name} section scores are not used; leave them out"));
+        c.fail(
+            at.f("sections"),
+            format!("{name} section scores are not used; leave them out"),
+        );
     }
     let test = match t.test {
         TestKind::Ielts => model::LanguageTest::Ielts {
@@ -497,7 +559,13 @@ fn language_test(c: &mut Checker, at: Path, t: &case::LanguageTest) -> Option<mo
         },
         TestKind::ToeflIbt => model::LanguageTest::ToeflIbt {
             overall: c.number(at.f("overall"), t.overall, &TOEFL),
-            sections: sections(c, at.f("sections"), t.sections.as_deref(), &TOEFL_SECTION, name),
+            sections: sections(
+                c,
+                at.f("sections"),
+                t.sections.as_deref(),
+                &TOEFL_SECTION,
+                name,
+            ),
         },
         TestKind::Pte => model::LanguageTest::Pte {
             overall: c.number(at.f("overall"), t.overall, &PTE),
@@ -614,13 +682,18 @@ mod tests {
 
     #[test]
     fn the_header_comes_first() {
-        assert_eq!(err("{}"), "format: required; a case file starts with \"format\": \"transfer-check/case\"");
+        assert_eq!(
+            err("{}"),
+            "format: required; a case file starts with \"format\": \"transfer-check/case\""
+        );
         assert_eq!(
             err(r#"{"format": "x", "version": 1, "bogus": 1}"#),
             "format: \"x\" is not a case file; expected \"transfer-check/case\""
         );
         assert_eq!(
-            err(r#"{"format": "transfer-check/case", "version": 2, "applicant": {"new_field": 1}}"#),
+            err(
+                r#"{"format": "transfer-check/case", "version": 2, "applicant": {"new_field": 1}}"#
+            ),
             "version: 2 is not supported; this tool reads version 1"
         );
     }
@@ -637,21 +710,33 @@ mod tests {
         let json = format!(
             r#"{{{HEAD}, "courses": [{{}}, {{}}, {{"grade": {{"system": "percentage", "value": 130}}}}]}}"#
         );
-        assert_eq!(err(&json), "courses[2].grade.value: 130 is above the percentage scale's maximum of 100");
+        assert_eq!(
+            err(&json),
+            "courses[2].grade.value: 130 is above the percentage scale's maximum of 100"
+        );
         let json = format!(r#"{{{HEAD}, "courses": [{{"credits": -4}}]}}"#);
         assert_eq!(err(&json), "courses[0].credits: -4 is negative");
         let json = format!(r#"{{{HEAD}, "courses": [{{"match": {{"overlap": 1.2}}}}]}}"#);
-        assert_eq!(err(&json), "courses[0].match.overlap: 1.2 is above the overlap rate's maximum of 1");
+        assert_eq!(
+            err(&json),
+            "courses[0].match.overlap: 1.2 is above the overlap rate's maximum of 1"
+        );
     }
 
     #[test]
     fn unknown_words_and_fields_are_named() {
         let json = format!(r#"{{{HEAD}, "applicant": {{"route": "moon"}}}}"#);
         let e = err(&json);
-        assert!(e.starts_with("applicant.route: unknown value `moon`, expected one of"), "{e}");
+        assert!(
+            e.starts_with("applicant.route: unknown value `moon`, expected one of"),
+            "{e}"
+        );
         let json = format!(r#"{{{HEAD}, "applicant": {{"semester_completed": 2}}}}"#);
         let e = err(&json);
-        assert!(e.starts_with("applicant.semester_completed: unknown field"), "{e}");
+        assert!(
+            e.starts_with("applicant.semester_completed: unknown field"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -673,7 +758,10 @@ mod tests {
                 "courses[0].grade.value",
             ]
         );
-        assert_eq!(e.errors[1].message, "6.3 is not on the IELTS band scale's steps of 0.5");
+        assert_eq!(
+            e.errors[1].message,
+            "6.3 is not on the IELTS band scale's steps of 0.5"
+        );
     }
 
     #[test]
