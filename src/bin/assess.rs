@@ -1,1 +1,249 @@
-fn main() {}
+//! `assess`: the rules engine over case files, for batch work and tests.
+//!
+//! One file prints its assessment as one JSON document; several print one JSON line each (JSON Lines),
+//! tagged with the file name. Exit status: 0 when every file was assessed, 2 when any file could not be
+//! read or is not a valid case file (its error goes to stderr and, in JSON Lines, to its own line).
+
+use std::io::{self, BufWriter, Read, Write};
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
+use transfer_check::engine::{self, date::Date, report, CaseError, MEASURES_2023_046};
+use transfer_check::lang::Lang;
+
+const HELP: &str = "\
+assess: checks transfer cases against the Measures [2023] (T) Appraisal No. 046
+
+Usage: assess [OPTIONS] FILE...
+
+Each FILE is a case file (format transfer-check/case, version 1); `-` reads standard input.
+With one file the assessment is printed as one JSON document; with several, one JSON line per
+file (JSON Lines), each with a \"file\" field naming it. Invalid files are reported on stderr
+as `FILE: path.to.field: message`, and in JSON Lines as a line with an \"errors\" list.
+
+Options:
+  --today YYYY-MM-DD   the date used for cases without \"assessed_on\" (default: today, UTC)
+  --lang en|zh-CN      the language of the messages (default: en)
+  --compact            print a single file's assessment on one line
+  -h, --help           print this help
+  -V, --version        print the version and the policy applied
+
+Exit status: 0 when every file was assessed (whatever its verdict), 2 when any file could not
+be read or is not a valid case file, or the command line is wrong.
+
+Example:
+  assess examples/mainland-undergraduate.json
+  assess --lang zh-CN cases/*.json > assessments.jsonl
+";
+
+struct Options {
+    today: Date,
+    lang: Lang,
+    compact: bool,
+    files: Vec<String>,
+}
+
+enum Command {
+    Run(Options),
+    Help,
+    Version,
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+    let mut today = None;
+    let mut lang = Lang::En;
+    let mut compact = false;
+    let mut files = Vec::new();
+    let mut args = args.into_iter();
+    let mut only_files = false;
+    while let Some(arg) = args.next() {
+        if only_files || arg == "-" || !arg.starts_with('-') {
+            files.push(arg);
+            continue;
+        }
+        match arg.as_str() {
+            "--" => only_files = true,
+            "-h" | "--help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
+            "--compact" => compact = true,
+            "--today" => {
+                let value = args.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
+                today =
+                    Some(Date::parse(&value).ok_or_else(|| {
+                        format!("--today: \"{value}\" is not a date (YYYY-MM-DD)")
+                    })?);
+            }
+            "--lang" => {
+                let value = args.next().ok_or("--lang needs en or zh-CN")?;
+                lang = Lang::from_tag(&value)
+                    .ok_or_else(|| format!("--lang: \"{value}\" is not en or zh-CN"))?;
+            }
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    if files.is_empty() {
+        return Err("no case file given".into());
+    }
+    Ok(Command::Run(Options {
+        today: today.unwrap_or_else(today_utc),
+        lang,
+        compact,
+        files,
+    }))
+}
+
+fn today_utc() -> Date {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_unix_days(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// Why one file has no assessment.
+enum Failure {
+    Unreadable(String),
+    Invalid(CaseError),
+}
+
+fn read(file: &str) -> Result<String, Failure> {
+    let result = if file == "-" {
+        let mut text = String::new();
+        io::stdin().read_to_string(&mut text).map(|_| text)
+    } else {
+        std::fs::read_to_string(file)
+    };
+    result.map_err(|e| Failure::Unreadable(format!("cannot read the file: {e}")))
+}
+
+fn assess_one<W: Write>(
+    out: &mut W,
+    file: &str,
+    opts: &Options,
+    tagged: bool,
+) -> io::Result<Option<Failure>> {
+    let case = match read(file)
+        .and_then(|text| engine::parse(&text, opts.today).map_err(Failure::Invalid))
+    {
+        Ok(case) => case,
+        Err(failure) => {
+            if tagged {
+                write_failure_line(out, file, &failure)?;
+            }
+            return Ok(Some(failure));
+        }
+    };
+    let assessment = engine::assess(&case, &MEASURES_2023_046);
+    let report = report::report(&assessment, opts.lang);
+    if tagged {
+        serde_json::to_writer(
+            &mut *out,
+            &Tagged {
+                file,
+                report: &report,
+            },
+        )?;
+    } else if opts.compact {
+        serde_json::to_writer(&mut *out, &report)?;
+    } else {
+        serde_json::to_writer_pretty(&mut *out, &report)?;
+    }
+    out.write_all(b"\n")?;
+    Ok(None)
+}
+
+#[derive(Serialize)]
+struct Tagged<'a, T> {
+    file: &'a str,
+    #[serde(flatten)]
+    report: &'a T,
+}
+
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    file: &'a str,
+    errors: Vec<ErrorOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ErrorOut<'a> {
+    path: &'a str,
+    message: &'a str,
+}
+
+fn write_failure_line<W: Write>(out: &mut W, file: &str, failure: &Failure) -> io::Result<()> {
+    let errors = match failure {
+        Failure::Unreadable(message) => vec![ErrorOut { path: "", message }],
+        Failure::Invalid(e) => e
+            .errors
+            .iter()
+            .map(|e| ErrorOut {
+                path: &e.path,
+                message: &e.message,
+            })
+            .collect(),
+    };
+    serde_json::to_writer(&mut *out, &ErrorLine { file, errors })?;
+    out.write_all(b"\n")
+}
+
+fn report_failure(file: &str, failure: &Failure) {
+    let name = if file == "-" { "<stdin>" } else { file };
+    match failure {
+        Failure::Unreadable(message) => eprintln!("{name}: {message}"),
+        Failure::Invalid(e) => {
+            for error in &e.errors {
+                eprintln!("{name}: {error}");
+            }
+        }
+    }
+}
+
+fn run(opts: &Options) -> io::Result<bool> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let tagged = opts.files.len() > 1;
+    let mut all_valid = true;
+    for file in &opts.files {
+        if let Some(failure) = assess_one(&mut out, file, opts, tagged)? {
+            report_failure(file, &failure);
+            all_valid = false;
+        }
+    }
+    out.flush()?;
+    Ok(all_valid)
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args(std::env::args().skip(1)) {
+        Ok(Command::Run(opts)) => opts,
+        Ok(Command::Help) => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Version) => {
+            let p = &MEASURES_2023_046;
+            println!(
+                "assess {} (policy {}: {})",
+                env!("CARGO_PKG_VERSION"),
+                p.id,
+                p.number
+            );
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("assess: {message}\nTry `assess --help`.");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&opts) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
+        // A closed pipe (`assess ... | head`) is the reader's choice, not a failure to report loudly.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("assess: cannot write the output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -72,6 +72,15 @@ pub fn read(json: &str) -> Result<CaseFile, CaseError> {
         format: Option<serde_json::Value>,
         version: Option<serde_json::Value>,
     }
+    // A header struct would also accept a JSON array; say plainly that a case file is an object.
+    if !json.trim_start().starts_with('{')
+        && serde_json::from_str::<serde_json::Value>(json).is_ok()
+    {
+        return Err(CaseError::one(
+            "",
+            "not a case file: expected a JSON object ({ ... })",
+        ));
+    }
     let header: Header = serde_json::from_str(json).map_err(json_error)?;
     check_header(header.format.as_ref(), header.version.as_ref())?;
     let de = &mut serde_json::Deserializer::from_str(json);
@@ -142,13 +151,18 @@ fn json_error(e: serde_json::Error) -> CaseError {
 
 /// serde's wording, made to read as a sentence about the field.
 fn friendly_serde_message(raw: &str) -> String {
-    let text = raw
-        .split(" at line ")
-        .next()
-        .unwrap_or(raw)
-        .replace("unknown variant", "unknown value")
-        .replace("invalid type: ", "");
-    text
+    let text = raw.split(" at line ").next().unwrap_or(raw);
+    let text = match text.strip_prefix("invalid type: ") {
+        // serde names JSON's kinds in its own terms; say them as a JSON reader would.
+        Some(rest) => format!("found {rest}")
+            .replace("found map", "found an object")
+            .replace("found sequence", "found a list")
+            .replace("expected a sequence", "expected a list")
+            .replace("expected struct ", "expected an object: ")
+            .replace("expected a boolean", "expected true or false"),
+        None => text.to_owned(),
+    };
+    text.replace("unknown variant", "unknown value")
 }
 
 /// A field's position in the file, built without allocating until an error needs it.
@@ -336,7 +350,13 @@ impl Checker {
                 )
                 .map(Grade::FiveLevel),
             (GradeSystem::FourLevel, GradeValue::Word(w)) => self
-                .word(at, w, &FourLevel::ALL, FourLevel::letter, "a four-level grade")
+                .word(
+                    at,
+                    w,
+                    &FourLevel::ALL,
+                    FourLevel::letter,
+                    "a four-level grade",
+                )
                 .map(Grade::FourLevel),
             (GradeSystem::Ects, GradeValue::Word(w)) => self
                 .word(at, w, &Ects::ALL, Ects::letter, "an ECTS grade")

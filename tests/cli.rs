@@ -1,0 +1,321 @@
+//! The `assess` command as a user runs it: output shapes, standard input, exit codes, and every kind of
+//! invalid input with the exact message that names its field.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const HEAD: &str = r#""format":"transfer-check/case","version":1"#;
+
+fn assess(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("assess starts");
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+/// A scratch file under target/, named for the test that writes it.
+fn scratch(name: &str, contents: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn one_file_prints_one_assessment_document() {
+    let out = assess(&["examples/mainland-undergraduate.json"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty());
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!(doc["format"], "transfer-check/assessment");
+    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["policy"], "2023-046");
+    assert_eq!(doc["verdict"], "eligible");
+    assert!(doc.get("file").is_none(), "a single document is not tagged");
+}
+
+#[test]
+fn several_files_print_json_lines_tagged_with_their_names() {
+    let files = [
+        "examples/masters.json",
+        "examples/doctoral.json",
+        "examples/revoked-institution.json",
+    ];
+    let out = assess(&files, None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    for (line, file) in lines.iter().zip(files) {
+        assert_eq!(line["file"], file);
+        assert_eq!(line["format"], "transfer-check/assessment");
+    }
+}
+
+#[test]
+fn a_dash_reads_standard_input() {
+    let case = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/international-ects.json"),
+    )
+    .unwrap();
+    let out = assess(&["--compact", "-"], Some(&case));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "--compact prints one line");
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(doc["format"], "transfer-check/assessment");
+}
+
+#[test]
+fn today_fills_a_missing_assessment_date() {
+    let case = format!("{{{HEAD}}}");
+    let out = assess(&["--today", "2025-03-01", "-"], Some(&case));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["assessed_on"], "2025-03-01");
+    assert_eq!(doc["verdict"], "incomplete");
+}
+
+#[test]
+fn messages_can_be_in_chinese() {
+    let out = assess(
+        &["--lang", "zh-CN", "examples/mainland-undergraduate.json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let message = doc["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{message}"
+    );
+}
+
+#[test]
+fn help_and_version_explain_themselves() {
+    let out = assess(&["--help"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for needle in ["Usage: assess", "JSON Lines", "--today", "Exit status"] {
+        assert!(help.contains(needle), "help lacks {needle}");
+    }
+    let out = assess(&["--version"], None);
+    assert!(text(&out.stdout).contains("2023-046"));
+}
+
+#[test]
+fn a_wrong_command_line_exits_2_with_a_hint() {
+    for (args, message) in [
+        (&[][..], "assess: no case file given"),
+        (
+            &["--frobnicate", "x.json"][..],
+            "assess: unknown option --frobnicate",
+        ),
+        (
+            &["--today", "tomorrow", "x.json"][..],
+            "assess: --today: \"tomorrow\" is not a date (YYYY-MM-DD)",
+        ),
+        (
+            &["--lang", "fr", "x.json"][..],
+            "assess: --lang: \"fr\" is not en or zh-CN",
+        ),
+    ] {
+        let out = assess(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.starts_with(message), "{args:?}: {stderr}");
+        assert!(stderr.contains("assess --help"));
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn an_unreadable_file_exits_2() {
+    let out = assess(&["no/such/case.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("no/such/case.json: cannot read the file:"));
+}
+
+#[test]
+fn in_a_batch_an_invalid_file_gets_an_error_line_and_the_rest_are_assessed() {
+    let bad = scratch(
+        "batch-bad.json",
+        &format!(r#"{{{HEAD},"courses":[{{"credits":-4}}]}}"#),
+    );
+    let bad = bad.to_str().unwrap();
+    let out = assess(
+        &["examples/masters.json", bad, "examples/doctoral.json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        format!("{bad}: courses[0].credits: -4 is negative\n")
+    );
+    let lines: Vec<Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1]["file"], bad);
+    assert_eq!(lines[1]["errors"][0]["path"], "courses[0].credits");
+    assert_eq!(lines[1]["errors"][0]["message"], "-4 is negative");
+    assert_eq!(lines[2]["format"], "transfer-check/assessment");
+}
+
+/// Every kind of invalid input: the case (after the header) and the exact line on stderr.
+const INVALID: &[(&str, &str)] = &[
+    (r#""applicant":{"performance":{"system":"percentage","value":130}}"#,
+     "applicant.performance.value: 130 is above the percentage scale's maximum of 100"),
+    (r#""courses":[{},{},{"grade":{"system":"percentage","value":130}}]"#,
+     "courses[2].grade.value: 130 is above the percentage scale's maximum of 100"),
+    (r#""courses":[{"grade":{"system":"gpa4","value":4.3}}]"#,
+     "courses[0].grade.value: 4.3 is above the 4.0 GPA scale's maximum of 4"),
+    (r#""courses":[{},{"credits":-4}]"#, "courses[1].credits: -4 is negative"),
+    (r#""courses":[{"match":{"overlap":1.2}}]"#,
+     "courses[0].match.overlap: 1.2 is above the overlap rate's maximum of 1"),
+    (r#""applicant":{"route":"moon"}"#,
+     "applicant.route: unknown value `moon`, expected one of `mainland`, `hmt`, `sino_foreign`, `international`"),
+    (r#""courses":[{"grade":{"system":"letters","value":"A"}}]"#,
+     "courses[0].grade.system: unknown value `letters`, expected one of `percentage`, `five_level`, `four_level`, `gpa4`, `ects`"),
+    (r#""applicant":{"language":{"tests":[{"test":"duolingo","overall":120}]}}"#,
+     "applicant.language.tests[0].test: unknown value `duolingo`, expected one of `ielts`, `toefl_ibt`, `pte`, `hsk`"),
+    (r#""courses":[{"grade":{"system":"five_level","value":"great"}}]"#,
+     "courses[0].grade.value: \"great\" is not a five-level grade; expected one of excellent, good, medium, pass, fail"),
+    (r#""courses":[{"grade":{"system":"four_level","value":"E"}}]"#,
+     "courses[0].grade.value: \"E\" is not a four-level grade; expected one of A, B, C, D"),
+    (r#""courses":[{"grade":{"system":"ects","value":"G"}}]"#,
+     "courses[0].grade.value: \"G\" is not an ECTS grade; expected one of A, B, C, D, E, F"),
+    (r#""courses":[{"grade":{"system":"four_level","value":80}}]"#,
+     "courses[0].grade.value: 80 is a number; this grading system takes a word"),
+    (r#""courses":[{"grade":{"system":"percentage","value":"A"}}]"#,
+     "courses[0].grade.value: \"A\" is not a number; expected a number from 0 to 100"),
+    (r#""courses":[{"literacy":{"category":"philosophy"}}]"#,
+     "courses[0].literacy.category: unknown value `philosophy`, expected one of `global_citizenship`, `ethics`, `intercultural`, `sustainability`"),
+    (r#""courses":[{"kind":"lecture"}]"#,
+     "courses[0].kind: unknown value `lecture`, expected one of `theory`, `practice`, `internship`"),
+    (r#""courses":[{"credit_unit":"ucas"}]"#,
+     "courses[0].credit_unit: unknown value `ucas`, expected `local` or `ects`"),
+    (r#""applicant":{"authentication":{"body":"notary"}}"#,
+     "applicant.authentication.body: unknown value `notary`, expected one of `chsi`, `hmt_office`, `hkcaavq`, `gaes`, `taiwan_moe`, `sino_foreign_platform`, `cscse`, `naric`, `wes_us`, `ece`, `aqf`, `wes_canada`, `icas`, `qaa`, `other`"),
+    (r#""applicant":{"status":"graduated"}"#,
+     "applicant.status: unknown value `graduated`, expected one of `normal`, `suspended`, `admission_retained`, `expulsion_proposed`, `expelled`"),
+    (r#""applicant":{"language":{"tests":[{"test":"ielts","overall":6.3,"sections":[6,6,6,6]}]}}"#,
+     "applicant.language.tests[0].overall: 6.3 is not on the IELTS band scale's steps of 0.5"),
+    (r#""applicant":{"language":{"tests":[{"test":"ielts","overall":6.5,"sections":[6,6,6]}]}}"#,
+     "applicant.language.tests[0].sections: IELTS has 4 section scores (listening, reading, writing, speaking); 3 given"),
+    (r#""applicant":{"language":{"tests":[{"test":"toefl_ibt","overall":90,"sections":[31,20,20,20]}]}}"#,
+     "applicant.language.tests[0].sections[0]: 31 is above the TOEFL iBT section scale's maximum of 30"),
+    (r#""applicant":{"language":{"tests":[{"test":"toefl_ibt","overall":80.5}]}}"#,
+     "applicant.language.tests[0].overall: 80.5 is not a whole number"),
+    (r#""applicant":{"language":{"tests":[{"test":"pte","overall":5}]}}"#,
+     "applicant.language.tests[0].overall: 5 is below the PTE Academic scale's minimum of 10"),
+    (r#""applicant":{"language":{"tests":[{"test":"hsk","level":10}]}}"#,
+     "applicant.language.tests[0].level: 10 is above the HSK level scale's maximum of 9"),
+    (r#""applicant":{"language":{"tests":[{"test":"pte","overall":60,"sections":[1,2,3,4]}]}}"#,
+     "applicant.language.tests[0].sections: PTE Academic section scores are not used; leave them out"),
+    (r#""applicant":{"language":{"tests":[{"test":"ielts","level":5}]}}"#,
+     "applicant.language.tests[0].level: IELTS has no level; give its overall score"),
+    (r#""applicant":{"language":{"major_teaching_language":"french"}}"#,
+     "applicant.language.major_teaching_language: unknown value `french`, expected `english` or `chinese`"),
+    (r#""assessed_on":"2026-9-1""#, "assessed_on: \"2026-9-1\" is not a date; write it as YYYY-MM-DD"),
+    (r#""assessed_on":"2025-02-29""#, "assessed_on: \"2025-02-29\" is not a date; write it as YYYY-MM-DD"),
+    (r#""assessed_on":"2026-09-01","courses":[{"completed_on":"2027-01-01"}]"#,
+     "courses[0].completed_on: 2027-01-01 is after the assessment date 2026-09-01; a course counts once it is completed"),
+    (r#""courses":[{"credits":2.1234}]"#, "courses[0].credits: 2.1234 has more than three decimal places"),
+    (r#""courses":[{"weekly_hours":200}]"#, "courses[0].weekly_hours: 200 is above the maximum of 168"),
+    (r#""courses":[{"match":{"hours":-1}}]"#, "courses[0].match.hours: -1 is negative"),
+    (r#""program":{"credit_hours":{"theory":0}}"#,
+     "program.credit_hours.theory: 0 is not allowed; it must be greater than 0"),
+    (r#""origin":{"credit_hours":{"practice":-32}}"#, "origin.credit_hours.practice: -32 is negative"),
+    (r#""origin":{"ects_region":"asia"}"#, "origin.ects_region: unknown value `asia`, expected `eu` or `non_eu`"),
+    (r#""program":{"total_graduation_credits":0}"#,
+     "program.total_graduation_credits: 0 is not allowed; it must be greater than 0"),
+    (r#""program":{"literacy_credits_required":-3}"#, "program.literacy_credits_required: -3 is negative"),
+    (r#""applicant":{"semesters_completed":2.5}"#, "applicant.semesters_completed: 2.5 is not a whole number"),
+    (r#""applicant":{"entrance_exam":{"score":-1}}"#, "applicant.entrance_exam.score: -1 is negative"),
+    (r#""applicant":{"postgraduate":{"papers":[{"impact_factor":-1}]}}"#,
+     "applicant.postgraduate.papers[0].impact_factor: -1 is negative"),
+    (r#""applicant":{"revoked_details":{"original_total_credits":0}}"#,
+     "applicant.revoked_details.original_total_credits: 0 is not allowed; it must be greater than 0"),
+    (r#""applicant":{"revoked":"yes"}"#, "applicant.revoked: found string \"yes\", expected true or false"),
+    (r#""courses":{}"#, "courses: found an object, expected a list"),
+];
+
+#[test]
+fn every_invalid_field_is_named_and_exits_2() {
+    let mut wrong = Vec::new();
+    for (body, expected) in INVALID {
+        let case = format!("{{{HEAD},{body}}}");
+        let out = assess(&["-"], Some(&case));
+        let stderr = text(&out.stderr);
+        let expected_line = format!("<stdin>: {expected}\n");
+        if out.status.code() != Some(2) || stderr != expected_line || !out.stdout.is_empty() {
+            wrong.push(format!(
+                "{body}\n  exit {:?}\n  expected: {expected_line}  actual:   {stderr}",
+                out.status.code()
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} cases:\n{}",
+        wrong.len(),
+        INVALID.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_case_file_exits_2() {
+    for (input, expected) in [
+        (r#"{"version":1}"#, "format: required; a case file starts with \"format\": \"transfer-check/case\""),
+        (r#"{"format":"transfer-check/case"}"#, "version: required; this tool reads version 1"),
+        (r#"{"format":"something-else","version":1}"#,
+         "format: \"something-else\" is not a case file; expected \"transfer-check/case\""),
+        (r#"{"format":"transfer-check/case","version":2}"#, "version: 2 is not supported; this tool reads version 1"),
+        (r#"{"format":"transfer-check/case","version":1,"#,
+         "not valid JSON: line 1, column 44: EOF while parsing a value (the file ends too early)"),
+        ("[1,2,3]", "not a case file: expected a JSON object ({ ... })"),
+        ("", "not valid JSON: line 1, column 0: EOF while parsing a value (the file ends too early)"),
+    ] {
+        let out = assess(&["-"], Some(input));
+        assert_eq!(out.status.code(), Some(2), "{input}");
+        assert_eq!(text(&out.stderr), format!("<stdin>: {expected}\n"), "{input}");
+    }
+}
+
+#[test]
+fn several_errors_in_one_file_are_all_reported() {
+    let case = format!(
+        r#"{{{HEAD},"applicant":{{"performance":{{"system":"gpa4","value":4.3}}}},"courses":[{{"credits":-1}}]}}"#
+    );
+    let out = assess(&["-"], Some(&case));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "<stdin>: applicant.performance.value: 4.3 is above the 4.0 GPA scale's maximum of 4\n\
+         <stdin>: courses[0].credits: -1 is negative\n"
+    );
+}
