@@ -57,7 +57,10 @@ fn chinese_page_has_name_privacy_line_and_policy() {
     assert!(html.contains("您输入的内容不会离开本设备。"));
     assert!(html.contains("[2023] (T) Appraisal No. 046"));
     assert!(html.contains("2023 年 3 月 27 日"));
-    assert!(!html.contains("Nothing you enter"), "English text on the Chinese page");
+    assert!(
+        !html.contains("Nothing you enter"),
+        "English text on the Chinese page"
+    );
 }
 
 #[test]
@@ -78,7 +81,10 @@ fn language_switch_marks_the_current_language() {
         for other in Lang::ALL {
             let pressed = if other == lang { "true" } else { "false" };
             let button = format!(r#"lang="{}" aria-pressed="{pressed}""#, other.tag());
-            assert!(html.contains(&button), "{lang:?}: expected {button} in {html}");
+            assert!(
+                html.contains(&button),
+                "{lang:?}: expected {button} in {html}"
+            );
             assert!(html.contains(text(other).language_name));
         }
     }

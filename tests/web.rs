@@ -102,7 +102,11 @@ async fn app_starts_in_the_remembered_language() {
 
     assert_eq!(text_of(&root, "h1"), "转学资格自查");
     assert_eq!(
-        document().document_element().unwrap().get_attribute("lang").as_deref(),
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
         Some("zh-CN")
     );
 

@@ -1,0 +1,98 @@
+// What every browser test needs: the built site served on loopback, the system Chromium driven by
+// Playwright, and a watch on everything the page does that it must not (console errors, Content-Security-
+// Policy violations, requests to another origin).
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ARTIFACTS = 'test-results';
+
+// Without the background-networking flags Chromium tries to reach Google's hosts on a closed network.
+const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 360, height: 740 };
+
+/** WCAG 2.2 A and AA, and everything they build on. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Serves dist/ under `base` (a sub-path proves the relative asset URLs). */
+export function serveSite(base = '/') {
+  return startServer({ root: 'dist', base });
+}
+
+/**
+ * A fresh browser context whose pages are watched. `problems()` lists console errors, uncaught errors,
+ * CSP violations and requests that left the site's origin; `requests` lists every URL asked for.
+ */
+export async function watchedContext(browser, siteUrl, options = {}) {
+  const origin = new URL(siteUrl).origin;
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const watch = { requests: [], errors: [], violations: [] };
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  context.on('request', (request) => watch.requests.push({ url: request.url(), at: Date.now() }));
+  context.on('page', (page) => observe(page, watch));
+  watch.offOrigin = () =>
+    watch.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin);
+  watch.problems = async (page) => {
+    const violations = page ? await page.evaluate(() => window.__cspViolations ?? []) : [];
+    return [
+      ...watch.errors,
+      ...violations.map((v) => `CSP violation: ${v}`),
+      ...watch.offOrigin().map(({ url }) => `request to another origin: ${url}`),
+    ];
+  };
+  return { context, watch };
+}
+
+function observe(page, watch) {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.errors.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => watch.errors.push(`uncaught: ${error.message}`));
+}
+
+/** Opens the app and waits until it has rendered its first heading. */
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('main h1').waitFor();
+  return page;
+}
+
+/** axe-core violations of WCAG 2.2 AA on the page as it is now, one line each. */
+export async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Saves a full-page screenshot as a test artefact. */
+export async function screenshot(page, name) {
+  const dir = join(ARTIFACTS, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
