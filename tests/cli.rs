@@ -261,6 +261,8 @@ const INVALID: &[(&str, &str)] = &[
      "applicant.revoked_details.original_total_credits: 0 is not allowed; it must be greater than 0"),
     (r#""applicant":{"revoked":"yes"}"#, "applicant.revoked: found string \"yes\", expected true or false"),
     (r#""courses":{}"#, "courses: found an object, expected a list"),
+    (r#""applicant":{"revoked_details":{"completed_credits":200,"original_total_credits":160}}"#,
+     "applicant.revoked_details.completed_credits: 200 is more than the original total of 160 credits"),
 ];
 
 #[test]
@@ -295,6 +297,7 @@ fn a_file_that_is_not_a_case_file_exits_2() {
         (r#"{"format":"something-else","version":1}"#,
          "format: \"something-else\" is not a case file; expected \"transfer-check/case\""),
         (r#"{"format":"transfer-check/case","version":2}"#, "version: 2 is not supported; this tool reads version 1"),
+        (r#"{"format":"transfer-check/case","version":"1"}"#, "version: \"1\" is text; write the number 1"),
         (r#"{"format":"transfer-check/case","version":1,"#,
          "not valid JSON: line 1, column 44: EOF while parsing a value (the file ends too early)"),
         ("[1,2,3]", "not a case file: expected a JSON object ({ ... })"),
@@ -304,6 +307,16 @@ fn a_file_that_is_not_a_case_file_exits_2() {
         assert_eq!(out.status.code(), Some(2), "{input}");
         assert_eq!(text(&out.stderr), format!("<stdin>: {expected}\n"), "{input}");
     }
+}
+
+#[test]
+fn null_objects_and_lists_mean_not_given() {
+    let case =
+        format!(r#"{{{HEAD},"applicant":null,"origin":null,"program":null,"courses":null}}"#);
+    let out = assess(&["-"], Some(&case));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["verdict"], "incomplete");
 }
 
 #[test]

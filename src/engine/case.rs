@@ -14,13 +14,13 @@ pub struct CaseFile {
     pub version: Option<Num>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed_on: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub applicant: Applicant,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub origin: Origin,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub program: Program,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub courses: Vec<Course>,
 }
 
@@ -33,6 +33,15 @@ impl CaseFile {
             ..CaseFile::default()
         }
     }
+}
+
+/// `null` for an optional object or list means the same as leaving it out.
+fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Option::unwrap_or_default)
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

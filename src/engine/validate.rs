@@ -1,6 +1,8 @@
 //! Reading a case file: JSON -> [`case::CaseFile`] -> checked [`model::Case`]. Errors name the field's
 //! path (`courses[2].grade.value`) and say what is wrong in a sentence; nothing is clamped silently.
-//! Every error of a file is reported at once, so a form can mark all its fields in one pass.
+//! A file's shape (JSON syntax, field names, types, enum words) is checked first and its first error
+//! reported; then every value is checked and all their errors are reported at once, so a form can mark
+//! all its fields in one pass.
 
 use super::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
 use super::date::Date;
@@ -124,6 +126,10 @@ fn check_header(
             "required; this tool reads version 1",
         )),
         Some(v) if v.as_f64() == Some(f64::from(case::VERSION)) => Ok(()),
+        Some(v @ serde_json::Value::String(_)) => Err(CaseError::one(
+            "version",
+            format!("{v} is text; write the number {}", case::VERSION),
+        )),
         Some(v) => Err(CaseError::one(
             "version",
             format!(
@@ -485,6 +491,24 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
             })
             .collect()
     });
+    let completed_credits = c.number(
+        rd_at.f("completed_credits"),
+        rd.completed_credits,
+        &CREDITS_TOTAL,
+    );
+    let original_total_credits = c.number(
+        rd_at.f("original_total_credits"),
+        rd.original_total_credits,
+        &POSITIVE_TOTAL,
+    );
+    if let (Some(done), Some(total)) = (completed_credits, original_total_credits) {
+        if done > total {
+            c.fail(
+                rd_at.f("completed_credits"),
+                format!("{done} is more than the original total of {total} credits"),
+            );
+        }
+    }
     model::Applicant {
         route: a.route,
         level: a.level,
@@ -516,16 +540,8 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
         papers,
         revocation_document: rd.revocation_document,
         completed_studies_certificate: rd.completed_studies_certificate,
-        completed_credits: c.number(
-            rd_at.f("completed_credits"),
-            rd.completed_credits,
-            &CREDITS_TOTAL,
-        ),
-        original_total_credits: c.number(
-            rd_at.f("original_total_credits"),
-            rd.original_total_credits,
-            &POSITIVE_TOTAL,
-        ),
+        completed_credits,
+        original_total_credits,
         authentication_body: auth.body,
         authentication_consistent: auth.consistent,
         language: language(c, at.f("language"), a.language.as_ref()),
