@@ -185,7 +185,10 @@ fn check_file(path: &Path) -> Report {
             return r;
         }
     };
-    let about = golden.get("about").and_then(Value::as_str).unwrap_or_default();
+    let about = golden
+        .get("about")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     if about.trim().is_empty() {
         r.note("about", "missing or empty".into());
     }

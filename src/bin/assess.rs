@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
-use transfer_check::engine::{self, date::Date, report, CaseError, MEASURES_2023_046};
+use transfer_check::engine::{self, date::Date, explain, report, CaseError, MEASURES_2023_046};
 use transfer_check::lang::Lang;
 
 const HELP: &str = "\
@@ -24,7 +24,7 @@ as `FILE: path.to.field: message`, and in JSON Lines as a line with an \"errors\
 
 Options:
   --today YYYY-MM-DD   the date used for cases without \"assessed_on\" (default: today, UTC)
-  --lang en|zh-CN      the language of the messages (default: en)
+  --lang en|zh-CN      the language of the messages and errors (default: en)
   --compact            print a single file's assessment on one line
   -h, --help           print this help
   -V, --version        print the version and the policy applied
@@ -128,7 +128,7 @@ fn assess_one<W: Write>(
         Ok(case) => case,
         Err(failure) => {
             if tagged {
-                write_failure_line(out, file, &failure)?;
+                write_failure_line(out, file, &failure, opts.lang)?;
             }
             return Ok(Some(failure));
         }
@@ -168,18 +168,26 @@ struct ErrorLine<'a> {
 #[derive(Serialize)]
 struct ErrorOut<'a> {
     path: &'a str,
-    message: &'a str,
+    message: String,
 }
 
-fn write_failure_line<W: Write>(out: &mut W, file: &str, failure: &Failure) -> io::Result<()> {
+fn write_failure_line<W: Write>(
+    out: &mut W,
+    file: &str,
+    failure: &Failure,
+    lang: Lang,
+) -> io::Result<()> {
     let errors = match failure {
-        Failure::Unreadable(message) => vec![ErrorOut { path: "", message }],
+        Failure::Unreadable(message) => vec![ErrorOut {
+            path: "",
+            message: message.clone(),
+        }],
         Failure::Invalid(e) => e
             .errors
             .iter()
             .map(|e| ErrorOut {
                 path: &e.path,
-                message: &e.message,
+                message: explain::problem(&e.problem, lang),
             })
             .collect(),
     };
@@ -187,13 +195,17 @@ fn write_failure_line<W: Write>(out: &mut W, file: &str, failure: &Failure) -> i
     out.write_all(b"\n")
 }
 
-fn report_failure(file: &str, failure: &Failure) {
+fn report_failure(file: &str, failure: &Failure, lang: Lang) {
     let name = if file == "-" { "<stdin>" } else { file };
     match failure {
         Failure::Unreadable(message) => eprintln!("{name}: {message}"),
         Failure::Invalid(e) => {
             for error in &e.errors {
-                eprintln!("{name}: {error}");
+                let message = explain::problem(&error.problem, lang);
+                match error.path.as_str() {
+                    "" => eprintln!("{name}: {message}"),
+                    path => eprintln!("{name}: {path}: {message}"),
+                }
             }
         }
     }
@@ -206,7 +218,7 @@ fn run(opts: &Options) -> io::Result<bool> {
     let mut all_valid = true;
     for file in &opts.files {
         if let Some(failure) = assess_one(&mut out, file, opts, tagged)? {
-            report_failure(file, &failure);
+            report_failure(file, &failure, opts.lang);
             all_valid = false;
         }
     }

@@ -3,8 +3,8 @@
 //! carries the English; the app shows the user's language.
 
 use super::case::{
-    Body, CourseKind, Level, LiteracyCategory, Nature, Reason, Route, Status, TeachingLanguage,
-    TestKind,
+    self, Body, CourseKind, GradeSystem, Level, LiteracyCategory, Nature, Reason, Route, Status,
+    TeachingLanguage, TestKind,
 };
 use super::courses::{CourseDetail, CourseFact, CourseOutcome, CourseReason};
 use super::credits::{Conversion, HoursSource};
@@ -13,8 +13,9 @@ use super::eligibility::{
     PostgraduateDetail, TestResult, TestVerdict,
 };
 use super::fixed::Fixed;
-use super::grades::{Grade, GradeLevel};
+use super::grades::{Ects, FourLevel, Grade, GradeLevel};
 use super::policy::Policy;
+use super::validate::{Problem, Scale};
 use super::Verdict;
 use crate::lang::Lang;
 
@@ -76,6 +77,248 @@ pub fn course_outcome(o: CourseOutcome, lang: Lang) -> &'static str {
         CourseOutcome::Recognized => w(lang, "Recognized", "予以认定"),
         CourseOutcome::Review => w(lang, "In review", "待审核"),
         CourseOutcome::NotRecognized => w(lang, "Not recognized", "不予认定"),
+    }
+}
+
+/// What is wrong with a field of a case file, in a sentence that follows its path.
+pub fn problem(p: &Problem, lang: Lang) -> String {
+    match p {
+        Problem::NotJson {
+            line,
+            column,
+            what,
+            ends_early,
+        } => {
+            let early = if *ends_early {
+                w(lang, " (the file ends too early)", "（文件过早结束）")
+            } else {
+                ""
+            };
+            tr!(
+                lang,
+                "not valid JSON: line {}, column {}: {}{}",
+                "不是有效的 JSON：第 {} 行第 {} 列：{}{}",
+                line,
+                column,
+                what,
+                early
+            )
+        }
+        Problem::NotAnObject => tr!(
+            lang,
+            "not a case file: expected a JSON object ({{ ... }})",
+            "不是案例文件：应为一个 JSON 对象（{{ ... }}）"
+        ),
+        Problem::FormatRequired => tr!(
+            lang,
+            "required; a case file starts with \"format\": \"{}\"",
+            "必填；案例文件以 \"format\": \"{}\" 开头",
+            case::FORMAT
+        ),
+        Problem::NotACaseFile { found } => tr!(
+            lang,
+            "{} is not a case file; expected \"{}\"",
+            "{} 不是案例文件；应为 \"{}\"",
+            found,
+            case::FORMAT
+        ),
+        Problem::VersionRequired => tr!(
+            lang,
+            "required; this tool reads version {}",
+            "必填；本工具读取第 {} 版",
+            case::VERSION
+        ),
+        Problem::VersionText { found } => tr!(
+            lang,
+            "{} is text; write the number {}",
+            "{} 是文本；请写数字 {}",
+            found,
+            case::VERSION
+        ),
+        Problem::VersionUnsupported { found } => tr!(
+            lang,
+            "{} is not supported; this tool reads version {}",
+            "不支持第 {} 版；本工具读取第 {} 版",
+            found,
+            case::VERSION
+        ),
+        Problem::Shape(text) => tr!(lang, "{}", "文件格式有误：{}", text),
+        Problem::TooPrecise { raw } => tr!(
+            lang,
+            "{} has more than three decimal places",
+            "{} 的小数超过三位",
+            raw
+        ),
+        Problem::NotUsable { raw } => {
+            tr!(lang, "{} is not a usable number", "{} 不是可用的数字", raw)
+        }
+        Problem::Negative { value } => tr!(lang, "{} is negative", "{} 是负数", value),
+        Problem::BelowMin {
+            value,
+            min,
+            scale: Some(s),
+        } => tr!(
+            lang,
+            "{} is below {}'s minimum of {}",
+            "{} 低于{}的最小值 {}",
+            value,
+            scale_name(*s, lang),
+            min
+        ),
+        Problem::BelowMin {
+            value,
+            min,
+            scale: None,
+        } => tr!(
+            lang,
+            "{} is below the minimum of {}",
+            "{} 低于最小值 {}",
+            value,
+            min
+        ),
+        Problem::AboveMax {
+            value,
+            max,
+            scale: Some(s),
+        } => tr!(
+            lang,
+            "{} is above {}'s maximum of {}",
+            "{} 超过{}的最大值 {}",
+            value,
+            scale_name(*s, lang),
+            max
+        ),
+        Problem::AboveMax {
+            value,
+            max,
+            scale: None,
+        } => tr!(
+            lang,
+            "{} is above the maximum of {}",
+            "{} 超过最大值 {}",
+            value,
+            max
+        ),
+        Problem::Zero => tr!(
+            lang,
+            "0 is not allowed; it must be greater than 0",
+            "不能为 0，必须大于 0"
+        ),
+        Problem::NotWhole { value } => tr!(lang, "{} is not a whole number", "{} 不是整数", value),
+        Problem::OffStep { value, step, scale } => {
+            let on = scale.map_or(w(lang, "the scale", "该分制"), |s| scale_name(s, lang));
+            tr!(
+                lang,
+                "{} is not on {}'s steps of {}",
+                "{} 不符合{}以 {} 为单位的分档",
+                value,
+                on,
+                step
+            )
+        }
+        Problem::NotADate { text } => tr!(
+            lang,
+            "\"{}\" is not a date; write it as YYYY-MM-DD",
+            "\"{}\" 不是日期；请按 YYYY-MM-DD 格式填写",
+            text
+        ),
+        Problem::AfterAssessment { date, assessed_on } => tr!(
+            lang,
+            "{} is after the assessment date {}; a course counts once it is completed",
+            "{} 晚于评估日期 {}；课程完成后才能计入",
+            date,
+            assessed_on
+        ),
+        Problem::NotAGradeWord { text, system } => {
+            let (what, words) = grade_words(*system, lang);
+            tr!(
+                lang,
+                "\"{}\" is not {}; expected one of {}",
+                "\"{}\" 不是{}；应为以下之一：{}",
+                text,
+                what,
+                words
+            )
+        }
+        Problem::NotANumber { text, system } => {
+            let max = if *system == GradeSystem::Gpa4 {
+                "4.0"
+            } else {
+                "100"
+            };
+            tr!(
+                lang,
+                "\"{}\" is not a number; expected a number from 0 to {}",
+                "\"{}\" 不是数字；应为 0 到 {} 之间的数字",
+                text,
+                max
+            )
+        }
+        Problem::NumberForWord { value } => tr!(
+            lang,
+            "{} is a number; this grading system takes a word",
+            "{} 是数字；该记分制应填写等级",
+            value
+        ),
+        Problem::NoLevel { test: t } => tr!(
+            lang,
+            "{} has no level; give its overall score",
+            "{}没有等级；请填写总分",
+            test(*t, lang)
+        ),
+        Problem::SectionsNotUsed { test: t } => tr!(
+            lang,
+            "{} section scores are not used; leave them out",
+            "{}不使用单项分；请删除",
+            test(*t, lang)
+        ),
+        Problem::SectionCount { test: t, given } => tr!(
+            lang,
+            "{} has 4 section scores (listening, reading, writing, speaking); {} given",
+            "{}有 4 项单项分（听、读、写、说）；此处填写了 {} 项",
+            test(*t, lang),
+            given
+        ),
+        Problem::MoreThanTotal { completed, total } => tr!(
+            lang,
+            "{} is more than the original total of {} credits",
+            "{} 超过原专业总学分 {}",
+            completed,
+            total
+        ),
+    }
+}
+
+fn scale_name(s: Scale, lang: Lang) -> &'static str {
+    match s {
+        Scale::Percentage => w(lang, "the percentage scale", "百分制"),
+        Scale::Gpa4 => w(lang, "the 4.0 GPA scale", "4.0 绩点制"),
+        Scale::Overlap => w(lang, "the overlap rate", "重合率"),
+        Scale::Ielts => w(lang, "the IELTS band scale", "雅思分数"),
+        Scale::Toefl => w(lang, "the TOEFL iBT scale", "托福 iBT 总分"),
+        Scale::ToeflSection => w(lang, "the TOEFL iBT section scale", "托福 iBT 单项分"),
+        Scale::Pte => w(lang, "the PTE Academic scale", "PTE 学术英语分数"),
+        Scale::HskLevel => w(lang, "the HSK level scale", "HSK 等级"),
+        Scale::HskScore => w(lang, "the HSK score scale", "HSK 分数"),
+    }
+}
+
+/// The name of a word-valued grading system and the words a case file accepts for it.
+fn grade_words(system: GradeSystem, lang: Lang) -> (&'static str, String) {
+    let join = |words: &mut dyn Iterator<Item = &'static str>| words.collect::<Vec<_>>().join(", ");
+    match system {
+        GradeSystem::FiveLevel => (
+            w(lang, "a five-level grade", "五级制成绩"),
+            join(&mut GradeLevel::ALL.iter().map(|g| g.word())),
+        ),
+        GradeSystem::FourLevel => (
+            w(lang, "a four-level grade", "四级制成绩"),
+            join(&mut FourLevel::ALL.iter().map(|g| g.letter())),
+        ),
+        _ => (
+            w(lang, "an ECTS grade", "ECTS 成绩"),
+            join(&mut Ects::ALL.iter().map(|g| g.letter())),
+        ),
     }
 }
 

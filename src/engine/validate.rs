@@ -6,27 +6,137 @@
 
 use super::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
 use super::date::Date;
+use super::explain;
 use super::fixed::{Fixed, FixedError};
 use super::grades::{Ects, FourLevel, Grade, GradeLevel};
 use super::model;
+use crate::lang::Lang;
 use serde::Deserialize;
 use std::fmt;
 
-/// One field that cannot be read, with its path.
+/// One field that cannot be read, with its path and what is wrong with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub path: String,
-    pub message: String,
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// What is wrong, in English (the language of the case file and of `assess`).
+    pub fn message(&self) -> String {
+        explain::problem(&self.problem, Lang::En)
+    }
 }
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
-            f.write_str(&self.message)
+            f.write_str(&self.message())
         } else {
-            write!(f, "{}: {}", self.path, self.message)
+            write!(f, "{}: {}", self.path, self.message())
         }
     }
+}
+
+/// The scale a score is read on, named in messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scale {
+    Percentage,
+    Gpa4,
+    Overlap,
+    Ielts,
+    Toefl,
+    ToeflSection,
+    Pte,
+    HskLevel,
+    HskScore,
+}
+
+/// What is wrong with a field, as data, so that each language phrases it (`explain::problem`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON at all; `line` and `column` as the JSON reader counts them.
+    NotJson {
+        line: usize,
+        column: usize,
+        what: String,
+        ends_early: bool,
+    },
+    NotAnObject,
+    FormatRequired,
+    NotACaseFile {
+        found: String,
+    },
+    VersionRequired,
+    VersionText {
+        found: String,
+    },
+    VersionUnsupported {
+        found: String,
+    },
+    /// The file's shape: an unknown field, a wrong type or an unknown word, in serde's words
+    /// (English only: a form never produces these, only a hand-edited file does).
+    Shape(String),
+    TooPrecise {
+        raw: String,
+    },
+    NotUsable {
+        raw: String,
+    },
+    Negative {
+        value: Fixed,
+    },
+    BelowMin {
+        value: Fixed,
+        min: Fixed,
+        scale: Option<Scale>,
+    },
+    AboveMax {
+        value: Fixed,
+        max: Fixed,
+        scale: Option<Scale>,
+    },
+    Zero,
+    NotWhole {
+        value: Fixed,
+    },
+    OffStep {
+        value: Fixed,
+        step: Fixed,
+        scale: Option<Scale>,
+    },
+    NotADate {
+        text: String,
+    },
+    AfterAssessment {
+        date: Date,
+        assessed_on: Date,
+    },
+    NotAGradeWord {
+        text: String,
+        system: GradeSystem,
+    },
+    NotANumber {
+        text: String,
+        system: GradeSystem,
+    },
+    NumberForWord {
+        value: String,
+    },
+    NoLevel {
+        test: TestKind,
+    },
+    SectionsNotUsed {
+        test: TestKind,
+    },
+    SectionCount {
+        test: TestKind,
+        given: usize,
+    },
+    MoreThanTotal {
+        completed: Fixed,
+        total: Fixed,
+    },
 }
 
 /// Why a case file was rejected: every field error found, the first one first.
@@ -36,11 +146,11 @@ pub struct CaseError {
 }
 
 impl CaseError {
-    fn one(path: impl Into<String>, message: impl Into<String>) -> CaseError {
+    fn one(path: impl Into<String>, problem: Problem) -> CaseError {
         CaseError {
             errors: vec![FieldError {
                 path: path.into(),
-                message: message.into(),
+                problem,
             }],
         }
     }
@@ -78,10 +188,7 @@ pub fn read(json: &str) -> Result<CaseFile, CaseError> {
     if !json.trim_start().starts_with('{')
         && serde_json::from_str::<serde_json::Value>(json).is_ok()
     {
-        return Err(CaseError::one(
-            "",
-            "not a case file: expected a JSON object ({ ... })",
-        ));
+        return Err(CaseError::one("", Problem::NotAnObject));
     }
     let header: Header = serde_json::from_str(json).map_err(json_error)?;
     check_header(header.format.as_ref(), header.version.as_ref())?;
@@ -89,12 +196,11 @@ pub fn read(json: &str) -> Result<CaseFile, CaseError> {
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        let message = if inner.is_data() {
-            friendly_serde_message(&inner.to_string())
-        } else {
+        if !inner.is_data() {
             return json_error(inner);
-        };
-        CaseError::one(if path == "." { String::new() } else { path }, message)
+        }
+        let problem = Problem::Shape(friendly_serde_message(&inner.to_string()));
+        CaseError::one(if path == "." { String::new() } else { path }, problem)
     })
 }
 
@@ -102,57 +208,50 @@ fn check_header(
     format: Option<&serde_json::Value>,
     version: Option<&serde_json::Value>,
 ) -> Result<(), CaseError> {
-    match format {
-        None => {
-            return Err(CaseError::one(
-                "format",
-                format!(
-                    "required; a case file starts with \"format\": \"{}\"",
-                    case::FORMAT
-                ),
-            ))
+    let problem = match (format, version) {
+        (None, _) => ("format", Problem::FormatRequired),
+        (Some(serde_json::Value::String(s)), _) if s != case::FORMAT => (
+            "format",
+            Problem::NotACaseFile {
+                found: format!("{s:?}"),
+            },
+        ),
+        (Some(serde_json::Value::String(_)), None) => ("version", Problem::VersionRequired),
+        (Some(serde_json::Value::String(_)), Some(v)) => {
+            if v.as_f64() == Some(f64::from(case::VERSION)) {
+                return Ok(());
+            }
+            let found = v.to_string();
+            match v {
+                serde_json::Value::String(_) => ("version", Problem::VersionText { found }),
+                _ => ("version", Problem::VersionUnsupported { found }),
+            }
         }
-        Some(serde_json::Value::String(s)) if s == case::FORMAT => {}
-        Some(other) => {
-            return Err(CaseError::one(
-                "format",
-                format!("{other} is not a case file; expected \"{}\"", case::FORMAT),
-            ))
-        }
-    }
-    match version {
-        None => Err(CaseError::one(
-            "version",
-            "required; this tool reads version 1",
-        )),
-        Some(v) if v.as_f64() == Some(f64::from(case::VERSION)) => Ok(()),
-        Some(v @ serde_json::Value::String(_)) => Err(CaseError::one(
-            "version",
-            format!("{v} is text; write the number {}", case::VERSION),
-        )),
-        Some(v) => Err(CaseError::one(
-            "version",
-            format!(
-                "{v} is not supported; this tool reads version {}",
-                case::VERSION
-            ),
-        )),
-    }
+        (Some(other), _) => (
+            "format",
+            Problem::NotACaseFile {
+                found: other.to_string(),
+            },
+        ),
+    };
+    Err(CaseError::one(problem.0, problem.1))
 }
 
 fn json_error(e: serde_json::Error) -> CaseError {
-    let message = e.to_string();
-    // serde_json appends " at line L column C"; say it first, the way an editor shows it.
-    let message = match message.rsplit_once(" at line ") {
-        Some((what, at)) => format!("line {}: {}", at.replace(" column ", ", column "), what),
-        None => message,
-    };
-    let message = if e.is_eof() {
-        format!("{message} (the file ends too early)")
-    } else {
-        message
-    };
-    CaseError::one("", format!("not valid JSON: {message}"))
+    let text = e.to_string();
+    // serde_json appends " at line L column C"; keep only what went wrong.
+    let what = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(what, _)| what);
+    CaseError::one(
+        "",
+        Problem::NotJson {
+            line: e.line(),
+            column: e.column(),
+            what: what.to_owned(),
+            ends_early: e.is_eof(),
+        },
+    )
 }
 
 /// serde's wording, made to read as a sentence about the field.
@@ -207,8 +306,8 @@ struct Range {
     positive: bool,
     integer: bool,
     step: Option<Fixed>,
-    /// Names the scale in messages ("the percentage scale"), when the field is a score on one.
-    scale: Option<&'static str>,
+    /// The scale named in messages, when the field is a score on one.
+    scale: Option<Scale>,
 }
 
 const fn range(min: &str, max: &str) -> Range {
@@ -222,7 +321,7 @@ const fn range(min: &str, max: &str) -> Range {
     }
 }
 
-const fn scale(min: &str, max: &str, name: &'static str) -> Range {
+const fn scale(min: &str, max: &str, name: Scale) -> Range {
     Range {
         scale: Some(name),
         ..range(min, max)
@@ -240,8 +339,8 @@ const fn positive(r: Range) -> Range {
     }
 }
 
-const PERCENTAGE: Range = scale("0", "100", "the percentage scale");
-const GPA4: Range = scale("0", "4", "the 4.0 GPA scale");
+const PERCENTAGE: Range = scale("0", "100", Scale::Percentage);
+const GPA4: Range = scale("0", "4", Scale::Gpa4);
 const SEMESTERS: Range = integer(range("0", "30"));
 const EXAM_SCORE: Range = range("0", "1000");
 const IMPACT_FACTOR: Range = range("0", "1000");
@@ -253,16 +352,16 @@ const COURSE_CREDITS: Range = range("0", "100");
 const HOURS: Range = range("0", "10000");
 const WEEKLY_HOURS: Range = range("0", "168");
 const WEEKS: Range = range("0", "60");
-const OVERLAP: Range = scale("0", "1", "the overlap rate");
+const OVERLAP: Range = scale("0", "1", Scale::Overlap);
 const IELTS: Range = Range {
     step: Some(Fixed::lit("0.5")),
-    ..scale("0", "9", "the IELTS band scale")
+    ..scale("0", "9", Scale::Ielts)
 };
-const TOEFL: Range = integer(scale("0", "120", "the TOEFL iBT scale"));
-const TOEFL_SECTION: Range = integer(scale("0", "30", "the TOEFL iBT section scale"));
-const PTE: Range = integer(scale("10", "90", "the PTE Academic scale"));
-const HSK_LEVEL: Range = integer(scale("1", "9", "the HSK level scale"));
-const HSK_SCORE: Range = integer(scale("0", "300", "the HSK score scale"));
+const TOEFL: Range = integer(scale("0", "120", Scale::Toefl));
+const TOEFL_SECTION: Range = integer(scale("0", "30", Scale::ToeflSection));
+const PTE: Range = integer(scale("10", "90", Scale::Pte));
+const HSK_LEVEL: Range = integer(scale("1", "9", Scale::HskLevel));
+const HSK_SCORE: Range = integer(scale("0", "300", Scale::HskScore));
 
 #[derive(Default)]
 struct Checker {
@@ -270,57 +369,32 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, path: Path, message: impl Into<String>) {
+    fn fail(&mut self, path: Path, problem: Problem) {
         self.errors.push(FieldError {
             path: path.to_string(),
-            message: message.into(),
+            problem,
         });
     }
 
     fn number(&mut self, path: Path, n: Option<Num>, r: &Range) -> Option<Fixed> {
         let raw = n?.0;
-        let v = match Fixed::from_f64(raw) {
-            Ok(v) => v,
-            Err(FixedError::TooPrecise) => {
-                self.fail(path, format!("{raw} has more than three decimal places"));
-                return None;
-            }
-            Err(FixedError::NotFinite | FixedError::TooLarge) => {
-                self.fail(path, format!("{raw} is not a usable number"));
-                return None;
-            }
-        };
-        let problem = if v < Fixed::ZERO && r.min >= Fixed::ZERO && r.scale.is_none() {
-            Some(format!("{v} is negative"))
-        } else if v < r.min {
-            Some(match r.scale {
-                Some(s) => format!("{v} is below {s}'s minimum of {}", r.min),
-                None => format!("{v} is below the minimum of {}", r.min),
-            })
-        } else if r.positive && v == Fixed::ZERO {
-            Some("0 is not allowed; it must be greater than 0".to_owned())
-        } else if v > r.max {
-            Some(match r.scale {
-                Some(s) => format!("{v} is above {s}'s maximum of {}", r.max),
-                None => format!("{v} is above the maximum of {}", r.max),
-            })
-        } else if r.integer && !v.is_integer() {
-            Some(format!("{v} is not a whole number"))
-        } else if r.step.is_some_and(|step| !v.is_multiple_of(step)) {
-            let step = r.step.unwrap_or(Fixed::ZERO);
-            Some(format!(
-                "{v} is not on {}'s steps of {step}",
-                r.scale.unwrap_or("the scale")
-            ))
-        } else {
-            None
-        };
-        match problem {
-            Some(message) => {
-                self.fail(path, message);
+        match Fixed::from_f64(raw) {
+            Ok(v) => match range_problem(v, r) {
+                None => Some(v),
+                Some(problem) => {
+                    self.fail(path, problem);
+                    None
+                }
+            },
+            Err(e) => {
+                let raw = raw.to_string();
+                let problem = match e {
+                    FixedError::TooPrecise => Problem::TooPrecise { raw },
+                    FixedError::NotFinite | FixedError::TooLarge => Problem::NotUsable { raw },
+                };
+                self.fail(path, problem);
                 None
             }
-            None => Some(v),
         }
     }
 
@@ -328,10 +402,7 @@ impl Checker {
         let s = s.as_deref()?;
         let d = Date::parse(s);
         if d.is_none() {
-            self.fail(
-                path,
-                format!("\"{s}\" is not a date; write it as YYYY-MM-DD"),
-            );
+            self.fail(path, Problem::NotADate { text: s.to_owned() });
         }
         d
     }
@@ -347,43 +418,27 @@ impl Checker {
                 self.number(at, Some(Num(*n)), &GPA4).map(Grade::Gpa4)
             }
             (GradeSystem::FiveLevel, GradeValue::Word(w)) => self
-                .word(
-                    at,
-                    w,
-                    &GradeLevel::ALL,
-                    GradeLevel::word,
-                    "a five-level grade",
-                )
+                .word(at, w, &GradeLevel::ALL, GradeLevel::word, g.system)
                 .map(Grade::FiveLevel),
             (GradeSystem::FourLevel, GradeValue::Word(w)) => self
-                .word(
-                    at,
-                    w,
-                    &FourLevel::ALL,
-                    FourLevel::letter,
-                    "a four-level grade",
-                )
+                .word(at, w, &FourLevel::ALL, FourLevel::letter, g.system)
                 .map(Grade::FourLevel),
             (GradeSystem::Ects, GradeValue::Word(w)) => self
-                .word(at, w, &Ects::ALL, Ects::letter, "an ECTS grade")
+                .word(at, w, &Ects::ALL, Ects::letter, g.system)
                 .map(Grade::Ects),
             (GradeSystem::Percentage | GradeSystem::Gpa4, GradeValue::Word(w)) => {
-                let max = if g.system == GradeSystem::Percentage {
-                    "100"
-                } else {
-                    "4.0"
+                let problem = Problem::NotANumber {
+                    text: w.clone(),
+                    system: g.system,
                 };
-                self.fail(
-                    at,
-                    format!("\"{w}\" is not a number; expected a number from 0 to {max}"),
-                );
+                self.fail(at, problem);
                 None
             }
             (_, GradeValue::Number(n)) => {
-                self.fail(
-                    at,
-                    format!("{n} is a number; this grading system takes a word"),
-                );
+                let problem = Problem::NumberForWord {
+                    value: n.to_string(),
+                };
+                self.fail(at, problem);
                 None
             }
         }
@@ -395,25 +450,66 @@ impl Checker {
         w: &str,
         all: &[T],
         name: impl Fn(T) -> &'static str,
-        what: &str,
+        system: GradeSystem,
     ) -> Option<T> {
         let found = all.iter().copied().find(|&g| name(g) == w);
         if found.is_none() {
-            let expected: Vec<&str> = all.iter().map(|&g| name(g)).collect();
-            self.fail(
-                path,
-                format!(
-                    "\"{w}\" is not {what}; expected one of {}",
-                    expected.join(", ")
-                ),
-            );
+            let problem = Problem::NotAGradeWord {
+                text: w.to_owned(),
+                system,
+            };
+            self.fail(path, problem);
         }
         found
     }
 }
 
+/// The first thing wrong with a number for its field, if any.
+fn range_problem(v: Fixed, r: &Range) -> Option<Problem> {
+    let scale = r.scale;
+    if v < Fixed::ZERO && r.min >= Fixed::ZERO && scale.is_none() {
+        Some(Problem::Negative { value: v })
+    } else if v < r.min {
+        Some(Problem::BelowMin {
+            value: v,
+            min: r.min,
+            scale,
+        })
+    } else if r.positive && v == Fixed::ZERO {
+        Some(Problem::Zero)
+    } else if v > r.max {
+        Some(Problem::AboveMax {
+            value: v,
+            max: r.max,
+            scale,
+        })
+    } else if r.integer && !v.is_integer() {
+        Some(Problem::NotWhole { value: v })
+    } else {
+        r.step
+            .filter(|&step| !v.is_multiple_of(step))
+            .map(|step| Problem::OffStep {
+                value: v,
+                step,
+                scale,
+            })
+    }
+}
+
 /// Checks a parsed case file and builds the model the rules read.
 pub fn check(file: &CaseFile, today: Date) -> Result<model::Case, CaseError> {
+    let (case, errors) = check_partial(file, today);
+    if errors.is_empty() {
+        Ok(case)
+    } else {
+        Err(CaseError { errors })
+    }
+}
+
+/// Checks a case file as a form holds it while it is being filled in: every field in error is
+/// reported and left out of the model, as if not yet given, so the rules still run on the rest
+/// (its findings show `missing` until the field is corrected).
+pub fn check_partial(file: &CaseFile, today: Date) -> (model::Case, Vec<FieldError>) {
     let mut c = Checker::default();
     let root = Path::Root;
     let assessed_on = c
@@ -453,17 +549,14 @@ pub fn check(file: &CaseFile, today: Date) -> Result<model::Case, CaseError> {
         .enumerate()
         .map(|(i, course)| self::course(&mut c, courses_path.i(i), course, assessed_on))
         .collect();
-    if c.errors.is_empty() {
-        Ok(model::Case {
-            assessed_on,
-            applicant,
-            origin,
-            program,
-            courses,
-        })
-    } else {
-        Err(CaseError { errors: c.errors })
-    }
+    let case = model::Case {
+        assessed_on,
+        applicant,
+        origin,
+        program,
+        courses,
+    };
+    (case, c.errors)
 }
 
 fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant {
@@ -491,25 +584,7 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
             })
             .collect()
     });
-    let completed_credits = c.number(
-        rd_at.f("completed_credits"),
-        rd.completed_credits,
-        &CREDITS_TOTAL,
-    );
-    let original_total_credits = c.number(
-        rd_at.f("original_total_credits"),
-        rd.original_total_credits,
-        &POSITIVE_TOTAL,
-    );
-    if let (Some(done), Some(total)) = (completed_credits, original_total_credits) {
-        if done > total {
-            c.fail(
-                rd_at.f("completed_credits"),
-                format!("{done} is more than the original total of {total} credits"),
-            );
-        }
-    }
-    model::Applicant {
+    let mut applicant = model::Applicant {
         route: a.route,
         level: a.level,
         revoked: a.revoked,
@@ -540,12 +615,34 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
         papers,
         revocation_document: rd.revocation_document,
         completed_studies_certificate: rd.completed_studies_certificate,
-        completed_credits,
-        original_total_credits,
+        completed_credits: c.number(
+            rd_at.f("completed_credits"),
+            rd.completed_credits,
+            &CREDITS_TOTAL,
+        ),
+        original_total_credits: c.number(
+            rd_at.f("original_total_credits"),
+            rd.original_total_credits,
+            &POSITIVE_TOTAL,
+        ),
         authentication_body: auth.body,
         authentication_consistent: auth.consistent,
         language: language(c, at.f("language"), a.language.as_ref()),
+    };
+    let ratio = (
+        applicant.completed_credits,
+        applicant.original_total_credits,
+    );
+    if let (Some(completed), Some(total)) = ratio {
+        if completed > total {
+            c.fail(
+                rd_at.f("completed_credits"),
+                Problem::MoreThanTotal { completed, total },
+            );
+            applicant.completed_credits = None;
+        }
     }
+    applicant
 }
 
 fn language(c: &mut Checker, at: Path, l: Option<&case::Language>) -> model::Language {
@@ -569,29 +666,17 @@ fn language(c: &mut Checker, at: Path, l: Option<&case::Language>) -> model::Lan
 }
 
 fn language_test(c: &mut Checker, at: Path, t: &case::LanguageTest) -> Option<model::LanguageTest> {
-    let name = match t.test {
-        TestKind::Ielts => "IELTS",
-        TestKind::ToeflIbt => "TOEFL iBT",
-        TestKind::Pte => "PTE Academic",
-        TestKind::Hsk => "HSK",
-    };
     let before = c.errors.len();
     if t.level.is_some() && t.test != TestKind::Hsk {
-        c.fail(
-            at.f("level"),
-            format!("{name} has no level; give its overall score"),
-        );
+        c.fail(at.f("level"), Problem::NoLevel { test: t.test });
     }
     if t.sections.is_some() && matches!(t.test, TestKind::Pte | TestKind::Hsk) {
-        c.fail(
-            at.f("sections"),
-            format!("{name} section scores are not used; leave them out"),
-        );
+        c.fail(at.f("sections"), Problem::SectionsNotUsed { test: t.test });
     }
     let test = match t.test {
         TestKind::Ielts => model::LanguageTest::Ielts {
             overall: c.number(at.f("overall"), t.overall, &IELTS),
-            sections: sections(c, at.f("sections"), t.sections.as_deref(), &IELTS, name),
+            sections: sections(c, at.f("sections"), t.sections.as_deref(), &IELTS, t.test),
         },
         TestKind::ToeflIbt => model::LanguageTest::ToeflIbt {
             overall: c.number(at.f("overall"), t.overall, &TOEFL),
@@ -600,7 +685,7 @@ fn language_test(c: &mut Checker, at: Path, t: &case::LanguageTest) -> Option<mo
                 at.f("sections"),
                 t.sections.as_deref(),
                 &TOEFL_SECTION,
-                name,
+                t.test,
             ),
         },
         TestKind::Pte => model::LanguageTest::Pte {
@@ -625,17 +710,15 @@ fn sections(
     at: Path,
     given: Option<&[Num]>,
     r: &Range,
-    name: &str,
+    test: TestKind,
 ) -> Option<[Fixed; 4]> {
     let given = given?;
     if given.len() != 4 {
-        c.fail(
-            at,
-            format!(
-                "{name} has 4 section scores (listening, reading, writing, speaking); {} given",
-                given.len()
-            ),
-        );
+        let problem = Problem::SectionCount {
+            test,
+            given: given.len(),
+        };
+        c.fail(at, problem);
         return None;
     }
     let mut out = [Fixed::ZERO; 4];
@@ -660,12 +743,13 @@ fn credit_hours(c: &mut Checker, at: Path, h: &Option<case::CreditHours>) -> mod
 }
 
 fn course(c: &mut Checker, at: Path, k: &case::Course, assessed_on: Date) -> model::Course {
-    let completed_on = c.date(at.f("completed_on"), &k.completed_on);
-    if let Some(d) = completed_on.filter(|d| *d > assessed_on) {
-        c.fail(
-            at.f("completed_on"),
-            format!("{d} is after the assessment date {assessed_on}; a course counts once it is completed"),
-        );
+    let mut completed_on = c.date(at.f("completed_on"), &k.completed_on);
+    if let Some(d) = completed_on.take_if(|d| *d > assessed_on) {
+        let problem = Problem::AfterAssessment {
+            date: d,
+            assessed_on,
+        };
+        c.fail(at.f("completed_on"), problem);
     }
     let match_at = at.f("match");
     let matched = k.matched.as_ref().map(|m| model::Match {
@@ -795,8 +879,46 @@ mod tests {
             ]
         );
         assert_eq!(
-            e.errors[1].message,
+            e.errors[1].message(),
             "6.3 is not on the IELTS band scale's steps of 0.5"
+        );
+    }
+
+    #[test]
+    fn a_form_in_progress_is_checked_without_its_bad_fields() {
+        let json = format!(
+            r#"{{{HEAD}, "assessed_on": "2026-09-01",
+               "applicant": {{"semesters_completed": 2, "performance": {{"system": "percentage", "value": 130}},
+                             "revoked_details": {{"completed_credits": 200, "original_total_credits": 160}}}},
+               "courses": [{{"credits": 4, "completed_on": "2027-01-01"}}]}}"#
+        );
+        let (case, errors) = check_partial(&read(&json).unwrap(), today());
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "applicant.performance.value",
+                // Checked once both numbers are read.
+                "applicant.revoked_details.completed_credits",
+                "courses[0].completed_on",
+            ]
+        );
+        assert_eq!(case.applicant.semesters_completed, Some(2));
+        assert_eq!(case.applicant.performance, None);
+        assert_eq!(case.applicant.completed_credits, None);
+        assert_eq!(case.courses[0].completed_on, None);
+        assert_eq!(case.courses[0].credits, Some(Fixed::int(4)));
+    }
+
+    #[test]
+    fn problems_are_phrased_in_chinese_too() {
+        let json = format!(
+            r#"{{{HEAD}, "courses": [{{"grade": {{"system": "percentage", "value": 130}}}}]}}"#
+        );
+        let e = parse(&json, today()).unwrap_err();
+        assert_eq!(
+            explain::problem(&e.errors[0].problem, Lang::Zh),
+            "130 超过百分制的最大值 100"
         );
     }
 
