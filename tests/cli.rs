@@ -260,7 +260,9 @@ const INVALID: &[(&str, &str)] = &[
     (r#""applicant":{"revoked_details":{"original_total_credits":0}}"#,
      "applicant.revoked_details.original_total_credits: 0 is not allowed; it must be greater than 0"),
     (r#""applicant":{"revoked":"yes"}"#, "applicant.revoked: found string \"yes\", expected true or false"),
-    (r#""courses":{}"#, "courses: found an object, expected a list"),
+    (r#""courses":{}"#, "courses: found an object, expected a list of objects"),
+    (r#""courses":[{"grade":["percentage",70]}]"#, "courses[0].grade: found a list, expected an object"),
+    (r#""origin":[{"theory":16},"eu"]"#, "origin: found a list, expected an object"),
     (r#""applicant":{"revoked_details":{"completed_credits":200,"original_total_credits":160}}"#,
      "applicant.revoked_details.completed_credits: 200 is more than the original total of 160 credits"),
 ];

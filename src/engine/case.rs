@@ -14,13 +14,13 @@ pub struct CaseFile {
     pub version: Option<Num>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed_on: Option<String>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "object_or_default")]
     pub applicant: Applicant,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "object_or_default")]
     pub origin: Origin,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "object_or_default")]
     pub program: Program,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "objects_or_empty")]
     pub courses: Vec<Course>,
 }
 
@@ -35,13 +35,101 @@ impl CaseFile {
     }
 }
 
-/// `null` for an optional object or list means the same as leaving it out.
-fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+// serde reads a struct from a JSON array of its field values as readily as from an object; the
+// format has objects only, so every object-valued field goes through these, which accept a map and
+// nothing else. `null` for an optional object or list means the same as leaving it out.
+
+/// Reads `T` from a JSON object only.
+struct ObjectOnly<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+
+impl<'de, T: Deserialize<'de>> serde::de::DeserializeSeed<'de> for ObjectOnly<T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+fn object_only<T>() -> ObjectOnly<T> {
+    ObjectOnly(std::marker::PhantomData)
+}
+
+/// A list whose items are objects.
+struct ObjectList<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectList<T> {
+    type Value = Vec<T>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of objects")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+        while let Some(item) = seq.next_element_seed(object_only::<T>())? {
+            items.push(item);
+        }
+        Ok(items)
+    }
+}
+
+/// An optional value read by `seed` when present and not `null`.
+struct Nullable<S>(S);
+
+impl<'de, S: serde::de::DeserializeSeed<'de>> serde::de::Visitor<'de> for Nullable<S> {
+    type Value = Option<S::Value>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a value or null")
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        self.0.deserialize(d).map(Some)
+    }
+}
+
+struct ListSeed<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> serde::de::DeserializeSeed<'de> for ListSeed<T> {
+    type Value = Vec<T>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
+        d.deserialize_seq(ObjectList(std::marker::PhantomData))
+    }
+}
+
+fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    d.deserialize_option(Nullable(object_only::<T>()))
+}
+
+fn object_or_default<'de, D, T>(d: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: Default + Deserialize<'de>,
 {
-    Option::<T>::deserialize(d).map(Option::unwrap_or_default)
+    object(d).map(Option::unwrap_or_default)
+}
+
+fn objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<Vec<T>>, D::Error> {
+    d.deserialize_option(Nullable(ListSeed(std::marker::PhantomData)))
+}
+
+fn objects_or_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Vec<T>, D::Error> {
+    objects(d).map(Option::unwrap_or_default)
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -59,11 +147,17 @@ pub struct Applicant {
     pub special_enrollment: Option<bool>,
     pub from_lower_level: Option<bool>,
     pub explanatory_material: Option<bool>,
+    #[serde(default, deserialize_with = "object")]
     pub entrance_exam: Option<EntranceExam>,
+    #[serde(default, deserialize_with = "object")]
     pub performance: Option<Grade>,
+    #[serde(default, deserialize_with = "object")]
     pub postgraduate: Option<Postgraduate>,
+    #[serde(default, deserialize_with = "object")]
     pub revoked_details: Option<RevokedDetails>,
+    #[serde(default, deserialize_with = "object")]
     pub authentication: Option<Authentication>,
+    #[serde(default, deserialize_with = "object")]
     pub language: Option<Language>,
 }
 
@@ -201,6 +295,7 @@ impl<'de> Deserialize<'de> for GradeValue {
 pub struct Postgraduate {
     pub admission_standard_not_lower: Option<bool>,
     pub research_progress_certificate: Option<bool>,
+    #[serde(default, deserialize_with = "objects")]
     pub papers: Option<Vec<Paper>>,
 }
 
@@ -276,6 +371,7 @@ pub struct Language {
     pub major_teaching_language: Option<TeachingLanguage>,
     pub english_speaking_country: Option<bool>,
     pub exemption_certificate: Option<bool>,
+    #[serde(default, deserialize_with = "objects")]
     pub tests: Option<Vec<LanguageTest>>,
 }
 
@@ -311,6 +407,7 @@ pub enum TestKind {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Origin {
+    #[serde(default, deserialize_with = "object")]
     pub credit_hours: Option<CreditHours>,
     pub ects_region: Option<EctsRegion>,
 }
@@ -334,6 +431,7 @@ pub enum EctsRegion {
 #[serde(deny_unknown_fields)]
 pub struct Program {
     pub total_graduation_credits: Option<Num>,
+    #[serde(default, deserialize_with = "object")]
     pub credit_hours: Option<CreditHours>,
     pub literacy_credits_required: Option<Num>,
 }
@@ -346,6 +444,7 @@ pub struct Course {
     pub credit_unit: Option<CreditUnit>,
     pub kind: Option<CourseKind>,
     pub nature: Option<Nature>,
+    #[serde(default, deserialize_with = "object")]
     pub grade: Option<Grade>,
     pub hours: Option<Num>,
     pub weekly_hours: Option<Num>,
@@ -358,8 +457,9 @@ pub struct Course {
     pub continuous_study: Option<bool>,
     pub failed_before_revocation: Option<bool>,
     pub practice_certificate: Option<bool>,
+    #[serde(default, deserialize_with = "object")]
     pub literacy: Option<Literacy>,
-    #[serde(rename = "match")]
+    #[serde(rename = "match", default, deserialize_with = "object")]
     pub matched: Option<Match>,
 }
 

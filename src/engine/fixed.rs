@@ -72,9 +72,11 @@ impl Fixed {
         }
         let scaled = x * Self::SCALE as f64;
         let milli = scaled.round();
-        // A JSON "0.1" arrives as the nearest binary value; anything within a millionth of a
-        // thousandth was written with three places or fewer.
-        if (scaled - milli).abs() > 1e-6 * scaled.abs().max(1.0) {
+        // A JSON "0.1" arrives as the nearest binary value, a few units in the last place away from
+        // the decimal; a fourth decimal place is at least a tenth of a thousandth away, however
+        // large the number (below the limit).
+        let representation_error = (scaled.abs() * 8.0 * f64::EPSILON).max(1e-9);
+        if (scaled - milli).abs() > representation_error {
             return Err(FixedError::TooPrecise);
         }
         Ok(Fixed(milli as i64))
@@ -264,6 +266,19 @@ mod tests {
         assert_eq!(Fixed::from_f64(69.9), Ok(Fixed::from_milli(69_900)));
         assert_eq!(Fixed::from_f64(1.234), Ok(Fixed::from_milli(1234)));
         assert_eq!(Fixed::from_f64(1.2345), Err(FixedError::TooPrecise));
+        assert_eq!(Fixed::from_f64(598.9996), Err(FixedError::TooPrecise));
+        assert_eq!(
+            Fixed::from_f64(999_999_999.9991),
+            Err(FixedError::TooPrecise)
+        );
+        assert_eq!(
+            Fixed::from_f64(999_999_999.999),
+            Ok(Fixed::from_milli(999_999_999_999))
+        );
+        assert_eq!(
+            Fixed::from_f64(123_456.789),
+            Ok(Fixed::from_milli(123_456_789))
+        );
         assert_eq!(Fixed::from_f64(f64::NAN), Err(FixedError::NotFinite));
         assert_eq!(Fixed::from_f64(1e12), Err(FixedError::TooLarge));
     }
