@@ -1112,3 +1112,133 @@ fn hours_text(hours: Fixed, source: HoursSource, lang: Lang) -> String {
         ),
     }
 }
+
+// -------------------------------------------------------------------------------------------------
+// What would change the result (`engine::changes`): one sentence per suggested value, phrased from
+// the change's data only.
+// -------------------------------------------------------------------------------------------------
+
+use super::changes::{Change, Quantity, Step, Value};
+
+/// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
+pub fn change(c: &Change, lang: Lang) -> String {
+    let needed = change_value(c.needed, c.quantity, lang);
+    let what = match c.quantity {
+        Quantity::Semesters => tr!(
+            lang,
+            "At least {} semester(s) completed",
+            "已修读至少{}个学期",
+            needed
+        ),
+        Quantity::EntranceScore => tr!(
+            lang,
+            "An entrance examination score of at least {}",
+            "高考成绩不低于{}分",
+            needed
+        ),
+        Quantity::Average => tr!(
+            lang,
+            "An average of at least {}",
+            "平均成绩不低于{}",
+            needed
+        ),
+        Quantity::ImpactFactor { paper } => tr!(
+            lang,
+            "An impact factor of at least {} for paper {}",
+            "第{1}篇论文的影响因子不低于{0}",
+            needed,
+            paper + 1
+        ),
+        Quantity::CompletedCredits { total } => tr!(
+            lang,
+            "At least {} of the original {} credits completed",
+            "已修学分不少于{}（原专业总学分{}）",
+            needed,
+            total
+        ),
+        Quantity::TestOverall {
+            kind: TestKind::Hsk,
+            ..
+        } => tr!(lang, "HSK level {} or above", "HSK {}级及以上", needed),
+        Quantity::TestOverall { kind, .. } => tr!(
+            lang,
+            "An overall {} score of at least {}",
+            "{}总分不低于{}",
+            test(kind, lang),
+            needed
+        ),
+        Quantity::TestSections { kind, .. } => tr!(
+            lang,
+            "{} section scores of at least {} each",
+            "{}各单项成绩均不低于{}",
+            test(kind, lang),
+            needed
+        ),
+        Quantity::Overlap => tr!(
+            lang,
+            "A content overlap of at least {}",
+            "知识点重合率不低于{}",
+            needed
+        ),
+        Quantity::Hours => tr!(lang, "At least {} class hours", "学时不少于{}", needed),
+        Quantity::CourseGrade => tr!(lang, "A grade of at least {}", "成绩不低于{}", needed),
+        Quantity::LiteracyCredits { converted } => tr!(
+            lang,
+            "At least {} credits as written (converting to the {} a literacy course needs)",
+            "原学分不少于{}（换算后达到素养课程要求的{}学分）",
+            needed,
+            converted
+        ),
+    };
+    let yours = match (c.current, c.quantity) {
+        (None, _) => w(lang, " (not given yet)", "（尚未填写）").to_owned(),
+        (Some(v), Quantity::TestSections { .. }) => tr!(
+            lang,
+            " (your lowest: {})",
+            "（目前最低为{}）",
+            change_value(v, c.quantity, lang)
+        ),
+        (Some(v), q) => tr!(
+            lang,
+            " (yours: {})",
+            "（目前为{}）",
+            change_value(v, q, lang)
+        ),
+    };
+    let result = match c.step {
+        Step::Pass => tr!(lang, "would meet {}", "即可符合{}的要求", c.cite),
+        Step::Review => tr!(
+            lang,
+            "would bring it to the committee's decision ({})",
+            "即可提交委员会研究决定（{}）",
+            c.cite
+        ),
+    };
+    let rest = if c.alone {
+        ""
+    } else {
+        w(
+            lang,
+            " Other requirements must also be met.",
+            "另须满足其他要求。",
+        )
+    };
+    tr!(
+        lang,
+        "{}{} {}.{}",
+        "{}{}，{}。{}",
+        what,
+        yours,
+        result,
+        rest
+    )
+}
+
+/// A change's value: an overlap as a percentage, a grade in its own system's words.
+fn change_value(v: Value, q: Quantity, lang: Lang) -> String {
+    match v {
+        Value::Grade(g) => grade(g, lang),
+        Value::Number(n) if q == Quantity::Overlap => rate(n),
+        Value::Number(n) => n.to_string(),
+    }
+}
