@@ -1,4 +1,5 @@
 //! The start page rendered natively with Yew's server renderer: the frame and its text in both languages.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::future::Future;
 use std::pin::pin;
@@ -6,8 +7,14 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
+use std::rc::Rc;
+
+use transfer_check::app::pages::Page;
 use transfer_check::app::text::text;
-use transfer_check::app::{Shell, ShellProps};
+use transfer_check::app::{examples, Shell, ShellProps, Start};
+use transfer_check::engine::date::Date;
+use transfer_check::engine::validate::read;
+use transfer_check::engine::{assess, explain, parse, MEASURES_2023_046};
 use transfer_check::lang::Lang;
 use yew::LocalServerRenderer;
 
@@ -32,8 +39,27 @@ fn block_on<F: Future>(future: F) -> F::Output {
     }
 }
 
+fn today() -> Date {
+    Date::new(2026, 9, 1).unwrap()
+}
+
+fn render_start(start: Start) -> String {
+    block_on(LocalServerRenderer::<Shell>::with_props(ShellProps { start }).render())
+}
+
 fn render(lang: Lang) -> String {
-    block_on(LocalServerRenderer::<Shell>::with_props(ShellProps { lang }).render())
+    render_start(Start::new(lang, today()))
+}
+
+/// A page of an example case, rendered.
+fn render_page(example: usize, page: Page, lang: Lang) -> String {
+    let case = read(examples::FILES[example].1).unwrap();
+    let mut start = Start::new(lang, today());
+    start.page = page;
+    start.case = Some(Rc::new(case));
+    render_start(start)
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
 }
 
 /// The rendered HTML with markup escapes undone for the few characters the tables use.
@@ -44,7 +70,7 @@ fn page_text(lang: Lang) -> String {
 #[test]
 fn english_page_has_name_privacy_line_and_policy() {
     let html = page_text(Lang::En);
-    assert!(html.contains("<h1>Transfer Check</h1>"), "{html}");
+    assert!(html.contains(">Transfer Check</h1>"), "{html}");
     assert!(html.contains("Nothing you enter leaves this device."));
     assert!(html.contains("the university's committees make the decision"));
     assert!(html.contains("[2023] (T) Appraisal No. 046, in force from 27 March 2023"));
@@ -53,7 +79,7 @@ fn english_page_has_name_privacy_line_and_policy() {
 #[test]
 fn chinese_page_has_name_privacy_line_and_policy() {
     let html = page_text(Lang::Zh);
-    assert!(html.contains("<h1>转学资格自查</h1>"), "{html}");
+    assert!(html.contains(">转学资格自查</h1>"), "{html}");
     assert!(html.contains("您输入的内容不会离开本设备。"));
     assert!(html.contains("[2023] (T) Appraisal No. 046"));
     assert!(html.contains("2023 年 3 月 27 日"));
@@ -88,4 +114,50 @@ fn language_switch_marks_the_current_language() {
             assert!(html.contains(text(other).language_name));
         }
     }
+}
+
+#[test]
+fn every_page_of_every_example_renders_in_both_languages() {
+    for example in 0..examples::FILES.len() {
+        for page in Page::ALL {
+            for lang in Lang::ALL {
+                let html = render_page(example, page, lang);
+                assert!(
+                    html.contains(r#"id="main-heading""#),
+                    "{example} {page:?} {lang:?}"
+                );
+                assert!(
+                    html.contains(text(lang).self_assessment),
+                    "R15 on every page"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_result_page_shows_the_engine_verdict_of_each_example() {
+    for (i, (name, json)) in examples::FILES.iter().enumerate() {
+        let case = parse(json, today()).unwrap();
+        let expected = assess(&case, &MEASURES_2023_046).verdict;
+        for lang in Lang::ALL {
+            let html = render_page(i, Page::Result, lang);
+            assert!(
+                html.contains(explain::verdict(expected, lang)),
+                "{name} {lang:?}"
+            );
+            assert!(html.contains(text(lang).result.decides), "{name}: R15");
+        }
+    }
+}
+
+#[test]
+fn question_pages_show_the_answers_of_the_case() {
+    let html = render_page(0, Page::Record, Lang::En);
+    assert!(
+        html.contains(r#"value="84.2""#),
+        "the example's average is in its field"
+    );
+    let html = render_page(1, Page::Courses, Lang::En);
+    assert!(html.contains("Recognized") && html.contains("Not recognized"));
 }

@@ -2,15 +2,25 @@
 //! `cargo test --target wasm32-unknown-unknown --test web`).
 #![cfg(target_arch = "wasm32")]
 
-use gloo::storage::{LocalStorage, Storage};
 use transfer_check::app::prefs::STORAGE_KEY;
-use transfer_check::app::{App, Shell, ShellProps};
+use transfer_check::app::{App, Shell, ShellProps, Start};
+use transfer_check::engine::date::Date;
 use transfer_check::lang::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn shell(lang: Lang) -> ShellProps {
+    ShellProps {
+        start: Start::new(lang, Date::new(2026, 9, 1).unwrap()),
+    }
+}
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -48,9 +58,7 @@ fn button(root: &Element, lang: Lang) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn start_page_shows_name_privacy_line_and_policy() {
     let root = fresh_root();
-    let app =
-        yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { lang: Lang::En })
-            .render();
+    let app = yew::Renderer::<Shell>::with_root_and_props(root.clone(), shell(Lang::En)).render();
     settle().await;
 
     assert_eq!(text_of(&root, "h1"), "Transfer Check");
@@ -63,11 +71,9 @@ async fn start_page_shows_name_privacy_line_and_policy() {
 
 #[wasm_bindgen_test]
 async fn switching_language_changes_text_lang_and_memory() {
-    LocalStorage::delete(STORAGE_KEY);
+    storage().remove_item(STORAGE_KEY).unwrap();
     let root = fresh_root();
-    let app =
-        yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { lang: Lang::En })
-            .render();
+    let app = yew::Renderer::<Shell>::with_root_and_props(root.clone(), shell(Lang::En)).render();
     settle().await;
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
@@ -81,7 +87,10 @@ async fn switching_language_changes_text_lang_and_memory() {
     let pressed = |lang| button(&root, lang).get_attribute("aria-pressed");
     assert_eq!(pressed(Lang::Zh).as_deref(), Some("true"));
     assert_eq!(pressed(Lang::En).as_deref(), Some("false"));
-    assert_eq!(LocalStorage::get::<Lang>(STORAGE_KEY).ok(), Some(Lang::Zh));
+    assert_eq!(
+        storage().get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some("zh-CN")
+    );
 
     button(&root, Lang::En).click();
     settle().await;
@@ -90,12 +99,12 @@ async fn switching_language_changes_text_lang_and_memory() {
 
     app.destroy();
     root.remove();
-    LocalStorage::delete(STORAGE_KEY);
+    storage().remove_item(STORAGE_KEY).unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn app_starts_in_the_remembered_language() {
-    LocalStorage::set(STORAGE_KEY, Lang::Zh).unwrap();
+    storage().set_item(STORAGE_KEY, "zh-CN").unwrap();
     let root = fresh_root();
     let app = yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
@@ -112,5 +121,5 @@ async fn app_starts_in_the_remembered_language() {
 
     app.destroy();
     root.remove();
-    LocalStorage::delete(STORAGE_KEY);
+    storage().remove_item(STORAGE_KEY).unwrap();
 }

@@ -1,11 +1,15 @@
-//! The frame every page sits in: header with the product's name and the language switch, the page's own
-//! content in `main`, and a footer naming the Measures the tool applies.
+//! The frame every page sits in: a skip link, the header with the product's name and the language
+//! switch, the overview of the steps (jump anywhere), messages, the page itself, the result so far, and
+//! a footer naming the Measures the tool applies and who decides (R15).
 
 use yew::prelude::*;
 
+use super::browser;
+use super::pages::{DerivedContext, Page};
 use super::prefs;
-use super::state::{Action, AppContext};
-use super::text::text;
+use super::state::{Action, AppContext, Notice};
+use super::text::{text, Text};
+use crate::engine::explain;
 use crate::lang::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -18,26 +22,55 @@ pub fn Frame(props: &FrameProps) -> Html {
     let state = use_context::<AppContext>().expect("Frame is rendered inside the app's context");
     let lang = state.lang;
     let t = text(lang);
-
+    let home = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Go {
+                page: Page::Start,
+                focus: None,
+            });
+        })
+    };
+    let skip = Callback::from(|e: MouseEvent| {
+        // The hash is the page's route: move focus instead of following the link.
+        e.prevent_default();
+        super::fields::focus_element(super::pages::MAIN_HEADING_ID);
+    });
+    let with_aside = state.page != Page::Start;
     html! {
         // `lang` here as well as on <html>: the frame may be mounted into a page that is not ours.
         <div class="page" lang={lang.tag()}>
+            <a class="skip-link" href="#main" onclick={skip}>{ t.frame.skip_link }</a>
             <header class="site-header">
                 <div class="wrap site-header__row">
-                    <p class="site-header__name">{ t.product }</p>
+                    <a class="site-header__name" href={Page::Start.hash()} onclick={home}>{ t.product }</a>
                     <LangSwitch />
                 </div>
             </header>
-            <main class="wrap site-main" id="main">
-                { props.children.clone() }
-            </main>
+            <div class={classes!("wrap", "layout", with_aside.then_some("layout--aside"))}>
+                if with_aside {
+                    <div class="sidebar">
+                        <Overview />
+                        if state.page != Page::Result {
+                            <LiveResult />
+                        }
+                    </div>
+                }
+                <main class="site-main" id="main">
+                    <Notices />
+                    { props.children.clone() }
+                </main>
+            </div>
             <footer class="site-footer">
                 <div class="wrap">
+                    <p>{ t.self_assessment }</p>
                     <p>
                         <span class="site-footer__label">{ t.policy_label }</span>
                         { " " }
                         { t.policy_reference }
                     </p>
+                    <p>{ t.privacy }</p>
                 </div>
             </footer>
         </div>
@@ -72,5 +105,142 @@ fn LangSwitch() -> Html {
         <div class="lang-switch" role="group" aria-label={text(current).language_switch}>
             { for buttons }
         </div>
+    }
+}
+
+/// The steps, each a link: an advisor jumps straight to the answer to change.
+#[function_component]
+fn Overview() -> Html {
+    let state = use_context::<AppContext>().expect("inside the app's context");
+    let derived = use_context::<DerivedContext>().expect("inside the derived context");
+    let t = text(state.lang);
+    let items = Page::ALL.into_iter().map(|page| {
+        let current = page == state.page;
+        let errors = derived.errors.iter().any(|e| page.owns(e.path()));
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                state.dispatch(Action::Go { page, focus: None });
+            })
+        };
+        html! {
+            <li class={classes!("steps__item", current.then_some("steps__item--current"))}>
+                <a href={page.hash()} aria-current={current.then_some("step")} {onclick}>
+                    { t.frame.steps[page.index()] }
+                </a>
+                if errors {
+                    <span class="steps__errors">{ t.frame.has_errors }</span>
+                }
+            </li>
+        }
+    });
+    html! {
+        <nav class="steps" aria-label={t.frame.nav_label}>
+            <ol class="steps__list">{ for items }</ol>
+        </nav>
+    }
+}
+
+/// The verdict as the answers stand, beside every question page.
+#[function_component]
+fn LiveResult() -> Html {
+    let state = use_context::<AppContext>().expect("inside the app's context");
+    let derived = use_context::<DerivedContext>().expect("inside the derived context");
+    let t = text(state.lang);
+    let verdict = derived.assessment.verdict;
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Go {
+                page: Page::Result,
+                focus: None,
+            });
+        })
+    };
+    html! {
+        <aside class="live" aria-labelledby="live-heading">
+            <h2 class="live__heading" id="live-heading">{ t.frame.live_heading }</h2>
+            <p class="live__verdict" aria-live="polite">{ explain::verdict(verdict, state.lang) }</p>
+            if !derived.errors.is_empty() {
+                <p class="live__errors">{ (t.frame.live_errors)(derived.errors.len()) }</p>
+            }
+            <a href={Page::Result.hash()} {onclick}>{ t.frame.live_link }</a>
+        </aside>
+    }
+}
+
+/// Messages about saving, importing and sharing, each dismissable.
+#[function_component]
+fn Notices() -> Html {
+    let state = use_context::<AppContext>().expect("inside the app's context");
+    let t = text(state.lang);
+    html! {
+        <div class="notices" role="status" aria-label={t.frame.notices_label}>
+            { for state.notices.iter().enumerate().map(|(i, n)| {
+                let dismiss = {
+                    let state = state.clone();
+                    Callback::from(move |_: MouseEvent| state.dispatch(Action::Dismiss(i)))
+                };
+                html! {
+                    <div class={classes!("notice-banner", notice_class(n))} key={i}>
+                        { notice_body(n, t) }
+                        <button type="button" class="link-button notice-banner__dismiss" onclick={dismiss}>
+                            { t.frame.dismiss }
+                        </button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
+
+fn notice_class(n: &Notice) -> &'static str {
+    match n {
+        Notice::StorageUnavailable
+        | Notice::SaveSetAside { .. }
+        | Notice::ImportRejected { .. }
+        | Notice::ShareUnreadable => "notice-banner--warning",
+        _ => "notice-banner--info",
+    }
+}
+
+fn notice_body(n: &Notice, t: &Text) -> Html {
+    let m = &t.notices;
+    match n {
+        Notice::StorageUnavailable => html! { <p>{ m.storage_unavailable }</p> },
+        Notice::SaveMigrated { from } => html! { <p>{ (m.save_migrated)(*from) }</p> },
+        Notice::SaveSetAside { raw } => {
+            let raw = raw.clone();
+            let download = Callback::from(move |_: MouseEvent| {
+                let _ = browser::download("transfer-check-unreadable-save.txt", "text/plain", &raw);
+            });
+            html! {
+                <>
+                    <p>{ m.save_set_aside }</p>
+                    <button type="button" class="link-button" onclick={download}>{ m.download_set_aside }</button>
+                </>
+            }
+        }
+        Notice::ImportRejected { file, errors } => html! {
+            <>
+                <p>{ (m.import_rejected)(file) }</p>
+                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+            </>
+        },
+        Notice::Imported { file } => html! { <p>{ (m.imported)(file) }</p> },
+        Notice::ExampleLoaded { index } => {
+            let name = t
+                .start
+                .examples
+                .get(*index)
+                .map(|e| e.0)
+                .unwrap_or_default();
+            html! { <p>{ (m.example_loaded)(name) }</p> }
+        }
+        Notice::DataDeleted => html! { <p>{ m.data_deleted }</p> },
+        Notice::ShareUnreadable => html! { <p>{ m.share_unreadable }</p> },
+        Notice::ShareLoaded => html! { <p>{ m.share_loaded }</p> },
     }
 }

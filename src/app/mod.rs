@@ -1,52 +1,252 @@
-//! The browser interface: Yew function components over the engine.
+//! The browser interface: Yew function components over the engine. They render state and dispatch
+//! actions; every decision about eligibility, grades and credits is the engine's.
 //!
-//! `App` is the entry point `main.rs` mounts: it reads the browser's language preference and hands it to
-//! `Shell`, which owns the state and renders the frame. `Shell` touches no browser API while rendering, so
-//! native tests can render it to HTML.
+//! `App` is the entry point `main.rs` mounts: it reads what the browser holds (the language, saved
+//! answers, the page address) once, and hands it to `Shell`, which owns the state, derives the assessment
+//! and renders the frame and the current page. `Shell` touches no browser API while rendering, so native
+//! tests can render it to HTML with any starting state.
 
+mod browser;
+pub mod examples;
+pub mod fields;
+pub mod form;
 mod frame;
-mod home;
+pub mod measures;
+pub mod pages;
 pub mod prefs;
+pub mod saved;
+pub mod share;
 pub mod state;
+pub mod summary;
 pub mod text;
+pub mod transcript;
 
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::engine::date::Date;
 use crate::lang::Lang;
+use form::Derived;
 use frame::Frame;
-use home::Home;
-use state::{AppContext, AppState};
+use pages::{DerivedContext, Page};
+use saved::Restored;
+use state::{Action, AppContext, AppState, Drafts, Notice, PendingCase, Source};
 
-/// The mounted app: starts in the remembered or the browser's language.
+/// Where the app starts: what `App` read from the browser, or what a test chooses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Start {
+    pub lang: Lang,
+    pub today: Date,
+    pub page: Page,
+    pub case: Option<Rc<crate::engine::case::CaseFile>>,
+    pub drafts: Drafts,
+    pub notices: Vec<Notice>,
+    pub persistent: bool,
+    /// The payload of a share link the page was opened with, still compressed.
+    pub share: Option<String>,
+}
+
+impl Start {
+    pub fn new(lang: Lang, today: Date) -> Start {
+        Start {
+            lang,
+            today,
+            page: Page::Start,
+            case: None,
+            drafts: Drafts::new(),
+            notices: Vec::new(),
+            persistent: true,
+            share: None,
+        }
+    }
+}
+
+/// Reads the browser once: language, saved answers (set aside if unreadable), address.
+fn start_from_browser() -> Start {
+    let mut start = Start::new(prefs::initial_lang(), browser::today());
+    let hash = browser::hash();
+    start.page = Page::from_hash(&hash).unwrap_or(Page::Start);
+    start.share = share::payload(&hash).map(str::to_owned);
+    match browser::load(saved::KEY) {
+        Err(_) => {
+            start.persistent = false;
+            start.notices.push(Notice::StorageUnavailable);
+        }
+        Ok(raw) => match saved::unwrap(raw.as_deref()) {
+            Restored::Nothing => {}
+            Restored::Current { case, drafts } => {
+                start.case = Some(Rc::new(case));
+                start.drafts = drafts;
+            }
+            Restored::Migrated { case, drafts, from } => {
+                start.case = Some(Rc::new(case));
+                start.drafts = drafts;
+                start.notices.push(Notice::SaveMigrated { from });
+            }
+            Restored::Unreadable => {
+                // Kept under another key, never dropped: the user can still download it.
+                let raw: Rc<str> = raw.unwrap_or_default().into();
+                let _ = browser::store(saved::SET_ASIDE_KEY, &raw);
+                let _ = browser::forget(saved::KEY);
+                start.notices.push(Notice::SaveSetAside { raw });
+            }
+        },
+    }
+    start
+}
+
+/// The mounted app.
 #[function_component]
 pub fn App() -> Html {
-    // Read once: later changes come from the language switch, through the state.
-    let initial = *use_memo((), |_| prefs::initial_lang());
-    html! { <Shell lang={initial} /> }
+    let start = (*use_memo((), |_| start_from_browser())).clone();
+    html! { <Shell {start} /> }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
-    /// The language to start in; the user changes it afterwards with the switch.
-    pub lang: Lang,
+    pub start: Start,
 }
 
-/// The state, its context, and the frame with the current page.
+/// The state, the derived assessment, their contexts, and the frame with the current page.
 #[function_component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let initial = props.lang;
-    let state = use_reducer(move || AppState::new(initial));
-
-    // Keep <html lang> and the tab title in step with the language (effects never run on the server).
-    use_effect_with(state.lang, |&lang| {
-        prefs::apply_to_document(lang, text::text(lang).product);
+    let start = props.start.clone();
+    let today = start.today;
+    let state = use_reducer(move || {
+        let mut s = AppState::new(start.lang, start.today);
+        s.page = start.page;
+        if let Some(case) = start.case {
+            s.case = case;
+        }
+        s.drafts = Rc::new(start.drafts);
+        s.notices = start.notices;
+        s.persistent = start.persistent;
+        s
     });
+    let derived: DerivedContext = {
+        let (case, drafts) = (state.case.clone(), state.drafts.clone());
+        (*use_memo((case, drafts), move |(case, drafts)| {
+            Rc::new(Derived::new(case, drafts, today))
+        }))
+        .clone()
+    };
+    use_browser_effects(&state, today, props.start.share.clone());
 
+    let page = match state.page {
+        Page::Start => html! { <pages::Start /> },
+        Page::About => html! { <pages::About /> },
+        Page::Record => html! { <pages::Record /> },
+        Page::Courses => html! { <pages::Courses /> },
+        Page::Programme => html! { <pages::Programme /> },
+        Page::Answers => html! { <pages::Answers /> },
+        Page::Result => html! { <pages::Result /> },
+    };
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Frame>
-                <Home />
-            </Frame>
+            <ContextProvider<DerivedContext> context={derived}>
+                <Frame>{ page }</Frame>
+            </ContextProvider<DerivedContext>>
         </ContextProvider<AppContext>>
     }
+}
+
+/// What keeps the browser in step with the state. Effects never run on the server, so native renders
+/// of `Shell` stay pure.
+#[hook]
+fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
+    // <html lang> and the tab title follow the language and the page.
+    use_effect_with((state.lang, state.page), |&(lang, page)| {
+        let t = text::text(lang);
+        let title = match page {
+            Page::Start => t.product.to_owned(),
+            page => format!("{} – {}", t.frame.steps[page.index()], t.product),
+        };
+        prefs::apply_to_document(lang, &title);
+    });
+
+    // Every change of the answers is saved; a refusal switches to this tab only, with a notice.
+    {
+        let state = state.clone();
+        use_effect_with(
+            (state.case.clone(), state.drafts.clone()),
+            move |(case, drafts)| {
+                if state.persistent {
+                    let saved = saved::wrap(case, drafts, today);
+                    if browser::store(saved::KEY, &saved).is_err() {
+                        state.dispatch(Action::StorageUnavailable);
+                    }
+                }
+            },
+        );
+    }
+
+    // The address follows the page (so Back works), and Back / Forward move between pages.
+    use_effect_with(state.page, |&page| {
+        if browser::hash() != page.hash() && share::payload(&browser::hash()).is_none() {
+            browser::push_hash(&page.hash());
+        }
+    });
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "popstate", move |_| {
+                    if let Some(page) = Page::from_hash(&browser::hash()) {
+                        state.dispatch(Action::Go { page, focus: None });
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Focus moves where an action asked (a page's heading, a field, the error summary).
+    {
+        let state = state.clone();
+        use_effect_with(state.focus.clone(), move |focus| {
+            if let Some(id) = focus {
+                fields::focus_element(id);
+                state.dispatch(Action::FocusDone);
+            }
+        });
+    }
+
+    // A share link: read it, then ask before it replaces answers the user already has.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            if let Some(payload) = share {
+                browser::replace_hash(&Page::Start.hash());
+                spawn_local(async move {
+                    match open_share(&payload).await {
+                        Some(case) if *state.case == crate::engine::case::CaseFile::new() => {
+                            state.dispatch(Action::Load {
+                                case: Rc::new(case),
+                                drafts: Drafts::new(),
+                                notice: Some(Notice::ShareLoaded),
+                            });
+                            state.dispatch(Action::Go {
+                                page: Page::Result,
+                                focus: None,
+                            });
+                        }
+                        Some(case) => state.dispatch(Action::Offer(PendingCase {
+                            case: Rc::new(case),
+                            source: Source::ShareLink,
+                        })),
+                        None => state.dispatch(Action::Notify(Notice::ShareUnreadable)),
+                    }
+                });
+            }
+        });
+    }
+}
+
+async fn open_share(payload: &str) -> Option<crate::engine::case::CaseFile> {
+    let packed = share::from_base64url(payload)?;
+    let json = browser::inflate(&packed).await.ok()?;
+    share::case_from_json(std::str::from_utf8(&json).ok()?).ok()
 }

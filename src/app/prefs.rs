@@ -3,8 +3,7 @@
 //! An explicit choice is remembered in localStorage; without one, the browser's language decides. Only
 //! `lang_for_tag` is pure; the rest touches the page and so runs only in a browser.
 
-use gloo::storage::{LocalStorage, Storage};
-
+use super::browser;
 use crate::lang::Lang;
 
 /// The localStorage key; namespaced because a static host may serve other apps from the same origin.
@@ -27,7 +26,7 @@ pub fn initial_lang() -> Lang {
 }
 
 fn remembered() -> Option<Lang> {
-    LocalStorage::get(STORAGE_KEY).ok()
+    Lang::from_tag(&browser::load(STORAGE_KEY).ok()??)
 }
 
 fn browser_lang() -> Option<Lang> {
@@ -38,7 +37,7 @@ fn browser_lang() -> Option<Lang> {
 /// Remembers an explicit choice. Failing to store (private browsing, storage disabled) only costs the
 /// memory of the choice, so it is not an error the user needs to see.
 pub fn remember(lang: Lang) {
-    let _ = LocalStorage::set(STORAGE_KEY, lang);
+    let _ = browser::store(STORAGE_KEY, lang.tag());
 }
 
 /// Makes the document match the language: `lang` on the root element (screen readers and fonts follow it)

@@ -268,7 +268,7 @@ mod tests {
         assert_eq!(Fixed::from_f64(1.2345), Err(FixedError::TooPrecise));
         assert_eq!(Fixed::from_f64(598.9996), Err(FixedError::TooPrecise));
         assert_eq!(
-            Fixed::from_f64(999_999_999.9991),
+            Fixed::from_f64(999_999_999.999_1),
             Err(FixedError::TooPrecise)
         );
         assert_eq!(

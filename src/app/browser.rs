@@ -1,0 +1,149 @@
+//! What the app asks of the browser: storage that may be refused, the page address, files, the
+//! clipboard, the date, and deflate compression. Every call tolerates a browser that says no; none of
+//! them sends anything over the network.
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Response, Storage, Url};
+
+use crate::engine::date::Date;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// localStorage, unless the browser refuses it (storage disabled, some private modes).
+fn storage() -> Option<Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// Why storage did not work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StorageRefused;
+
+pub fn load(key: &str) -> Result<Option<String>, StorageRefused> {
+    storage()
+        .ok_or(StorageRefused)?
+        .get_item(key)
+        .map_err(|_| StorageRefused)
+}
+
+/// Stores a value; a full or refused storage is reported, never thrown.
+pub fn store(key: &str, value: &str) -> Result<(), StorageRefused> {
+    storage()
+        .ok_or(StorageRefused)?
+        .set_item(key, value)
+        .map_err(|_| StorageRefused)
+}
+
+pub fn forget(key: &str) -> Result<(), StorageRefused> {
+    storage()
+        .ok_or(StorageRefused)?
+        .remove_item(key)
+        .map_err(|_| StorageRefused)
+}
+
+/// Today in the browser's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    Date::new(y as i32, m as u8, d as u8).unwrap_or_else(|| Date::from_unix_days(0))
+}
+
+/// The page address's fragment, `#...`, or empty.
+pub fn hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Records a page in the history, so the browser's Back button returns to the previous page.
+pub fn push_hash(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// Replaces the address without a history entry (after a share link has been read).
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// The address of this page with another fragment.
+pub fn address_with(hash: &str) -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}{hash}")
+}
+
+/// Offers text as a file download.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let document = window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    Url::revoke_object_url(&url)
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Puts text on the clipboard; false when the browser does not allow it.
+pub async fn copy(text: &str) -> bool {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's streaming compressor (every current browser has it; no bytes of ours).
+    #[wasm_bindgen(js_name = CompressionStream)]
+    type CompressionStream;
+    #[wasm_bindgen(constructor, js_class = "CompressionStream", catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+}
+
+/// Sends bytes through a transform stream (a compressor or a decompressor) and collects the result.
+async fn through(bytes: &[u8], transform: &JsValue) -> Result<Vec<u8>, JsValue> {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    let blob = Blob::new_with_u8_array_sequence(&parts)?;
+    // Both stream kinds are a readable/writable pair, which is all `pipeThrough` asks for.
+    let piped = blob.stream().pipe_through(transform.unchecked_ref());
+    let response = Response::new_with_opt_readable_stream(Some(&piped))?;
+    let buffer = JsFuture::from(response.array_buffer()?).await?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Raw deflate (RFC 1951) of some bytes.
+pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
+    let compressor: JsValue = CompressionStream::new("deflate-raw")?.into();
+    through(bytes, &compressor).await
+}
+
+/// The bytes a raw deflate stream holds; an error for a damaged stream.
+pub async fn inflate(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
+    let decompressor: JsValue = DecompressionStream::new("deflate-raw")?.into();
+    through(bytes, &decompressor).await
+}

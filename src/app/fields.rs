@@ -1,0 +1,364 @@
+//! Form fields in the GOV.UK manner: a label or legend, an optional hint, the error message above the
+//! control, and ids derived from the case-file path so that the error summary can link to the field.
+//! Fields only show a value and report what the user did; what it means is decided elsewhere.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The id of the error summary, focused when it appears.
+pub const ERROR_SUMMARY_ID: &str = "error-summary";
+
+/// The element id of the field at a case-file path: `courses[3].grade.value` -> `f-courses-3-grade-value`.
+pub fn field_id(path: &str) -> String {
+    let mut id = String::with_capacity(path.len() + 2);
+    id.push_str("f-");
+    let mut dash = false;
+    for c in path.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            if dash {
+                id.push('-');
+                dash = false;
+            }
+            id.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    id
+}
+
+/// Moves focus to an element and brings it into view; used by error-summary links and "Change" links.
+pub fn focus_element(id: &str) -> bool {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let _ = element.focus();
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    true
+}
+
+fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
+    let parts: Vec<String> = [(hint, "hint"), (error, "error")]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, what)| format!("{id}-{what}"))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" ").into())
+}
+
+fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
+    match hint {
+        Some(hint) => html! { <div class="hint" id={format!("{id}-hint")}>{ hint.clone() }</div> },
+        None => Html::default(),
+    }
+}
+
+fn error_html(id: &str, error: &Option<AttrValue>, prefix: &'static str) -> Html {
+    match error {
+        Some(error) => html! {
+            <p class="error-message" id={format!("{id}-error")}>
+                <span class="visually-hidden">{ prefix }</span>{ error.clone() }
+            </p>
+        },
+        None => Html::default(),
+    }
+}
+
+fn group_class(error: bool) -> Classes {
+    classes!("form-group", error.then_some("form-group--error"))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextInputProps {
+    /// The case-file path; gives the element id.
+    pub path: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// "Error:" in the page's language, read out before the message.
+    pub error_prefix: &'static str,
+    pub value: AttrValue,
+    pub oninput: Callback<String>,
+    /// `decimal` for numbers (a text input with a numeric keyboard: `type=number` loses what was typed).
+    #[prop_or_default]
+    pub inputmode: Option<&'static str>,
+    #[prop_or("text")]
+    pub kind: &'static str,
+    /// A width class: `input--4`, `input--10`, `input--20`; full width when absent.
+    #[prop_or_default]
+    pub width: Option<&'static str>,
+    /// Text after the input, such as a unit.
+    #[prop_or_default]
+    pub suffix: Option<AttrValue>,
+    #[prop_or_default]
+    pub autocomplete: Option<&'static str>,
+}
+
+/// A labelled single-line input.
+#[function_component]
+pub fn TextInput(props: &TextInputProps) -> Html {
+    let id = field_id(&props.path);
+    let error = props.error.is_some();
+    let oninput = props
+        .oninput
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let input = html! {
+        <input class={classes!("input", props.width, error.then_some("input--error"))}
+               id={id.clone()} name={id.clone()} type={props.kind}
+               inputmode={props.inputmode} autocomplete={props.autocomplete.unwrap_or("off")}
+               spellcheck="false" value={props.value.clone()}
+               aria-describedby={describedby(&id, props.hint.is_some(), error)}
+               aria-invalid={error.then_some("true")} {oninput} />
+    };
+    html! {
+        <div class={group_class(error)}>
+            <label class="label" for={id.clone()}>{ props.label.clone() }</label>
+            { hint_html(&id, &props.hint) }
+            { error_html(&id, &props.error, props.error_prefix) }
+            if let Some(suffix) = &props.suffix {
+                <div class="input-wrapper">{ input }<span class="input-suffix" aria-hidden="true">{ suffix.clone() }</span></div>
+            } else {
+                { input }
+            }
+        </div>
+    }
+}
+
+/// One choice of a radio group or a select.
+#[derive(Clone, PartialEq)]
+pub struct Choice<T> {
+    pub value: T,
+    pub label: AttrValue,
+    pub hint: Option<AttrValue>,
+}
+
+impl<T> Choice<T> {
+    pub fn new(value: T, label: impl Into<AttrValue>) -> Self {
+        Choice {
+            value,
+            label: label.into(),
+            hint: None,
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<AttrValue>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadiosProps<T: PartialEq + Clone + 'static> {
+    pub path: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub error_prefix: &'static str,
+    pub choices: Vec<Choice<T>>,
+    pub value: Option<T>,
+    pub onchange: Callback<T>,
+    /// Side by side (two short answers such as Yes / No).
+    #[prop_or_default]
+    pub inline: bool,
+    /// A smaller legend for a question inside a larger group.
+    #[prop_or_default]
+    pub small: bool,
+}
+
+/// A question answered by one of a few choices: radios in a fieldset whose legend is the question.
+#[function_component]
+pub fn Radios<T: PartialEq + Clone + 'static>(props: &RadiosProps<T>) -> Html {
+    let id = field_id(&props.path);
+    let error = props.error.is_some();
+    let items = props.choices.iter().enumerate().map(|(i, choice)| {
+        // The first radio carries the field's id: the error summary links to it.
+        let input_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+        let hint_id = format!("{input_id}-item-hint");
+        let onchange = {
+            let value = choice.value.clone();
+            props.onchange.reform(move |_: Event| value.clone())
+        };
+        html! {
+            <div class="radios__item">
+                <input class="radios__input" id={input_id.clone()} name={id.clone()} type="radio"
+                       checked={props.value.as_ref() == Some(&choice.value)}
+                       aria-describedby={choice.hint.as_ref().map(|_| hint_id.clone())} {onchange} />
+                <label class="radios__label" for={input_id}>{ choice.label.clone() }</label>
+                if let Some(hint) = &choice.hint {
+                    <div class="hint radios__hint" id={hint_id}>{ hint.clone() }</div>
+                }
+            </div>
+        }
+    });
+    html! {
+        <div class={group_class(error)}>
+            <fieldset class="fieldset" aria-describedby={describedby(&id, props.hint.is_some(), error)}>
+                <legend class={classes!("fieldset__legend", props.small.then_some("fieldset__legend--s"))}>
+                    { props.legend.clone() }
+                </legend>
+                { hint_html(&id, &props.hint) }
+                { error_html(&id, &props.error, props.error_prefix) }
+                <div class={classes!("radios", props.inline.then_some("radios--inline"))}>
+                    { for items }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelectProps<T: PartialEq + Clone + 'static> {
+    pub path: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub error_prefix: &'static str,
+    /// The first option, meaning "not given".
+    pub none_label: AttrValue,
+    pub choices: Vec<Choice<T>>,
+    pub value: Option<T>,
+    pub onchange: Callback<Option<T>>,
+}
+
+/// A choice among many (grading systems, authentication bodies): a labelled select.
+#[function_component]
+pub fn Select<T: PartialEq + Clone + 'static>(props: &SelectProps<T>) -> Html {
+    let id = field_id(&props.path);
+    let error = props.error.is_some();
+    let onchange = {
+        let values: Vec<T> = props.choices.iter().map(|c| c.value.clone()).collect();
+        props.onchange.reform(move |e: Event| {
+            let index = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .selected_index();
+            // Index 0 is the "not given" option.
+            usize::try_from(index - 1)
+                .ok()
+                .and_then(|i| values.get(i).cloned())
+        })
+    };
+    let selected = props
+        .value
+        .as_ref()
+        .and_then(|v| props.choices.iter().position(|c| &c.value == v));
+    html! {
+        <div class={group_class(error)}>
+            <label class="label" for={id.clone()}>{ props.label.clone() }</label>
+            { hint_html(&id, &props.hint) }
+            { error_html(&id, &props.error, props.error_prefix) }
+            <select class={classes!("select", error.then_some("select--error"))} id={id.clone()} name={id.clone()}
+                    aria-describedby={describedby(&id, props.hint.is_some(), error)}
+                    aria-invalid={error.then_some("true")} {onchange}>
+                <option selected={selected.is_none()}>{ props.none_label.clone() }</option>
+                { for props.choices.iter().enumerate().map(|(i, c)| html! {
+                    <option selected={selected == Some(i)}>{ c.label.clone() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxProps {
+    pub path: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub checked: bool,
+    pub onchange: Callback<bool>,
+}
+
+/// A single tick box, for switching a part of a form on (a literacy course, a matched course).
+#[function_component]
+pub fn Checkbox(props: &CheckboxProps) -> Html {
+    let id = field_id(&props.path);
+    let onchange = props
+        .onchange
+        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
+    let hint_id = format!("{id}-hint");
+    html! {
+        <div class="form-group checkboxes__item">
+            <input class="checkboxes__input" id={id.clone()} type="checkbox" checked={props.checked}
+                   aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())} {onchange} />
+            <label class="checkboxes__label" for={id}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <div class="hint checkboxes__hint" id={hint_id}>{ hint.clone() }</div>
+            }
+        </div>
+    }
+}
+
+/// One entry of an error summary: the field's path and what is wrong.
+#[derive(Clone, PartialEq)]
+pub struct SummaryItem {
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub title: &'static str,
+    pub items: Vec<SummaryItem>,
+    /// Shows and focuses the field of a path (it may be inside a closed part of the page).
+    pub onselect: Callback<String>,
+}
+
+/// The list of a page's errors at its top; each entry moves focus to its field.
+#[function_component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    if props.items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="error-summary" id={ERROR_SUMMARY_ID} tabindex="-1" role="alert"
+             aria-labelledby="error-summary-title">
+            <h2 class="error-summary__title" id="error-summary-title">{ props.title }</h2>
+            <ul class="error-summary__list">
+                { for props.items.iter().map(|item| {
+                    let id = field_id(&item.path);
+                    let onclick = {
+                        let path = item.path.clone();
+                        props.onselect.reform(move |e: MouseEvent| {
+                            // The page's hash is its route: move focus instead of following the link.
+                            e.prevent_default();
+                            path.clone()
+                        })
+                    };
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ item.message.clone() }</a></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_ids_are_safe_and_unique_per_path() {
+        assert_eq!(
+            field_id("courses[3].grade.value"),
+            "f-courses-3-grade-value"
+        );
+        assert_eq!(field_id("applicant.route"), "f-applicant-route");
+        assert_eq!(
+            field_id("applicant.language.tests[0].sections[2]"),
+            "f-applicant-language-tests-0-sections-2"
+        );
+        assert_ne!(field_id("courses[1].hours"), field_id("courses[11].hours"));
+    }
+}

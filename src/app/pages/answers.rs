@@ -1,0 +1,81 @@
+//! "Check your answers": every answer, with a link that goes straight to its field.
+
+use yew::prelude::*;
+
+use super::{use_form, Page, MAIN_HEADING_ID};
+use crate::app::state::{Action, AppContext};
+use crate::app::summary::{self, Section};
+use crate::app::text::{text, Text};
+
+#[function_component]
+pub fn Answers() -> Html {
+    let (state, _) = use_form();
+    let t = text(state.lang);
+    let sections = summary::sections(&state.case, t, state.lang);
+    let go_result = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Go {
+                page: Page::Result,
+                focus: None,
+            });
+        })
+    };
+    let back = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Go {
+                page: Page::Programme,
+                focus: None,
+            });
+        })
+    };
+    html! {
+        <>
+            <a class="back-link" href={Page::Programme.hash()} onclick={back}>{ t.form.back }</a>
+            <h1 id={MAIN_HEADING_ID} tabindex="-1">{ t.answers.title }</h1>
+            <p class="lead">{ t.answers.intro }</p>
+            { for sections.iter().map(|s| summary_list(s, t, Some(&state))) }
+            <a class="button" href={Page::Result.hash()} role="button" onclick={go_result}>{ t.answers.see_result }</a>
+        </>
+    }
+}
+
+/// A section of answers as a summary list; with the state, each row has a "Change" link.
+pub fn summary_list(section: &Section, t: &Text, state: Option<&AppContext>) -> Html {
+    html! {
+        <>
+            <h2 class="summary-heading">{ section.heading }</h2>
+            <dl class="summary-list">
+                { for section.rows.iter().map(|row| {
+                    let change = state.map(|state| {
+                        let state = state.clone();
+                        let (page, path) = (section.page, row.path.clone());
+                        let onclick = Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            state.dispatch(Action::Go { page, focus: Some(path.clone()) });
+                        });
+                        html! {
+                            <dd class="summary-list__actions">
+                                <a href={page.hash()} {onclick}>
+                                    { t.answers.change }<span class="visually-hidden">{ format!(" {}", row.question) }</span>
+                                </a>
+                            </dd>
+                        }
+                    });
+                    html! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{ row.question.clone() }</dt>
+                            <dd class={classes!("summary-list__value", row.answer.is_none().then_some("summary-list__value--missing"))}>
+                                { row.answer.clone().unwrap_or_else(|| t.answers.not_answered.to_owned()) }
+                            </dd>
+                            { change.unwrap_or_default() }
+                        </div>
+                    }
+                }) }
+            </dl>
+        </>
+    }
+}

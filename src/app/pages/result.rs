@@ -1,0 +1,445 @@
+//! The result: the verdict in one sentence, every finding with its citation and the text behind it,
+//! the converted average, the credits with a picture, what would change the result, what to do next,
+//! and the ways to keep it (print, download, share). Everything here is the engine's; the page only
+//! arranges it.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::answers::summary_list;
+use super::{use_form, Page, MAIN_HEADING_ID};
+use crate::app::browser;
+use crate::app::form::Derived;
+use crate::app::measures;
+use crate::app::share;
+use crate::app::state::{Action, AppContext};
+use crate::app::summary;
+use crate::app::text::{text, Text};
+use crate::engine::case::Route;
+use crate::engine::courses::{CourseDetail, CourseOutcome, Weight};
+use crate::engine::credits::Totals;
+use crate::engine::eligibility::{Finding, Outcome};
+use crate::engine::fixed::Tenths;
+use crate::engine::{explain, Verdict, MEASURES_2023_046};
+use crate::lang::Lang;
+
+const GROUPS: [Outcome; 5] = [
+    Outcome::Fail,
+    Outcome::Review,
+    Outcome::Missing,
+    Outcome::Pass,
+    Outcome::NotApplicable,
+];
+
+#[function_component]
+pub fn Result() -> Html {
+    let (state, derived) = use_form();
+    let t = text(state.lang);
+    let lang = state.lang;
+    let a = &derived.assessment;
+    let back = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Go {
+                page: Page::Answers,
+                focus: None,
+            });
+        })
+    };
+    let verdict_class = match a.verdict {
+        Verdict::Eligible => "verdict verdict--eligible",
+        Verdict::NeedsReview => "verdict verdict--review",
+        Verdict::NotEligible => "verdict verdict--not-eligible",
+        Verdict::Incomplete => "verdict verdict--incomplete",
+    };
+    html! {
+        <>
+            <div class="print-only report-header">
+                <p class="report-header__title">{ t.result.report_heading }</p>
+                <p>{ (t.result.report_date)(&state.today.to_string()) }</p>
+                <p>{ format!("{} {}", t.policy_label, t.policy_reference) }</p>
+            </div>
+            <a class="back-link no-print" href={Page::Answers.hash()} onclick={back}>{ t.form.back }</a>
+            <h1 id={MAIN_HEADING_ID} tabindex="-1">{ t.result.title }</h1>
+            <div class={verdict_class} role="status">
+                <h2 class="verdict__heading">{ t.result.verdict_heading }</h2>
+                <p class="verdict__text">{ explain::verdict(a.verdict, lang) }</p>
+            </div>
+            <p class="notice">{ t.result.decides }</p>
+            { input_errors(&state, &derived, t) }
+            { for GROUPS.iter().map(|&o| group(o, &a.findings, t, lang)) }
+            { performance(&derived, t, lang) }
+            { credits(&a.credits, t) }
+            { courses(&derived, t, lang) }
+            { changes(&derived, t, lang) }
+            { next_steps(&state, &derived, t) }
+            <Keep />
+            <section class="print-only">
+                <h2>{ t.result.answers_heading }</h2>
+                { for summary::sections(&state.case, t, lang).iter().map(|s| summary_list(s, t, None)) }
+                <div class="signature">
+                    <p>{ t.result.signature }{ ": " }<span class="signature__line"></span></p>
+                    <p>{ t.result.signature_date }{ ": " }<span class="signature__line signature__line--short"></span></p>
+                </div>
+            </section>
+        </>
+    }
+}
+
+/// Answers that need correcting count as not given; this says so and leads to the first one.
+fn input_errors(state: &AppContext, derived: &Derived, t: &Text) -> Html {
+    let Some(first) = derived.errors.first() else {
+        return Html::default();
+    };
+    let path = first.path().to_owned();
+    let page = Page::QUESTIONS
+        .into_iter()
+        .find(|p| p.owns(&path))
+        .unwrap_or(Page::About);
+    let state = state.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        state.dispatch(Action::Go {
+            page,
+            focus: Some(path.clone()),
+        });
+    });
+    html! {
+        <div class="warning-text" role="alert">
+            <p>
+                <a href={page.hash()} {onclick}>{ (t.result.input_errors)(derived.errors.len()) }</a>
+            </p>
+        </div>
+    }
+}
+
+fn group(outcome: Outcome, findings: &[Finding], t: &Text, lang: Lang) -> Html {
+    let index = GROUPS.iter().position(|&o| o == outcome).unwrap_or(0);
+    let items: Vec<&Finding> = findings.iter().filter(|f| f.outcome == outcome).collect();
+    if items.is_empty() {
+        return Html::default();
+    }
+    let heading_id = format!("findings-{index}");
+    let list = html! {
+        <ul class={classes!("findings", format!("findings--{index}"))} aria-labelledby={heading_id.clone()}>
+            { for items.iter().map(|f| finding(f, t, lang)) }
+        </ul>
+    };
+    if outcome == Outcome::NotApplicable {
+        return html! {
+            <details class="details">
+                <summary class="details__summary"><span id={heading_id}>{ t.result.groups[index] }</span>{ format!(" ({})", items.len()) }</summary>
+                { list }
+            </details>
+        };
+    }
+    html! {
+        <section>
+            <h2 id={heading_id}>{ t.result.groups[index] }{ format!(" ({})", items.len()) }</h2>
+            { list }
+        </section>
+    }
+}
+
+fn finding(f: &Finding, t: &Text, lang: Lang) -> Html {
+    let cites: Vec<&str> = std::iter::once(f.rule)
+        .chain(f.cites.iter().copied())
+        .collect();
+    html! {
+        <li class="finding">
+            <p class="finding__condition">{ explain::condition(f.condition, lang) }</p>
+            <p class="finding__message">{ explain::finding(f, &MEASURES_2023_046, lang) }</p>
+            <div class="finding__cites">
+                { for cites.iter().map(|id| citation(id, t, lang)) }
+                { for f.rulings.iter().map(|r| ruling(r, t, lang)) }
+            </div>
+        </li>
+    }
+}
+
+/// A citation id that opens the exact text of the Measures behind it.
+pub fn citation(id: &str, t: &Text, lang: Lang) -> Html {
+    let passage = measures::passage(id);
+    html! {
+        <details class="citation">
+            <summary><span class="visually-hidden">{ format!("{} ", t.result.rule) }</span><span class="cite">{ id.to_owned() }</span></summary>
+            <div class="citation__text" aria-label={(t.result.show_text)(id)}>
+                if lang == Lang::Zh {
+                    <p class="hint">{ t.result.measures_note }</p>
+                }
+                { match passage {
+                    Some(p) => html! {
+                        <blockquote lang="en">
+                            <p>{ p.text.clone() }</p>
+                            if !p.table.is_empty() {
+                                <div class="table-wrap">
+                                    <table class="table table--small">
+                                        <thead><tr>{ for p.table[0].iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
+                                        <tbody>{ for p.table[1..].iter().map(|row| html! {
+                                            <tr>{ for row.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr>
+                                        }) }</tbody>
+                                    </table>
+                                </div>
+                            }
+                        </blockquote>
+                    },
+                    None => html! { <p>{ t.result.unknown_unit }</p> },
+                } }
+            </div>
+        </details>
+    }
+}
+
+/// A ruling the finding applied, opening to its text in the page's language.
+fn ruling(id: &str, t: &Text, lang: Lang) -> Html {
+    html! {
+        <details class="citation citation--ruling">
+            <summary><span class="visually-hidden">{ format!("{} ", t.result.ruling) }</span><span class="cite cite--ruling">{ id.to_owned() }</span></summary>
+            <div class="citation__text">
+                <p class="hint">{ t.result.ruling }</p>
+                <p>{ measures::ruling(id, lang).unwrap_or_default() }</p>
+            </div>
+        </details>
+    }
+}
+
+fn performance(derived: &Derived, t: &Text, lang: Lang) -> Html {
+    let r = &t.result;
+    let body = match &derived.assessment.performance {
+        None => html! { <p>{ r.no_performance }</p> },
+        Some(p) => match p.band {
+            None => html! { <p>{ r.performance_unconverted }</p> },
+            Some(b) => html! {
+                <p>
+                    { (r.performance)(&explain::grade(p.grade, lang), &b.low.to_string(), &b.high.to_string(),
+                        explain::level_word(b.level, lang)) }
+                    { " " }{ citation(b.table, t, lang) }
+                </p>
+            },
+        },
+    };
+    html! {
+        <section>
+            <h2>{ r.performance_heading }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// The credit summary with a stacked bar of recognised, literacy-substituted and still-to-study credits.
+fn credits(c: &Totals, t: &Text) -> Html {
+    let r = &t.result;
+    let shortfall = c.shortfall.unwrap_or(Tenths::ZERO);
+    let whole = c.required.unwrap_or(c.recognized + c.literacy_substituted);
+    let parts = [
+        (c.recognized, "bar--recognized", r.credit_parts[0]),
+        (c.literacy_substituted, "bar--literacy", r.credit_parts[1]),
+        (shortfall, "bar--shortfall", r.credit_parts[2]),
+    ];
+    let total = whole.get().max(1);
+    let mut x = 0i64;
+    // Percent widths as SVG attributes, not inline styles: the page's policy allows no inline style.
+    let rects = parts.iter().map(|(value, class, _)| {
+        let width = value.get().min(total - x.min(total)) * 1000 / total;
+        let rect = html! {
+            <rect class={*class} x={format!("{}%", x as f64 / 10.0)} y="0" width={format!("{}%", width as f64 / 10.0)} height="100%" />
+        };
+        x += width;
+        rect
+    });
+    let label = (r.chart_label)(
+        &c.recognized.to_string(),
+        &c.literacy_substituted.to_string(),
+        &shortfall.to_string(),
+        &whole.to_string(),
+    );
+    html! {
+        <section>
+            <h2>{ r.credits_heading }</h2>
+            if c.required.is_some() {
+                <svg class="credit-bar" role="img" aria-label={label} width="100%" height="32" preserveAspectRatio="none">
+                    { for rects }
+                </svg>
+            }
+            <dl class="credit-legend">
+                { for parts.iter().map(|(value, class, name)| html! {
+                    <div class="credit-legend__item">
+                        <dt><span class={classes!("swatch", *class)} aria-hidden="true"></span>{ *name }</dt>
+                        <dd>{ value.to_string() }</dd>
+                    </div>
+                }) }
+                if c.in_review > Tenths::ZERO {
+                    <div class="credit-legend__item">
+                        <dt><span class="swatch bar--review" aria-hidden="true"></span>{ r.credit_parts[3] }</dt>
+                        <dd>{ c.in_review.to_string() }</dd>
+                    </div>
+                }
+            </dl>
+            <p>{ match c.required {
+                Some(total) => (r.credits_required)(&total.to_string()),
+                None => r.credits_no_total.to_owned(),
+            } }</p>
+            if c.internship_capped > Tenths::ZERO {
+                <p>{ (r.internship_capped)(&c.internship_capped.to_string()) }</p>
+            }
+            if let Some(left) = c.literacy_remaining.filter(|l| *l > Tenths::ZERO) {
+                <p>{ (r.literacy_remaining)(&left.to_string()) }</p>
+            }
+        </section>
+    }
+}
+
+fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
+    let list = &derived.assessment.courses;
+    if list.is_empty() {
+        return Html::default();
+    }
+    let c = &t.courses;
+    html! {
+        <section>
+            <h2 id="result-courses">{ t.result.courses_heading }</h2>
+            <div class="table-wrap">
+                <table class="table" aria-labelledby="result-courses">
+                    <thead><tr>
+                        <th scope="col">{ c.columns[0] }</th>
+                        <th scope="col">{ c.columns[4] }</th>
+                        <th scope="col">{ c.columns[5] }</th>
+                        <th scope="col">{ c.columns[6] }</th>
+                        <th scope="col">{ c.reasons }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for list.iter().enumerate().map(|(i, r)| {
+                            let title = if r.title.trim().is_empty() { c.untitled.to_owned() } else { r.title.clone() };
+                            // A recognized course shows what it converts to; any other, what stands in its way.
+                            let decisive: Vec<String> = r.reasons.iter()
+                                .filter(|reason| match r.outcome {
+                                    CourseOutcome::Recognized => matches!(reason.detail,
+                                        CourseDetail::Converted { .. } | CourseDetail::LiteracySubstitutes { .. }),
+                                    _ => reason.weight != Weight::Note,
+                                })
+                                .map(|reason| format!("{} ({})", explain::course_reason(reason, lang), reason.rule))
+                                .collect();
+                            html! {
+                                <tr>
+                                    <th scope="row" data-label={c.columns[0]}>{ format!("{}. {title}", i + 1) }</th>
+                                    <td data-label={c.columns[4]}>{ explain::course_outcome(r.outcome, lang) }</td>
+                                    <td data-label={c.columns[5]}>{ r.credits.map(|x| x.to_string()).unwrap_or_default() }</td>
+                                    <td data-label={c.columns[6]}>{ r.band.map(|b| (c.band)(&b.low.to_string(), &b.high.to_string(), explain::level_word(b.level, lang))).unwrap_or_default() }</td>
+                                    <td data-label={c.reasons}>
+                                        <ul class="reasons">{ for decisive.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn changes(derived: &Derived, t: &Text, lang: Lang) -> Html {
+    html! {
+        <section>
+            <h2>{ t.result.changes_heading }</h2>
+            if derived.changes.is_empty() {
+                <p>{ t.result.changes_none }</p>
+            } else {
+                <ul class="changes">
+                    { for derived.changes.iter().map(|c| html! { <li>{ explain::change(c, lang) }</li> }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn next_steps(state: &AppContext, derived: &Derived, t: &Text) -> Html {
+    let n = &t.result.next;
+    let a = &derived.assessment;
+    let mut steps: Vec<&str> = Vec::new();
+    if !derived.errors.is_empty() {
+        steps.push(n.fix_errors);
+    }
+    steps.push(match a.verdict {
+        Verdict::Incomplete => n.give_missing,
+        Verdict::NotEligible => n.not_eligible,
+        Verdict::NeedsReview => n.review,
+        Verdict::Eligible => n.eligible,
+    });
+    if a.verdict != Verdict::NotEligible {
+        steps.push(n.materials);
+        if state.case.applicant.route == Some(Route::International) {
+            steps.push(n.cscse);
+        }
+    }
+    if a.courses.iter().any(|c| c.outcome == CourseOutcome::Review) {
+        steps.push(n.courses_review);
+    }
+    steps.push(n.appeal);
+    html! {
+        <section>
+            <h2>{ t.result.next_heading }</h2>
+            <ul class="next-steps">{ for steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+        </section>
+    }
+}
+
+/// Print, download the case file, or make a share link.
+#[function_component]
+fn Keep() -> Html {
+    let (state, _) = use_form();
+    let t = text(state.lang);
+    let r = &t.result;
+    let link = use_state(|| None::<String>);
+    let copied = use_state(|| false);
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    let export = {
+        let case = state.case.clone();
+        Callback::from(move |_: MouseEvent| {
+            let json = serde_json::to_string_pretty(&*case).unwrap_or_default();
+            let _ = browser::download("transfer-check-case.json", "application/json", &json);
+        })
+    };
+    let share = {
+        let case = state.case.clone();
+        let link = link.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let json = share::compact_json(&case);
+            let (link, copied) = (link.clone(), copied.clone());
+            spawn_local(async move {
+                if let Ok(packed) = browser::deflate(json.as_bytes()).await {
+                    let url = browser::address_with(&format!(
+                        "{}{}",
+                        share::PREFIX,
+                        share::base64url(&packed)
+                    ));
+                    copied.set(browser::copy(&url).await);
+                    link.set(Some(url));
+                }
+            });
+        })
+    };
+    html! {
+        <section class="no-print">
+            <h2>{ r.actions_heading }</h2>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" onclick={print}>{ r.print }</button>
+                <button type="button" class="button button--secondary" onclick={export}>{ r.export }</button>
+                <button type="button" class="button button--secondary" onclick={share}>{ r.share }</button>
+            </div>
+            if let Some(url) = &*link {
+                <div class="form-group">
+                    <label class="label" for="share-link">{ r.share_label }</label>
+                    <div class="hint" id="share-link-hint">{ r.share_hint }</div>
+                    <input class="input" id="share-link" type="text" readonly=true value={url.clone()}
+                           aria-describedby="share-link-hint" />
+                    if *copied {
+                        <p class="hint" role="status">{ r.share_copied }</p>
+                    }
+                </div>
+            }
+        </section>
+    }
+}

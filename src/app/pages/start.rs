@@ -1,0 +1,217 @@
+//! The start page: what the tool is and promises, where to begin (or resume), the one-click examples,
+//! opening a saved case file, and the user's control over their data.
+
+use std::rc::Rc;
+
+use gloo::file::callbacks::FileReader;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{use_form, Page, MAIN_HEADING_ID};
+use crate::app::state::{Action, AppContext, Drafts, Notice};
+use crate::app::text::text;
+use crate::app::{browser, examples, saved};
+use crate::engine::case::CaseFile;
+use crate::engine::explain;
+use crate::engine::validate::read;
+
+fn go(state: &AppContext, page: Page) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        state.dispatch(Action::Go { page, focus: None });
+    })
+}
+
+#[function_component]
+pub fn Start() -> Html {
+    let (state, _) = use_form();
+    let t = text(state.lang);
+    let s = &t.start;
+    let started = *state.case != CaseFile::new();
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Reset { notice: None });
+            state.dispatch(Action::Go {
+                page: Page::About,
+                focus: None,
+            });
+        })
+    };
+    let delete = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            for key in [
+                saved::KEY,
+                saved::SET_ASIDE_KEY,
+                crate::app::prefs::STORAGE_KEY,
+            ] {
+                let _ = browser::forget(key);
+            }
+            state.dispatch(Action::Reset {
+                notice: Some(Notice::DataDeleted),
+            });
+        })
+    };
+    let examples = s.examples.iter().enumerate().map(|(i, (name, about))| {
+        let state = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(Ok(case)) = examples::load(i) {
+                state.dispatch(Action::Load {
+                    case: Rc::new(case),
+                    drafts: Drafts::new(),
+                    notice: Some(Notice::ExampleLoaded { index: i }),
+                });
+                state.dispatch(Action::Go {
+                    page: Page::Result,
+                    focus: None,
+                });
+            }
+        });
+        html! {
+            <li class="example">
+                <button type="button" class="link-button example__button" {onclick}
+                        aria-label={(s.example_button)(name)}>{ *name }</button>
+                <span class="hint example__about">{ *about }</span>
+            </li>
+        }
+    });
+    html! {
+        <>
+            if state.pending.is_some() {
+                <Pending />
+            }
+            <h1 id={MAIN_HEADING_ID} tabindex="-1">{ t.product }</h1>
+            <p class="lead">{ t.purpose }</p>
+            <p class="notice">{ t.privacy }</p>
+            <p>{ t.self_assessment }</p>
+            if started {
+                <p class="hint">{ s.resume_hint }</p>
+                <div class="button-group">
+                    <a class="button button--start" href={Page::Answers.hash()} role="button"
+                       onclick={go(&state, Page::Answers)}>{ s.resume }</a>
+                    <button type="button" class="button button--secondary" onclick={reset}>{ s.start_again }</button>
+                </div>
+            } else {
+                <a class="button button--start" href={Page::About.hash()} role="button"
+                   onclick={go(&state, Page::About)}>{ s.start }</a>
+            }
+            <h2>{ t.covers_heading }</h2>
+            <ul class="covers">
+                { for t.covers.iter().map(|item| html! { <li>{ *item }</li> }) }
+            </ul>
+            <h2>{ s.examples_heading }</h2>
+            <p class="hint">{ s.examples_hint }</p>
+            <ul class="examples">{ for examples }</ul>
+            <h2>{ s.open_heading }</h2>
+            <OpenFile />
+            <h2>{ s.data_heading }</h2>
+            <p>{ if state.persistent { s.data_text } else { s.data_memory_only } }</p>
+            <button type="button" class="button button--warning" onclick={delete}>{ s.delete }</button>
+        </>
+    }
+}
+
+/// Opening a case file: only a file that reads and checks replaces the answers.
+#[function_component]
+fn OpenFile() -> Html {
+    let (state, _) = use_form();
+    let t = text(state.lang);
+    let s = &t.start;
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            let state = state.clone();
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |text| {
+                let lang = state.lang;
+                let result = text.map_err(|e| vec![e.to_string()]).and_then(|text| {
+                    read(&text).map_err(|e| {
+                        e.errors
+                            .iter()
+                            .map(|err| {
+                                let message = explain::problem(&err.problem, lang);
+                                if err.path.is_empty() {
+                                    message
+                                } else {
+                                    format!("{}: {message}", err.path)
+                                }
+                            })
+                            .collect()
+                    })
+                });
+                match result {
+                    Ok(case) => {
+                        state.dispatch(Action::Load {
+                            case: Rc::new(case),
+                            drafts: Drafts::new(),
+                            notice: Some(Notice::Imported { file: name.clone() }),
+                        });
+                        state.dispatch(Action::Go {
+                            page: Page::Answers,
+                            focus: None,
+                        });
+                    }
+                    Err(errors) => state.dispatch(Action::Notify(Notice::ImportRejected {
+                        file: name.clone(),
+                        errors: errors.into(),
+                    })),
+                }
+            }));
+            input.set_value("");
+        })
+    };
+    html! {
+        <div class="form-group">
+            <label class="label" for="case-file">{ s.open_label }</label>
+            <div class="hint" id="case-file-hint">{ s.open_hint }</div>
+            <input class="file-upload" id="case-file" type="file" accept=".json,application/json"
+                   aria-describedby="case-file-hint" {onchange} />
+        </div>
+    }
+}
+
+/// A share link was opened: ask before its case replaces the answers on this device.
+#[function_component]
+fn Pending() -> Html {
+    let (state, _) = use_form();
+    let t = text(state.lang);
+    let s = &t.start;
+    let accept = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(pending) = state.pending.clone() {
+                state.dispatch(Action::Load {
+                    case: pending.case,
+                    drafts: Drafts::new(),
+                    notice: Some(Notice::ShareLoaded),
+                });
+                state.dispatch(Action::Go {
+                    page: Page::Result,
+                    focus: None,
+                });
+            }
+        })
+    };
+    let decline = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Decline))
+    };
+    html! {
+        <div class="panel panel--question" role="region" aria-labelledby="pending-heading">
+            <h2 id="pending-heading">{ s.pending_heading }</h2>
+            <p>{ s.pending_text }</p>
+            <div class="button-group">
+                <button type="button" class="button" onclick={accept}>{ s.pending_accept }</button>
+                <button type="button" class="button button--secondary" onclick={decline}>{ s.pending_decline }</button>
+            </div>
+        </div>
+    }
+}
