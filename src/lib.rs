@@ -6,5 +6,8 @@
 //! `assess` command. `app` is the Yew interface over it; it renders and dispatches, it never decides.
 
 pub mod app;
+/// `assess` for pages that embed the engine (WebAssembly builds only).
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod engine;
 pub mod lang;

@@ -133,7 +133,7 @@ pub fn TextInput(props: &TextInputProps) -> Html {
     }
 }
 
-/// One choice of a radio group or a select.
+/// One choice of a radio group or a select, tied to the value it stands for.
 #[derive(Clone, PartialEq)]
 pub struct Choice<T> {
     pub value: T,
@@ -156,8 +156,25 @@ impl<T> Choice<T> {
     }
 }
 
+/// What a radio or an option shows. The components see only these and an index, so one compiled
+/// component serves every kind of answer.
+#[derive(Clone, PartialEq)]
+pub struct Item {
+    pub label: AttrValue,
+    pub hint: Option<AttrValue>,
+}
+
+impl<T> From<&Choice<T>> for Item {
+    fn from(c: &Choice<T>) -> Item {
+        Item {
+            label: c.label.clone(),
+            hint: c.hint.clone(),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
-pub struct RadiosProps<T: PartialEq + Clone + 'static> {
+pub struct RadiosProps {
     pub path: AttrValue,
     pub legend: AttrValue,
     #[prop_or_default]
@@ -165,37 +182,35 @@ pub struct RadiosProps<T: PartialEq + Clone + 'static> {
     #[prop_or_default]
     pub error: Option<AttrValue>,
     pub error_prefix: &'static str,
-    pub choices: Vec<Choice<T>>,
-    pub value: Option<T>,
-    pub onchange: Callback<T>,
+    pub items: Vec<Item>,
+    pub selected: Option<usize>,
+    pub onchange: Callback<usize>,
     /// Side by side (two short answers such as Yes / No).
     #[prop_or_default]
     pub inline: bool,
-    /// A smaller legend for a question inside a larger group.
-    #[prop_or_default]
-    pub small: bool,
 }
 
 /// A question answered by one of a few choices: radios in a fieldset whose legend is the question.
 #[function_component]
-pub fn Radios<T: PartialEq + Clone + 'static>(props: &RadiosProps<T>) -> Html {
+pub fn Radios(props: &RadiosProps) -> Html {
     let id = field_id(&props.path);
     let error = props.error.is_some();
-    let items = props.choices.iter().enumerate().map(|(i, choice)| {
+    let items = props.items.iter().enumerate().map(|(i, item)| {
         // The first radio carries the field's id: the error summary links to it.
-        let input_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-        let hint_id = format!("{input_id}-item-hint");
-        let onchange = {
-            let value = choice.value.clone();
-            props.onchange.reform(move |_: Event| value.clone())
+        let input_id = if i == 0 {
+            id.clone()
+        } else {
+            format!("{id}-{i}")
         };
+        let hint_id = format!("{input_id}-item-hint");
+        let onchange = props.onchange.reform(move |_: Event| i);
         html! {
             <div class="radios__item">
                 <input class="radios__input" id={input_id.clone()} name={id.clone()} type="radio"
-                       checked={props.value.as_ref() == Some(&choice.value)}
-                       aria-describedby={choice.hint.as_ref().map(|_| hint_id.clone())} {onchange} />
-                <label class="radios__label" for={input_id}>{ choice.label.clone() }</label>
-                if let Some(hint) = &choice.hint {
+                       checked={props.selected == Some(i)}
+                       aria-describedby={item.hint.as_ref().map(|_| hint_id.clone())} {onchange} />
+                <label class="radios__label" for={input_id}>{ item.label.clone() }</label>
+                if let Some(hint) = &item.hint {
                     <div class="hint radios__hint" id={hint_id}>{ hint.clone() }</div>
                 }
             </div>
@@ -204,9 +219,7 @@ pub fn Radios<T: PartialEq + Clone + 'static>(props: &RadiosProps<T>) -> Html {
     html! {
         <div class={group_class(error)}>
             <fieldset class="fieldset" aria-describedby={describedby(&id, props.hint.is_some(), error)}>
-                <legend class={classes!("fieldset__legend", props.small.then_some("fieldset__legend--s"))}>
-                    { props.legend.clone() }
-                </legend>
+                <legend class="fieldset__legend">{ props.legend.clone() }</legend>
                 { hint_html(&id, &props.hint) }
                 { error_html(&id, &props.error, props.error_prefix) }
                 <div class={classes!("radios", props.inline.then_some("radios--inline"))}>
@@ -218,7 +231,7 @@ pub fn Radios<T: PartialEq + Clone + 'static>(props: &RadiosProps<T>) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct SelectProps<T: PartialEq + Clone + 'static> {
+pub struct SelectProps {
     pub path: AttrValue,
     pub label: AttrValue,
     #[prop_or_default]
@@ -228,32 +241,23 @@ pub struct SelectProps<T: PartialEq + Clone + 'static> {
     pub error_prefix: &'static str,
     /// The first option, meaning "not given".
     pub none_label: AttrValue,
-    pub choices: Vec<Choice<T>>,
-    pub value: Option<T>,
-    pub onchange: Callback<Option<T>>,
+    pub items: Vec<Item>,
+    pub selected: Option<usize>,
+    pub onchange: Callback<Option<usize>>,
 }
 
 /// A choice among many (grading systems, authentication bodies): a labelled select.
 #[function_component]
-pub fn Select<T: PartialEq + Clone + 'static>(props: &SelectProps<T>) -> Html {
+pub fn Select(props: &SelectProps) -> Html {
     let id = field_id(&props.path);
     let error = props.error.is_some();
-    let onchange = {
-        let values: Vec<T> = props.choices.iter().map(|c| c.value.clone()).collect();
-        props.onchange.reform(move |e: Event| {
-            let index = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            // Index 0 is the "not given" option.
-            usize::try_from(index - 1)
-                .ok()
-                .and_then(|i| values.get(i).cloned())
-        })
-    };
-    let selected = props
-        .value
-        .as_ref()
-        .and_then(|v| props.choices.iter().position(|c| &c.value == v));
+    let onchange = props.onchange.reform(|e: Event| {
+        let index = e
+            .target_unchecked_into::<HtmlSelectElement>()
+            .selected_index();
+        // Option 0 is "not given".
+        usize::try_from(index - 1).ok()
+    });
     html! {
         <div class={group_class(error)}>
             <label class="label" for={id.clone()}>{ props.label.clone() }</label>
@@ -262,9 +266,9 @@ pub fn Select<T: PartialEq + Clone + 'static>(props: &SelectProps<T>) -> Html {
             <select class={classes!("select", error.then_some("select--error"))} id={id.clone()} name={id.clone()}
                     aria-describedby={describedby(&id, props.hint.is_some(), error)}
                     aria-invalid={error.then_some("true")} {onchange}>
-                <option selected={selected.is_none()}>{ props.none_label.clone() }</option>
-                { for props.choices.iter().enumerate().map(|(i, c)| html! {
-                    <option selected={selected == Some(i)}>{ c.label.clone() }</option>
+                <option selected={props.selected.is_none()}>{ props.none_label.clone() }</option>
+                { for props.items.iter().enumerate().map(|(i, item)| html! {
+                    <option selected={props.selected == Some(i)}>{ item.label.clone() }</option>
                 }) }
             </select>
         </div>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fields::{Choice, Radios, Select, SummaryItem, TextInput};
+use super::fields::{Choice, Item, Radios, Select, SummaryItem, TextInput};
 use super::state::{Action, AppContext, Draft, Drafts, Edit};
 use super::text::Text;
 use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num};
@@ -312,11 +312,13 @@ impl Form<'_> {
         inline: bool,
     ) -> Html {
         let path: String = path.into();
-        let onchange = self.setter(move |case, v: T| set(case, Some(v)));
+        let (items, selected) = items_of(&choices, get(self.case()));
+        let values: Vec<T> = choices.into_iter().map(|c| c.value).collect();
+        let onchange = self.setter(move |case, i: usize| set(case, values.get(i).cloned()));
         html! {
-            <Radios<T> path={path.clone()} legend={legend.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
-                       error={self.error(&path)} error_prefix={self.t.form.error_prefix}
-                       choices={choices} value={get(self.case())} {onchange} {inline} />
+            <Radios path={path.clone()} legend={legend.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
+                    error={self.error(&path)} error_prefix={self.t.form.error_prefix}
+                    {items} {selected} {onchange} {inline} />
         }
     }
 
@@ -346,13 +348,23 @@ impl Form<'_> {
         set: impl Fn(&mut CaseFile, Option<T>) + 'static,
     ) -> Html {
         let path: String = path.into();
-        let onchange = self.setter(set);
+        let (items, selected) = items_of(&choices, get(self.case()));
+        let values: Vec<T> = choices.into_iter().map(|c| c.value).collect();
+        let onchange = self.setter(move |case, i: Option<usize>| {
+            set(case, i.and_then(|i| values.get(i).cloned()))
+        });
         html! {
-            <Select<T> path={path.clone()} label={label.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
-                       error={self.error(&path)} error_prefix={self.t.form.error_prefix}
-                       none_label={self.t.form.choose} choices={choices} value={get(self.case())} {onchange} />
+            <Select path={path.clone()} label={label.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
+                    error={self.error(&path)} error_prefix={self.t.form.error_prefix}
+                    none_label={self.t.form.choose} {items} {selected} {onchange} />
         }
     }
+}
+
+/// What the field components show for some choices, and which one holds `value`.
+fn items_of<T: PartialEq>(choices: &[Choice<T>], value: Option<T>) -> (Vec<Item>, Option<usize>) {
+    let selected = value.and_then(|v| choices.iter().position(|c| c.value == v));
+    (choices.iter().map(Item::from).collect(), selected)
 }
 
 /// The grading systems in the order forms offer them.
@@ -439,7 +451,8 @@ impl Form<'_> {
             let state = self.state.clone();
             let (path, set) = (at.path.clone(), at.set.clone());
             let value_path = value_path.clone();
-            Callback::from(move |chosen: Option<GradeSystem>| {
+            Callback::from(move |chosen: Option<usize>| {
+                let chosen = chosen.and_then(|i| GRADE_SYSTEMS.get(i).copied());
                 // Another system reads numbers and words differently: the old value does not carry over.
                 let set = set.clone();
                 state.dispatch(Action::Edit {
@@ -451,10 +464,11 @@ impl Form<'_> {
                 });
             })
         };
+        let (items, selected) = items_of(&choices, system);
         let system_select = html! {
-            <Select<GradeSystem> path={at.path.clone()} label={system_label.to_owned()}
+            <Select path={at.path.clone()} label={system_label.to_owned()}
                 error={None::<AttrValue>} error_prefix={self.t.form.error_prefix}
-                none_label={self.t.form.choose} choices={choices} value={system} onchange={on_system} />
+                none_label={self.t.form.choose} {items} {selected} onchange={on_system} />
         };
         let value = match system {
             None => Html::default(),
@@ -513,8 +527,11 @@ impl Form<'_> {
             Some(GradeValue::Word(w)) => grade_words(system).into_iter().find(|x| x == w),
             _ => None,
         };
+        let (items, selected) = items_of(&choices, current(self.case()));
+        let words: Vec<&'static str> = choices.iter().map(|c| c.value).collect();
         let state = self.state.clone();
-        let onchange = Callback::from(move |word: Option<&'static str>| {
+        let onchange = Callback::from(move |i: Option<usize>| {
+            let word = i.and_then(|i| words.get(i).copied());
             let set = set.clone();
             state.dispatch(Action::Edit {
                 edit: Rc::new(move |case| {
@@ -533,10 +550,10 @@ impl Form<'_> {
             });
         });
         html! {
-            <Select<&'static str> path={value_path.to_owned()} label={label.to_owned()}
+            <Select path={value_path.to_owned()} label={label.to_owned()}
                 hint={hint.map(|h| AttrValue::from(h.to_owned()))}
                 error={self.error(value_path)} error_prefix={self.t.form.error_prefix}
-                none_label={self.t.form.choose} choices={choices} value={current(self.case())} {onchange} />
+                none_label={self.t.form.choose} {items} {selected} {onchange} />
         }
     }
 }

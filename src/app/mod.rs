@@ -6,7 +6,7 @@
 //! and renders the frame and the current page. `Shell` touches no browser API while rendering, so native
 //! tests can render it to HTML with any starting state.
 
-mod browser;
+pub(crate) mod browser;
 pub mod examples;
 pub mod fields;
 pub mod form;
@@ -128,10 +128,10 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
     let derived: DerivedContext = {
         let (case, drafts) = (state.case.clone(), state.drafts.clone());
-        (*use_memo((case, drafts), move |(case, drafts)| {
-            Rc::new(Derived::new(case, drafts, today))
-        }))
-        .clone()
+        let derived = use_memo((case, drafts), move |(case, drafts)| {
+            Derived::new(case, drafts, today)
+        });
+        DerivedContext(derived)
     };
     use_browser_effects(&state, today, props.start.share.clone());
 

@@ -377,7 +377,7 @@ fn course_changes(
                 }
             }
             // A8.4: a failing grade is not recognized; the pass mark of its own system passes.
-            CourseDetail::FailingGrade { grade } => {
+            CourseDetail::FailingGrade { grade, .. } => {
                 let (needed, cite) = pass_mark(grade, p);
                 out.push(Change::new(t, Quantity::CourseGrade, needed, cite).now(Some(grade)));
             }

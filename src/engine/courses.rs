@@ -89,6 +89,8 @@ pub enum CourseDetail {
     },
     FailingGrade {
         grade: Grade,
+        /// The passing standard on the percentage scale (A6.2.2), named in the explanation.
+        pass: Fixed,
     },
     Retake {
         postgraduate: bool,
@@ -306,7 +308,12 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
             if grades::passes(grade, p) {
                 r.add("A6.2.2", Weight::Note, CourseDetail::Passed { grade });
             } else {
-                r.add("A8.4", Weight::Reject, CourseDetail::FailingGrade { grade });
+                let pass = p.pass_percentage.value;
+                r.add(
+                    "A8.4",
+                    Weight::Reject,
+                    CourseDetail::FailingGrade { grade, pass },
+                );
             }
         }
     }
@@ -364,18 +371,18 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
                 relaxed: relaxed.value,
             },
         ),
-        Some(overlap) => r.add(
-            min.cite,
-            Weight::Reject,
-            CourseDetail::OverlapBelow {
-                overlap,
-                min: if cx.revoked() {
-                    relaxed.value
-                } else {
-                    min.value
+        // A revoked institution's course fails against the relaxed minimum, which A6.2.4.a sets.
+        Some(overlap) => {
+            let applied = if cx.revoked() { relaxed } else { min };
+            r.add(
+                applied.cite,
+                Weight::Reject,
+                CourseDetail::OverlapBelow {
+                    overlap,
+                    min: applied.value,
                 },
-            },
-        ),
+            )
+        }
     }
     let ratio = p.min_hours_ratio;
     match (credits::course_hours(course, p), m.hours) {

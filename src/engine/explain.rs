@@ -622,7 +622,8 @@ pub fn finding(f: &Finding, p: &Policy, lang: Lang) -> String {
         Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band } => {
             let mut s = average_text(*g, *minimum, *meets, lang);
             if *a7_2_band {
-                s.push_str(&tr!(lang, " Table A7.2 lists GPA {}-2.5 as eligible for undergraduates, but the 2.5 of A4.3.1.b governs (R4).", "表A7.2将GPA {}-2.5列为本科生可转学，但以A4.3.1.b规定的2.5为准（R4）。", p.a7_2_undergraduate_band_from.value));
+                let (from, min) = (p.a7_2_undergraduate_band_from.value, p.ug_min_gpa_international.value);
+                s.push_str(&tr!(lang, " Table A7.2 lists GPA {}-{} as eligible for undergraduates, but the {} of A4.3.1.b governs (R4).", "表A7.2将GPA {}-{}列为本科生可转学，但以A4.3.1.b规定的{}为准（R4）。", from, min, min));
             }
             if !meets {
                 s.push_str(explanatory(*explanatory_material, lang));
@@ -645,7 +646,7 @@ pub fn finding(f: &Finding, p: &Policy, lang: Lang) -> String {
         }
         Detail::Document { document, provided } => document_text(*document, *provided, lang),
         Detail::Authentication { route: r, body: b, listed, consistent } => authentication_text(*r, *b, *listed, *consistent, p, lang),
-        Detail::Language(d) => language_text(d, o, lang),
+        Detail::Language(d) => language_text(d, o, p, lang),
     }
 }
 
@@ -888,7 +889,7 @@ fn authentication_text(
     )
 }
 
-fn language_text(d: &LanguageDetail, o: Outcome, lang: Lang) -> String {
+fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy, lang: Lang) -> String {
     if o == Outcome::Pass {
         if d.teaching == TeachingLanguage::English && d.english_speaking_country == Some(true) {
             return w(
@@ -912,19 +913,19 @@ fn language_text(d: &LanguageDetail, o: Outcome, lang: Lang) -> String {
             .flatten()
             .find(|t| matches!(t.verdict, TestVerdict::Qualifies { .. }))
         {
-            return test_text(t, d.teaching, lang) + &tr!(lang, " (R12)", "（R12）");
+            return test_text(t, d.teaching, p, lang) + &tr!(lang, " (R12)", "（R12）");
         }
     }
     let mut parts: Vec<String> = d
         .tests
         .iter()
         .flatten()
-        .map(|t| test_text(t, d.teaching, lang))
+        .map(|t| test_text(t, d.teaching, p, lang))
         .collect();
     if o == Outcome::Missing {
         parts.push(match d.teaching {
             TeachingLanguage::English => w(lang, "Give a qualifying test result, or say whether you hold an exemption certificate or come from an English-speaking country (R12).", "请填写符合要求的考试成绩，或说明是否有免试证明、是否来自英语国家（R12）。").to_owned(),
-            TeachingLanguage::Chinese => w(lang, "A Chinese-taught major needs HSK level 5 or above (R12).", "中文授课专业须HSK 5级及以上（R12）。").to_owned(),
+            TeachingLanguage::Chinese => tr!(lang, "A Chinese-taught major needs HSK level {} or above (R12).", "中文授课专业须HSK {}级及以上（R12）。", p.hsk_min_level.value),
         });
     } else if parts.is_empty() {
         parts.push(
@@ -939,14 +940,15 @@ fn language_text(d: &LanguageDetail, o: Outcome, lang: Lang) -> String {
     parts.join(w(lang, " ", ""))
 }
 
-fn test_text(t: &TestResult, teaching: TeachingLanguage, lang: Lang) -> String {
+fn test_text(t: &TestResult, teaching: TeachingLanguage, p: &Policy, lang: Lang) -> String {
     let name = test(t.test, lang);
     match t.verdict {
         TestVerdict::Qualifies { score } if t.test == TestKind::Hsk => tr!(
             lang,
-            "HSK level {} meets the level 5 minimum.",
-            "HSK {}级，达到5级要求。",
-            score
+            "HSK level {} meets the level {} minimum.",
+            "HSK {}级，达到{}级要求。",
+            score,
+            p.hsk_min_level.value
         ),
         TestVerdict::Qualifies { score } => tr!(
             lang,
@@ -1060,13 +1062,13 @@ pub fn course_reason(r: &CourseReason, lang: Lang) -> String {
         CourseDetail::NotTranslated => w(lang, "Neither in Chinese or English nor translated by a notary or listed body (A8.1).", "非中英文材料且未附公证处或认证机构的翻译件（A8.1）。").to_owned(),
         CourseDetail::IrregularInstitution => w(lang, "Credits from a non-regular institution (such as a training or language school) are not recognized (A8.3).", "非正规高等学校（如职业培训学校、语言学校）颁发的学分不予认定（A8.3）。").to_owned(),
         CourseDetail::Expired { completed_on, limit, years } => tr!(lang, "Completed on {}, more than {} years before the application (the limit was {}), without proof of continuous study (A8.2).", "于{}修读完成，距申请已超过{}年（期限至{}），且无持续学习证明（A8.2）。", completed_on, years, limit),
-        CourseDetail::FailingGrade { grade: g } => tr!(lang, "Grade {} is below the passing standard of 60 points or its equivalent (A8.4).", "成绩{}，低于60分或同等及格标准（A8.4）。", grade(*g, lang)),
+        CourseDetail::FailingGrade { grade: g, pass } => tr!(lang, "Grade {} is below the passing standard of {} points or its equivalent (A8.4).", "成绩{}，低于{}分或同等及格标准（A8.4）。", grade(*g, lang), pass),
         CourseDetail::Retake { postgraduate: false } => w(lang, "Passed after a make-up exam or retake: with the original institution's explanation, the committee may recognize it for undergraduates (R7, A8.4).", "补考或重修后通过：附原学校说明后，本科生可由委员会酌情认定（R7、A8.4）。").to_owned(),
         CourseDetail::Retake { postgraduate: true } => w(lang, "Passed after a make-up exam or retake: not recognized for postgraduates (R7, A8.4).", "补考或重修后通过：研究生不予认定（R7、A8.4）。").to_owned(),
         CourseDetail::FailedBeforeRevocation => w(lang, "Identified as failed by the original institution before its authority was revoked (A8.5).", "原学校在被撤销学位授予权前已认定为不及格（A8.5）。").to_owned(),
         CourseDetail::NoMatch => w(lang, "No matching course in the receiving programme, so its credits do not count here; the college may still evaluate it (A10.2.2.a).", "转入专业培养方案中没有对应课程，学分暂不计入；学院仍可对其进行评估（A10.2.2.a）。").to_owned(),
         CourseDetail::NatureDiffers { course, receiving } => tr!(lang, "It is {} but the matched course is {}: the nature must be the same (A6.2.1).", "该课程为{}课，而对应课程为{}课：课程性质须一致（A6.2.1）。", nature(*course, lang), nature(*receiving, lang)),
-        CourseDetail::OverlapBelow { overlap, min } => tr!(lang, "Content overlap {} is below the {} minimum (A6.2.1).", "知识点重合率{}，低于{}的要求（A6.2.1）。", rate(*overlap), rate(*min)),
+        CourseDetail::OverlapBelow { overlap, min } => tr!(lang, "Content overlap {} is below the {} minimum ({}).", "知识点重合率{}，低于{}的要求（{}）。", rate(*overlap), rate(*min), r.rule),
         CourseDetail::OverlapRelaxed { overlap, min, relaxed } => tr!(lang, "Content overlap {} is below {} but not below the {} allowed for revoked institutions: the academic committee votes, with at least 2/3 in favour (R6, A6.2.4.a).", "知识点重合率{}，低于{}，但不低于原学校被撤销学位授予权时放宽的{}：须经学术委员会表决，同意票不少于2/3（R6、A6.2.4.a）。", rate(*overlap), rate(*min), rate(*relaxed)),
         CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => tr!(lang, "{} are {} of the matched course's {} class hours, below the {} minimum; hours are compared as written (R6, A6.2.1).", "{}为对应课程{}学时的{}，低于{}的要求；按实际学时比较（R6、A6.2.1）。", hours_text(*hours, *source, lang), receiving, percent(*hours, *receiving), rate(*min_ratio)),
         CourseDetail::PracticeCertificate => w(lang, "A completed practical course with the internship unit's certificate and achievement report: recognized directly (A6.2.4.b).", "已完成的实践类课程，提供了实习单位证明及成果报告：直接认定学分（A6.2.4.b）。").to_owned(),

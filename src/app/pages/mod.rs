@@ -138,8 +138,23 @@ pub fn concerns(derived: &Derived, condition: Condition) -> bool {
         })
 }
 
-/// The derived state every page reads.
-pub type DerivedContext = Rc<Derived>;
+/// The derived state every page reads. Equal only to itself: a new one is derived exactly when the
+/// answers change, so comparing pointers tells components all they need, without comparing assessments.
+#[derive(Clone, Debug)]
+pub struct DerivedContext(pub Rc<Derived>);
+
+impl PartialEq for DerivedContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for DerivedContext {
+    type Target = Derived;
+    fn deref(&self) -> &Derived {
+        &self.0
+    }
+}
 
 /// Reads the contexts a page needs.
 #[hook]

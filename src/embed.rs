@@ -1,0 +1,86 @@
+//! The engine for pages that embed it: `assess(caseFile, today?)` in JavaScript takes a case file
+//! (format 1, as an object or JSON text) and returns the assessment (format 1) as an object; an invalid
+//! case throws an error whose `errors` list names each field's path. The same engine as the app and
+//! the `assess` command; nothing leaves the page.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::engine::case::CaseFile;
+use crate::engine::date::Date;
+use crate::engine::validate::{check, read};
+use crate::engine::{assess as run, explain, report, MEASURES_2023_046};
+use crate::lang::Lang;
+
+#[derive(Serialize)]
+struct FieldErrorOut {
+    path: String,
+    message: String,
+}
+
+fn error(errors: Vec<FieldErrorOut>) -> JsValue {
+    let summary = errors
+        .iter()
+        .map(|e| {
+            if e.path.is_empty() {
+                e.message.clone()
+            } else {
+                format!("{}: {}", e.path, e.message)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let err = js_sys::Error::new(&summary);
+    let list = serde_wasm_bindgen::to_value(&errors).unwrap_or(JsValue::NULL);
+    let _ = js_sys::Reflect::set(&err, &JsValue::from_str("errors"), &list);
+    err.into()
+}
+
+fn case_error(e: crate::engine::CaseError, lang: Lang) -> JsValue {
+    error(
+        e.errors
+            .into_iter()
+            .map(|e| FieldErrorOut {
+                message: explain::problem(&e.problem, lang),
+                path: e.path,
+            })
+            .collect(),
+    )
+}
+
+/// Assesses a case file. `today` (`YYYY-MM-DD`) stands in for a missing `assessed_on`; `lang` is
+/// `en` (default) or `zh-CN` for the messages.
+#[wasm_bindgen]
+pub fn assess(
+    case_file: JsValue,
+    today: Option<String>,
+    lang: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let lang = lang.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En);
+    let today = match today {
+        Some(t) => Date::parse(&t).ok_or_else(|| {
+            error(vec![FieldErrorOut {
+                path: "today".into(),
+                message: format!("\"{t}\" is not a date; write it as YYYY-MM-DD"),
+            }])
+        })?,
+        None => crate::app::browser::today(),
+    };
+    let json = match case_file.as_string() {
+        Some(text) => text,
+        None => js_sys::JSON::stringify(&case_file)
+            .map(String::from)
+            .map_err(|_| {
+                error(vec![FieldErrorOut {
+                    path: String::new(),
+                    message: "not a case file: expected a JSON object ({ ... })".into(),
+                }])
+            })?,
+    };
+    let file: CaseFile = read(&json).map_err(|e| case_error(e, lang))?;
+    let case = check(&file, today).map_err(|e| case_error(e, lang))?;
+    let assessment = run(&case, &MEASURES_2023_046);
+    let out = report::report(&assessment, lang);
+    out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
+}
