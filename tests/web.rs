@@ -105,6 +105,13 @@ async fn switching_language_changes_text_lang_and_memory() {
 #[wasm_bindgen_test]
 async fn app_starts_in_the_remembered_language() {
     storage().set_item(STORAGE_KEY, "zh-CN").unwrap();
+    // The app opens the page its address names: make it the start page (other tests move it).
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
+        .unwrap();
     let root = fresh_root();
     let app = yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
@@ -122,4 +129,75 @@ async fn app_starts_in_the_remembered_language() {
     app.destroy();
     root.remove();
     storage().remove_item(STORAGE_KEY).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_deflate_round_trips_a_share_link() {
+    use transfer_check::app::{browser, examples, share};
+    use transfer_check::engine::validate::read;
+    let case = read(examples::FILES[1].1).unwrap();
+    let json = share::compact_json(&case);
+    let packed = browser::deflate(json.as_bytes()).await.unwrap();
+    assert!(
+        packed.len() * 3 < json.len(),
+        "{} of {} bytes",
+        packed.len(),
+        json.len()
+    );
+    let text = share::base64url(&packed);
+    let unpacked = browser::inflate(&share::from_base64url(&text).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        share::case_from_json(std::str::from_utf8(&unpacked).unwrap()).unwrap(),
+        case
+    );
+    // A link cut short is refused, not half-read.
+    let cut = share::from_base64url(&text[..text.len() / 2]).unwrap_or_default();
+    assert!(browser::inflate(&cut).await.is_err());
+}
+
+#[wasm_bindgen_test]
+async fn start_opens_the_first_question_page() {
+    let root = fresh_root();
+    let app = yew::Renderer::<Shell>::with_root_and_props(root.clone(), shell(Lang::En)).render();
+    settle().await;
+    let start: HtmlElement = root
+        .query_selector("a.button--start")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    start.click();
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "Your route and status");
+    // The first radio of a question carries the field's id, for the error summary's links.
+    assert!(root.query_selector("#f-applicant-route").unwrap().is_some());
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("main-heading")
+    );
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_exported_assess_reads_objects_and_text_and_names_bad_fields() {
+    use transfer_check::app::examples;
+    use transfer_check::embed::assess;
+    let json = examples::FILES[0].1;
+    let from_text = assess(json.into(), Some("2026-09-01".into()), None).unwrap();
+    let verdict = js_sys::Reflect::get(&from_text, &"verdict".into()).unwrap();
+    assert_eq!(verdict.as_string().as_deref(), Some("eligible"));
+    let object = js_sys::JSON::parse(json).unwrap();
+    let from_object = assess(object, Some("2026-09-01".into()), Some("zh-CN".into())).unwrap();
+    let findings = js_sys::Reflect::get(&from_object, &"findings".into()).unwrap();
+    assert!(js_sys::Array::from(&findings).length() > 10);
+
+    let bad = r#"{"format":"transfer-check/case","version":1,"courses":[{"credits":-4}]}"#;
+    let err = assess(bad.into(), None, None).unwrap_err();
+    let errors = js_sys::Reflect::get(&err, &"errors".into()).unwrap();
+    let first = js_sys::Array::from(&errors).get(0);
+    let path = js_sys::Reflect::get(&first, &"path".into()).unwrap();
+    assert_eq!(path.as_string().as_deref(), Some("courses[0].credits"));
 }

@@ -6,7 +6,7 @@
 //! and renders the frame and the current page. `Shell` touches no browser API while rendering, so native
 //! tests can render it to HTML with any starting state.
 
-pub(crate) mod browser;
+pub mod browser;
 pub mod examples;
 pub mod fields;
 pub mod form;
