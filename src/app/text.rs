@@ -92,8 +92,6 @@ pub struct StartText {
     pub pending_text: &'static str,
     pub pending_accept: &'static str,
     pub pending_decline: &'static str,
-    pub cscse_heading: &'static str,
-    pub cscse_link: &'static str,
 }
 
 pub struct AboutText {
@@ -431,8 +429,6 @@ const EN: Text = Text {
         pending_text: "This link carries someone's answers. Opening it replaces the answers you have on this device.",
         pending_accept: "Replace my answers with the shared case",
         pending_decline: "Keep my answers",
-        cscse_heading: "Studying outside China?",
-        cscse_link: "How to get your diploma certified by the CSCSE",
     },
     about: AboutText {
         title: "Your route and status",
@@ -721,7 +717,7 @@ const EN: Text = Text {
             review: "Some conditions are for the committee to decide. Prepare the documents that support them.",
             eligible: "Prepare your application materials and submit them in time.",
             materials: "Materials (A9): the application form, your student status certificate, a sealed transcript, the syllabi of your courses and a comparison with the receiving programme.",
-            cscse: "Have your diploma or degree report authenticated; the CSCSE guide explains how.",
+            cscse: "Have your academic degree report authenticated by one of the bodies the Measures list, for example the China Service Center for Scholarly Exchange (CSCSE) (A4.4.2.a).",
             courses_review: "Courses in review count only once the college recognises them.",
             appeal: "If you disagree with the university's result, you may appeal in writing within 3 working days (A14.1).",
         },
@@ -826,8 +822,6 @@ const ZH: Text = Text {
         pending_text: "此链接包含他人的回答。打开后将替换您在本设备上的回答。",
         pending_accept: "用分享的案例替换我的回答",
         pending_decline: "保留我的回答",
-        cscse_heading: "在中国境外就读？",
-        cscse_link: "如何办理中国留学服务中心（CSCSE）学历学位认证",
     },
     about: AboutText {
         title: "转学途径与学籍情况",
@@ -1087,7 +1081,7 @@ const ZH: Text = Text {
             review: "部分条件需由委员会研究决定。请准备相应的证明材料。",
             eligible: "请准备申请材料，并按时提交。",
             materials: "申请材料（A9）：申请表、原学校学籍证明、加盖公章的成绩单、所修课程的教学大纲及与拟转入专业培养方案的对照表。",
-            cscse: "请办理学历学位认证；CSCSE 认证指南介绍了具体办法。",
+            cscse: "请由《办法》所列机构之一（例如中国留学服务中心 CSCSE）对您的学历学位报告进行认证（A4.4.2.a）。",
             courses_review: "待审核的课程须经学院认定后才计入学分。",
             appeal: "如对学校的认定结果有异议，可在收到结果后 3 个工作日内提出书面申诉（A14.1）。",
         },
