@@ -296,6 +296,8 @@ pub struct ResultText {
     pub performance_unconverted: &'static str,
     pub no_performance: &'static str,
     pub credits_heading: &'static str,
+    /// Credits counted (recognized and substituted), still to study, and required.
+    pub glance: fn(&str, &str, &str) -> String,
     pub chart_label: fn(&str, &str, &str, &str) -> String,
     /// recognized, literacy substituted, still to study, in review
     pub credit_parts: [&'static str; 4],
@@ -693,6 +695,7 @@ const EN: Text = Text {
         performance_unconverted: "Your average cannot be converted until your route is known.",
         no_performance: "You have not given an average.",
         credits_heading: "Credits",
+        glance: |counted, left, total| format!("{counted} of the {total} credits you need would count; {left} are left to study."),
         chart_label: |recognized, literacy, shortfall, total| {
             format!("{recognized} recognised, {literacy} literacy substituted and {shortfall} still to study, of {total} credits")
         },
@@ -1062,6 +1065,7 @@ const ZH: Text = Text {
         performance_unconverted: "确定转学途径后才能换算您的平均成绩。",
         no_performance: "您尚未填写平均成绩。",
         credits_heading: "学分",
+        glance: |counted, left, total| format!("所需 {total} 学分中，可计入 {counted} 学分；尚需修读 {left} 学分。"),
         chart_label: |recognized, literacy, shortfall, total| {
             format!("共 {total} 学分：认定 {recognized}，素养替代 {literacy}，尚需修读 {shortfall}")
         },

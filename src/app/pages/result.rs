@@ -66,6 +66,7 @@ pub fn Result() -> Html {
                 <h2 class="verdict__heading">{ t.result.verdict_heading }</h2>
                 <p class="verdict__text">{ explain::verdict(a.verdict, lang) }</p>
             </div>
+            { glance(&a.credits, t) }
             <p class="notice">{ t.result.decides }</p>
             { input_errors(&state, &derived, t) }
             { for GROUPS.iter().map(|&o| group(o, &a.findings, t, lang)) }
@@ -84,6 +85,18 @@ pub fn Result() -> Html {
                 </div>
             </section>
         </>
+    }
+}
+
+/// The credit figures in one line under the verdict.
+fn glance(c: &Totals, t: &Text) -> Html {
+    let Some(required) = c.required else {
+        return Html::default();
+    };
+    let shortfall = c.shortfall.unwrap_or(Tenths::ZERO);
+    html! {
+        <p class="glance">{ (t.result.glance)(&(c.recognized + c.literacy_substituted).to_string(),
+            &shortfall.to_string(), &required.to_string()) }</p>
     }
 }
 
@@ -126,7 +139,8 @@ fn group(outcome: Outcome, findings: &[Finding], t: &Text, lang: Lang) -> Html {
             { for items.iter().map(|f| finding(f, t, lang)) }
         </ul>
     };
-    if outcome == Outcome::NotApplicable {
+    // What is met or does not apply is there to check, not to act on: folded away.
+    if matches!(outcome, Outcome::Pass | Outcome::NotApplicable) {
         return html! {
             <details class="details">
                 <summary class="details__summary"><span id={heading_id}>{ t.result.groups[index] }</span>{ format!(" ({})", items.len()) }</summary>
