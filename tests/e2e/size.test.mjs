@@ -7,8 +7,9 @@ import { test } from 'node:test';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { inlineScriptHashes } from '../../scripts/csp.mjs';
 
-// What a first visit downloads: every file of the site (it has no lazy parts).
-const BUDGET_BROTLI = 400 * 1024;
+// What a first visit downloads: every file of the site (it has no lazy parts). Measured at 302 KiB
+// (the engine, the interface, both languages and the text of the Measures); the budget leaves ~10%.
+const BUDGET_BROTLI = 340 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
