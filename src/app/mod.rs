@@ -174,8 +174,14 @@ fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
             (state.case.clone(), state.drafts.clone()),
             move |(case, drafts)| {
                 if state.persistent {
-                    let saved = saved::wrap(case, drafts, today);
-                    if browser::store(saved::KEY, &saved).is_err() {
+                    // Empty answers are no data: nothing is kept (after "Delete my data" too).
+                    let empty = **case == crate::engine::case::CaseFile::new() && drafts.is_empty();
+                    let stored = if empty {
+                        browser::forget(saved::KEY)
+                    } else {
+                        browser::store(saved::KEY, &saved::wrap(case, drafts, today))
+                    };
+                    if stored.is_err() {
                         state.dispatch(Action::StorageUnavailable);
                     }
                 }
