@@ -1,0 +1,77 @@
+// An admissions site embeds the engine: it loads the built module on its own page, marked so that the
+// app does not mount, and calls the exported `assess`.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { launch, serveSite, watchedContext } from './support.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveSite('/engine/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const built = (suffix) => readdirSync('dist').find((f) => f.endsWith(suffix));
+
+test('a host page calls assess and gets the same assessment as the command line', async () => {
+  const { context, watch } = await watchedContext(browser, site.url);
+  const page = await context.newPage();
+  // The host's own page, at the site's origin, loading the built module.
+  await page.route(`${site.url}host.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en" data-transfer-check="engine"><head><title>Host</title></head>
+<body><p id="host">An admissions site</p>
+<script type="module">
+  import init, { assess } from './${built('.js')}';
+  await init({ module_or_path: './${built('_bg.wasm')}' });
+  window.engine = { assess };
+  document.body.dataset.ready = 'yes';
+</script></body></html>`,
+    }),
+  );
+  await page.goto(`${site.url}host.html`);
+  await page.locator('body[data-ready="yes"]').waitFor();
+  // Engine only: the app did not mount over the host's page.
+  assert.equal(await page.locator('#main-heading').count(), 0);
+  assert.equal(await page.locator('#host').textContent(), 'An admissions site');
+
+  const example = JSON.parse(readFileSync('examples/international-ects.json', 'utf8'));
+  const result = await page.evaluate((c) => window.engine.assess(c, '2026-09-01'), example);
+  assert.equal(result.format, 'transfer-check/assessment');
+  assert.equal(result.policy, '2023-046');
+  assert.equal(result.verdict, 'eligible');
+  // The figures `assess examples/international-ects.json` prints.
+  assert.equal(result.credits.recognized, 38.2);
+  assert.equal(result.credits.shortfall, 106.8);
+  assert.equal(result.credits.internship_capped, 4.6);
+
+  const chinese = await page.evaluate(
+    (c) => window.engine.assess(JSON.stringify(c), '2026-09-01', 'zh-CN'),
+    example,
+  );
+  assert.match(chinese.findings[0].message, /[\u4e00-\u9fff]/);
+
+  const error = await page.evaluate(() => {
+    try {
+      window.engine.assess({ format: 'transfer-check/case', version: 1, courses: [{ grade: { system: 'percentage', value: 130 } }] });
+      return null;
+    } catch (e) {
+      return { message: e.message, errors: e.errors };
+    }
+  });
+  assert.deepEqual(error.errors, [
+    { path: 'courses[0].grade.value', message: "130 is above the percentage scale's maximum of 100" },
+  ]);
+  assert.match(error.message, /^courses\[0\]\.grade\.value: 130/);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
