@@ -9,7 +9,7 @@ use super::pages::{DerivedContext, Page};
 use super::prefs;
 use super::state::{Action, AppContext, Notice};
 use super::text::{text, Text};
-use crate::engine::explain;
+use crate::engine::{explain, MEASURES_2023_046};
 use crate::lang::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -68,7 +68,7 @@ pub fn Frame(props: &FrameProps) -> Html {
                     <p>
                         <span class="site-footer__label">{ t.policy_label }</span>
                         { " " }
-                        { t.policy_reference }
+                        { (t.policy_reference)(&MEASURES_2023_046) }
                     </p>
                     <p>{ t.privacy }</p>
                 </div>

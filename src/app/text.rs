@@ -7,6 +7,8 @@
 //! languages.
 
 use super::transcript::{Expected, Problem as TranscriptProblem, TranscriptError};
+use crate::engine::date::Date;
+use crate::engine::policy::Policy;
 use crate::lang::Lang;
 
 /// The strings of one language.
@@ -30,7 +32,7 @@ pub struct Text {
     /// Lead-in to the footer's reference to the Measures.
     pub policy_label: &'static str,
     /// The Measures' number and the date they took effect.
-    pub policy_reference: &'static str,
+    pub policy_reference: fn(&Policy) -> String,
     pub frame: FrameText,
     pub form: FormText,
     pub start: StartText,
@@ -98,7 +100,8 @@ pub struct AboutText {
     pub title: &'static str,
     pub intro: &'static str,
     pub assessed_on: &'static str,
-    pub assessed_on_hint: &'static str,
+    /// With the years after which a grade expires (A8.2).
+    pub assessed_on_hint: fn(i32) -> String,
     pub route: &'static str,
     /// mainland, hmt, sino_foreign, international
     pub routes: [&'static str; 4],
@@ -188,7 +191,8 @@ pub struct CoursesText {
     pub theory_hours: &'static str,
     pub practice_hours: &'static str,
     pub ects_region: &'static str,
-    pub ects_region_hint: &'static str,
+    /// With the internship cap in percent (A7.1.3.b).
+    pub ects_region_hint: fn(i64) -> String,
     pub ects_regions: [&'static str; 2],
     pub import_heading: &'static str,
     pub paste_label: &'static str,
@@ -233,7 +237,7 @@ pub struct CoursesText {
     pub regular_hint: &'static str,
     pub retake: &'static str,
     pub continuous: &'static str,
-    pub continuous_hint: &'static str,
+    pub continuous_hint: fn(i32) -> String,
     pub failed_before: &'static str,
     pub practice_certificate: &'static str,
     pub is_literacy: &'static str,
@@ -282,7 +286,7 @@ pub struct AnswersText {
 pub struct ResultText {
     pub title: &'static str,
     pub verdict_heading: &'static str,
-    pub decides: &'static str,
+    pub decides: fn(&Policy) -> String,
     pub input_errors: fn(usize) -> String,
     /// fail, review, missing, pass, not applicable
     pub groups: [&'static str; 5],
@@ -303,7 +307,7 @@ pub struct ResultText {
     pub credit_parts: [&'static str; 4],
     pub credits_required: fn(&str) -> String,
     pub credits_no_total: &'static str,
-    pub internship_capped: fn(&str) -> String,
+    pub internship_capped: fn(&str, i64) -> String,
     pub literacy_remaining: fn(&str) -> String,
     pub courses_heading: &'static str,
     pub changes_heading: &'static str,
@@ -365,7 +369,7 @@ const EN: Text = Text {
         "Which of your credits can be recognised",
     ],
     policy_label: "Rules applied:",
-    policy_reference: "[2023] (T) Appraisal No. 046, in force from 27 March 2023",
+    policy_reference: |p| format!("{}, in force from {}", p.number, date_en(p.in_force)),
     frame: FrameText {
         skip_link: "Skip to main content",
         nav_label: "Steps of the check",
@@ -436,7 +440,7 @@ const EN: Text = Text {
         title: "Your route and status",
         intro: "These answers decide which rules of the Measures apply to you.",
         assessed_on: "Date you will apply",
-        assessed_on_hint: "Grades more than 5 years old on this date are not recognised. Leave it empty to use today's date.",
+        assessed_on_hint: |years| format!("Grades more than {years} years old on this date are not recognised. Leave it empty to use today's date."),
         route: "Where are you studying now?",
         routes: [
             "At a university in mainland China",
@@ -547,7 +551,7 @@ const EN: Text = Text {
         theory_hours: "Hours per theory credit",
         practice_hours: "Hours per practice credit",
         ects_region: "If your university uses ECTS credits, where is it?",
-        ects_region_hint: "Outside the EU, internship credits may be at most 30% of all recognised credits.",
+        ects_region_hint: |pct| format!("Outside the EU, internship credits may be at most {pct}% of all recognised credits."),
         ects_regions: ["In the European Union", "Outside the European Union"],
         import_heading: "Paste or import a transcript",
         paste_label: "Rows copied from a spreadsheet",
@@ -606,7 +610,7 @@ const EN: Text = Text {
         regular_hint: "Not a training school or a language school.",
         retake: "Was it passed after a make-up exam or a retake?",
         continuous: "Do you have proof of continuous study since?",
-        continuous_hint: "Needed for grades more than 5 years old, for example grades of later related courses.",
+        continuous_hint: |years| format!("Needed for grades more than {years} years old, for example grades of later related courses."),
         failed_before: "Was it marked as failed before the revocation?",
         practice_certificate: "Do you have the internship unit's certificate and the achievement report?",
         is_literacy: "This is a literacy course",
@@ -664,7 +668,7 @@ const EN: Text = Text {
     result: ResultText {
         title: "Your result",
         verdict_heading: "Verdict",
-        decides: "This is a self-assessment under the Measures [2023] (T) Appraisal No. 046, in force from 27 March 2023. The university's committees make the decision.",
+        decides: |p| format!("This is a self-assessment under the Measures {}, in force from {}. The university's committees make the decision.", p.number, date_en(p.in_force)),
         input_errors: |n| {
             if n == 1 {
                 "1 answer needs correcting; until it is, it counts as not given.".to_owned()
@@ -707,8 +711,8 @@ const EN: Text = Text {
         ],
         credits_required: |total| format!("The programme needs {total} credits."),
         credits_no_total: "Give the programme's total credits to see what is left to study.",
-        internship_capped: |c| format!("{c} internship credits are above the 30% cap and do not count (A7.1.3.b, R9)."),
-        literacy_remaining: |c| format!("{c} literacy credits are still to be taken at the receiving university (A12.2.3)."),
+        internship_capped: |c, pct| format!("Internship credits above the {pct}% cap, which do not count: {c} (A7.1.3.b, R9)."),
+        literacy_remaining: |c| format!("Literacy credits still to be taken at the receiving university: {c} (A12.2.3)."),
         courses_heading: "Courses",
         changes_heading: "What would change the result",
         changes_none: "No number you entered stands between you and a condition.",
@@ -765,7 +769,7 @@ const ZH: Text = Text {
         "您的哪些学分可以获得认定",
     ],
     policy_label: "依据：",
-    policy_reference: "[2023] (T) Appraisal No. 046，自 2023 年 3 月 27 日起施行",
+    policy_reference: |p| format!("{}，自 {} 起施行", p.number, date_zh(p.in_force)),
     frame: FrameText {
         skip_link: "跳到主要内容",
         nav_label: "自查步骤",
@@ -830,7 +834,7 @@ const ZH: Text = Text {
         title: "转学途径与学籍情况",
         intro: "这些回答决定《办法》中哪些规定适用于您。",
         assessed_on: "您提出申请的日期",
-        assessed_on_hint: "在此日期已超过 5 年的课程成绩不予认定。留空则按今天计算。",
+        assessed_on_hint: |years| format!("在此日期已超过 {years} 年的课程成绩不予认定。留空则按今天计算。"),
         route: "您目前在哪里就读？",
         routes: [
             "内地高校",
@@ -935,7 +939,7 @@ const ZH: Text = Text {
         theory_hours: "每个理论课学分的学时",
         practice_hours: "每个实践课学分的学时",
         ects_region: "如果原学校使用 ECTS 学分，学校位于？",
-        ects_region_hint: "欧盟以外的学校，实习学分不得超过认定学分总数的 30%。",
+        ects_region_hint: |pct| format!("欧盟以外的学校，实习学分不得超过认定学分总数的 {pct}%。"),
         ects_regions: ["欧盟成员国", "欧盟以外"],
         import_heading: "粘贴或导入成绩单",
         paste_label: "从电子表格复制的行",
@@ -988,7 +992,7 @@ const ZH: Text = Text {
         regular_hint: "不包括培训学校、语言学校等。",
         retake: "是否为补考或重修后通过？",
         continuous: "您是否有持续学习的证明？",
-        continuous_hint: "成绩超过 5 年的需要提供，例如后续相关课程的成绩。",
+        continuous_hint: |years| format!("成绩超过 {years} 年的需要提供，例如后续相关课程的成绩。"),
         failed_before: "撤销学位授予权之前，该课程是否被认定为不及格？",
         practice_certificate: "您是否有实习单位证明和成果报告？",
         is_literacy: "这是一门素养课程",
@@ -1040,7 +1044,7 @@ const ZH: Text = Text {
     result: ResultText {
         title: "自查结果",
         verdict_heading: "结论",
-        decides: "本结果为依据《办法》（[2023] (T) Appraisal No. 046，自 2023 年 3 月 27 日起施行）所作的自我评估，最终由学校相关委员会决定。",
+        decides: |p| format!("本结果为依据《办法》（{}，自 {} 起施行）所作的自我评估，最终由学校相关委员会决定。", p.number, date_zh(p.in_force)),
         input_errors: |n| format!("有 {n} 项回答需要更正；更正之前，按未填写处理。"),
         groups: [
             "不符合的条件",
@@ -1072,8 +1076,8 @@ const ZH: Text = Text {
         credit_parts: ["认定学分", "素养课程替代", "尚需修读", "待审核"],
         credits_required: |total| format!("该专业毕业需 {total} 学分。"),
         credits_no_total: "填写拟转入专业的总学分后，即可看到还需修读多少学分。",
-        internship_capped: |c| format!("有 {c} 个实习学分超过 30% 的上限，不予计入（A7.1.3.b，R9）。"),
-        literacy_remaining: |c| format!("还需在接收学校修读 {c} 个素养课程学分（A12.2.3）。"),
+        internship_capped: |c, pct| format!("超过 {pct}% 上限、不予计入的实习学分：{c}（A7.1.3.b，R9）。"),
+        literacy_remaining: |c| format!("尚需在接收学校修读的素养课程学分：{c}（A12.2.3）。"),
         courses_heading: "课程",
         changes_heading: "怎样才能改变结果",
         changes_none: "您填写的数字都没有妨碍任何条件。",
@@ -1115,6 +1119,32 @@ const ZH: Text = Text {
         share_loaded: "已打开分享的案例。",
     },
 };
+
+fn date_en(d: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS
+        .get(usize::from(d.month()) - 1)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {month} {}", d.day(), d.year())
+}
+
+fn date_zh(d: Date) -> String {
+    format!("{} 年 {} 月 {} 日", d.year(), d.month(), d.day())
+}
 
 /// The string table for `lang`.
 pub fn text(lang: Lang) -> &'static Text {
@@ -1232,10 +1262,8 @@ mod tests {
                 t.self_assessment,
                 t.covers_heading,
                 t.policy_label,
-                t.policy_reference,
                 t.form.continue_,
                 t.form.error_summary_title,
-                t.result.decides,
             ];
             for field in fields
                 .iter()

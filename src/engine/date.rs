@@ -46,6 +46,14 @@ impl Date {
         self.year
     }
 
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
     /// The same calendar day `years` later; a 29 February lands on 28 February in a common year, the
     /// last day of that month, as periods counted in years end (G2).
     pub fn plus_years(self, years: i32) -> Date {

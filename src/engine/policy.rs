@@ -335,6 +335,13 @@ impl Policy {
             .unwrap_or(p(Fixed::ZERO, "A7.3.1"))
     }
 
+    /// The R9 cap as the Measures state it: the internship share of all recognized transfer credits,
+    /// in percent (3/7 of the others is 30% of the whole).
+    pub fn internship_percent(&self) -> i64 {
+        let (num, den) = self.internship_share.value;
+        num * 100 / (num + den)
+    }
+
     /// The total literacy substitution allowed on a route (A7.3.3, R8); an unknown route gets the
     /// lower cap, the only one certain to hold.
     pub fn literacy_route_max(&self, route: Option<Route>) -> Param<Fixed> {

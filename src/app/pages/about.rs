@@ -7,6 +7,7 @@ use crate::app::fields::Choice;
 use crate::app::form::Form;
 use crate::app::text::text;
 use crate::engine::case::{Level, Reason, Route, Status};
+use crate::engine::MEASURES_2023_046;
 
 pub const ROUTES: [Route; 4] = [
     Route::Mainland,
@@ -83,7 +84,7 @@ pub fn About() -> Html {
                 |c| c.applicant.special_enrollment, |c, v| c.applicant.special_enrollment = v) }
             { f.yes_no("applicant.from_lower_level", a.lower, None,
                 |c| c.applicant.from_lower_level, |c, v| c.applicant.from_lower_level = v) }
-            { f.date("assessed_on", a.assessed_on, Some(a.assessed_on_hint),
+            { f.date("assessed_on", a.assessed_on, Some(&(a.assessed_on_hint)(MEASURES_2023_046.grade_validity_years.value)),
                 |c| c.assessed_on.as_deref(), |c, v| c.assessed_on = v) }
         </Step>
     }

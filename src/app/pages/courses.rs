@@ -18,7 +18,7 @@ use crate::engine::case::{
     Match, Nature,
 };
 use crate::engine::courses::CourseOutcome;
-use crate::engine::explain;
+use crate::engine::{explain, MEASURES_2023_046};
 use crate::lang::Lang;
 
 const COURSES: &str = "courses";
@@ -125,7 +125,7 @@ fn origin(f: &Form) -> Html {
                     move |c| hours(c).practice,
                     |c, v| c.origin.credit_hours.get_or_insert_with(Default::default).practice = v) }
             </div>
-            { f.select("origin.ects_region", c.ects_region, Some(c.ects_region_hint), regions,
+            { f.select("origin.ects_region", c.ects_region, Some(&(c.ects_region_hint)(MEASURES_2023_046.internship_percent())), regions,
                 |c| c.origin.ects_region, |c, v| c.origin.ects_region = v) }
         </>
     }
@@ -382,7 +382,7 @@ fn editor(f: &Form, i: usize) -> Html {
                     { flag!(translated_or_official_language, c.translated, None) }
                     { flag!(regular_institution, c.regular, Some(c.regular_hint)) }
                     { flag!(retake, c.retake, None) }
-                    { flag!(continuous_study, c.continuous, Some(c.continuous_hint)) }
+                    { flag!(continuous_study, c.continuous, Some(&(c.continuous_hint)(MEASURES_2023_046.grade_validity_years.value))) }
                     if revoked {
                         { flag!(failed_before_revocation, c.failed_before, None) }
                         if k.kind.is_some_and(|kind| kind != CourseKind::Theory) {

@@ -58,7 +58,7 @@ pub fn Result() -> Html {
             <div class="print-only report-header">
                 <p class="report-header__title">{ t.result.report_heading }</p>
                 <p>{ (t.result.report_date)(&state.today.to_string()) }</p>
-                <p>{ format!("{} {}", t.policy_label, t.policy_reference) }</p>
+                <p>{ format!("{} {}", t.policy_label, (t.policy_reference)(&MEASURES_2023_046)) }</p>
             </div>
             <a class="back-link no-print" href={Page::Answers.hash()} onclick={back}>{ t.form.back }</a>
             <h1 id={MAIN_HEADING_ID} tabindex="-1">{ t.result.title }</h1>
@@ -67,7 +67,7 @@ pub fn Result() -> Html {
                 <p class="verdict__text">{ explain::verdict(a.verdict, lang) }</p>
             </div>
             { glance(&a.credits, t) }
-            <p class="notice">{ t.result.decides }</p>
+            <p class="notice">{ (t.result.decides)(&MEASURES_2023_046) }</p>
             { input_errors(&state, &derived, t) }
             { for GROUPS.iter().map(|&o| group(o, &a.findings, t, lang)) }
             { performance(&derived, t, lang) }
@@ -295,7 +295,7 @@ fn credits(c: &Totals, t: &Text) -> Html {
                 None => r.credits_no_total.to_owned(),
             } }</p>
             if c.internship_capped > Tenths::ZERO {
-                <p>{ (r.internship_capped)(&c.internship_capped.to_string()) }</p>
+                <p>{ (r.internship_capped)(&c.internship_capped.to_string(), MEASURES_2023_046.internship_percent()) }</p>
             }
             if let Some(left) = c.literacy_remaining.filter(|l| *l > Tenths::ZERO) {
                 <p>{ (r.literacy_remaining)(&left.to_string()) }</p>
