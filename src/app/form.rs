@@ -254,25 +254,10 @@ impl Form<'_> {
         get: impl Fn(&CaseFile) -> Option<&str>,
         set: impl Fn(&mut CaseFile, Option<String>) + 'static,
     ) -> Html {
-        let path: String = path.into();
-        let value = get(self.case()).unwrap_or_default().to_owned();
-        let set = Rc::new(set);
-        let state = self.state.clone();
-        let oninput = Callback::from(move |text: String| {
-            let set = set.clone();
-            let value = (!text.is_empty()).then_some(text);
-            state.dispatch(Action::Edit {
-                edit: Rc::new(move |case| set(case, value.clone())),
-                drafts: Vec::new(),
-            });
-        });
-        html! {
-            <TextInput path={path.clone()} label={label.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
-                       error={self.error(&path)} error_prefix={self.t.form.error_prefix}
-                       value={value} {oninput} />
-        }
+        self.string(path.into(), label, hint, get, set, "text", None)
     }
 
+    /// A date, in the browser's date control: its value is always `YYYY-MM-DD` or empty.
     pub fn date(
         &self,
         path: impl Into<String>,
@@ -281,7 +266,29 @@ impl Form<'_> {
         get: impl Fn(&CaseFile) -> Option<&str>,
         set: impl Fn(&mut CaseFile, Option<String>) + 'static,
     ) -> Html {
-        let path: String = path.into();
+        self.string(
+            path.into(),
+            label,
+            hint,
+            get,
+            set,
+            "date",
+            Some("input--10"),
+        )
+    }
+
+    /// A field whose text goes into the case as written; empty means not given.
+    #[allow(clippy::too_many_arguments)]
+    fn string(
+        &self,
+        path: String,
+        label: &str,
+        hint: Option<&str>,
+        get: impl Fn(&CaseFile) -> Option<&str>,
+        set: impl Fn(&mut CaseFile, Option<String>) + 'static,
+        kind: &'static str,
+        width: Option<&'static str>,
+    ) -> Html {
         let value = get(self.case()).unwrap_or_default().to_owned();
         let set = Rc::new(set);
         let state = self.state.clone();
@@ -296,7 +303,7 @@ impl Form<'_> {
         html! {
             <TextInput path={path.clone()} label={label.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
                        error={self.error(&path)} error_prefix={self.t.form.error_prefix}
-                       value={value} {oninput} kind="date" width={Some("input--10")} />
+                       value={value} {oninput} {kind} {width} />
         }
     }
 

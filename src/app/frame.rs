@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::pages::{DerivedContext, Page};
+use super::pages::{go_to, DerivedContext, Page};
 use super::prefs;
 use super::state::{Action, AppContext, Notice};
 use super::text::{text, Text};
@@ -22,16 +22,7 @@ pub fn Frame(props: &FrameProps) -> Html {
     let state = use_context::<AppContext>().expect("Frame is rendered inside the app's context");
     let lang = state.lang;
     let t = text(lang);
-    let home = {
-        let state = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Go {
-                page: Page::Start,
-                focus: None,
-            });
-        })
-    };
+    let home = go_to(&state, Page::Start);
     let skip = Callback::from(|e: MouseEvent| {
         // The hash is the page's route: move focus instead of following the link.
         e.prevent_default();
@@ -117,13 +108,7 @@ fn Overview() -> Html {
     let items = Page::ALL.into_iter().map(|page| {
         let current = page == state.page;
         let errors = derived.errors.iter().any(|e| page.owns(e.path()));
-        let onclick = {
-            let state = state.clone();
-            Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                state.dispatch(Action::Go { page, focus: None });
-            })
-        };
+        let onclick = go_to(&state, page);
         html! {
             <li class={classes!("steps__item", current.then_some("steps__item--current"))}>
                 <a href={page.hash()} aria-current={current.then_some("step")} {onclick}>
@@ -149,16 +134,7 @@ fn LiveResult() -> Html {
     let derived = use_context::<DerivedContext>().expect("inside the derived context");
     let t = text(state.lang);
     let verdict = derived.assessment.verdict;
-    let onclick = {
-        let state = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Go {
-                page: Page::Result,
-                focus: None,
-            });
-        })
-    };
+    let onclick = go_to(&state, Page::Result);
     html! {
         <aside class="live" aria-labelledby="live-heading">
             <h2 class="live__heading" id="live-heading">{ t.frame.live_heading }</h2>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{use_form, Page, MAIN_HEADING_ID};
+use super::{go_to, use_form, Page, MAIN_HEADING_ID};
 use crate::app::state::{Action, AppContext};
 use crate::app::summary::{self, Section};
 use crate::app::text::{text, Text};
@@ -12,26 +12,8 @@ pub fn Answers() -> Html {
     let (state, _) = use_form();
     let t = text(state.lang);
     let sections = summary::sections(&state.case, t, state.lang);
-    let go_result = {
-        let state = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Go {
-                page: Page::Result,
-                focus: None,
-            });
-        })
-    };
-    let back = {
-        let state = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Go {
-                page: Page::Programme,
-                focus: None,
-            });
-        })
-    };
+    let go_result = go_to(&state, Page::Result);
+    let back = go_to(&state, Page::Programme);
     html! {
         <>
             <a class="back-link" href={Page::Programme.hash()} onclick={back}>{ t.form.back }</a>

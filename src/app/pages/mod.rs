@@ -123,6 +123,15 @@ impl Page {
     }
 }
 
+/// A link's click that opens a page in the app instead of following the link's address.
+pub fn go_to(state: &AppContext, page: Page) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        state.dispatch(Action::Go { page, focus: None });
+    })
+}
+
 /// Whether the engine says a condition concerns the applicant, so its questions are asked: not when it
 /// does not apply, and not while the route, level or revocation that decide that are unknown.
 pub fn concerns(derived: &Derived, condition: Condition) -> bool {
@@ -203,16 +212,7 @@ pub fn Step(props: &StepProps) -> Html {
             }
         })
     };
-    let on_back = {
-        let state = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Go {
-                page: page.previous(),
-                focus: None,
-            });
-        })
-    };
+    let on_back = go_to(&state, page.previous());
     let show_summary = state.summary_on == Some(page);
     let on_select = {
         let state = state.clone();

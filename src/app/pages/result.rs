@@ -7,7 +7,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::answers::summary_list;
-use super::{use_form, Page, MAIN_HEADING_ID};
+use super::{go_to, use_form, Page, MAIN_HEADING_ID};
 use crate::app::browser;
 use crate::app::form::Derived;
 use crate::app::measures;
@@ -37,16 +37,7 @@ pub fn Result() -> Html {
     let t = text(state.lang);
     let lang = state.lang;
     let a = &derived.assessment;
-    let back = {
-        let state = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Go {
-                page: Page::Answers,
-                focus: None,
-            });
-        })
-    };
+    let back = go_to(&state, Page::Answers);
     let verdict_class = match a.verdict {
         Verdict::Eligible => "verdict verdict--eligible",
         Verdict::NeedsReview => "verdict verdict--review",

@@ -7,21 +7,13 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{use_form, Page, MAIN_HEADING_ID};
-use crate::app::state::{Action, AppContext, Drafts, Notice};
+use super::{go_to, use_form, Page, MAIN_HEADING_ID};
+use crate::app::state::{Action, Drafts, Notice};
 use crate::app::text::text;
 use crate::app::{browser, examples, saved};
 use crate::engine::case::CaseFile;
 use crate::engine::explain;
 use crate::engine::validate::read;
-
-fn go(state: &AppContext, page: Page) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        state.dispatch(Action::Go { page, focus: None });
-    })
-}
 
 #[function_component]
 pub fn Start() -> Html {
@@ -90,12 +82,12 @@ pub fn Start() -> Html {
                 <p class="hint">{ s.resume_hint }</p>
                 <div class="button-group">
                     <a class="button button--start" href={Page::Answers.hash()} role="button"
-                       onclick={go(&state, Page::Answers)}>{ s.resume }</a>
+                       onclick={go_to(&state, Page::Answers)}>{ s.resume }</a>
                     <button type="button" class="button button--secondary" onclick={reset}>{ s.start_again }</button>
                 </div>
             } else {
                 <a class="button button--start" href={Page::About.hash()} role="button"
-                   onclick={go(&state, Page::About)}>{ s.start }</a>
+                   onclick={go_to(&state, Page::About)}>{ s.start }</a>
             }
             <h2>{ t.covers_heading }</h2>
             <ul class="covers">
