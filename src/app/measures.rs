@@ -64,9 +64,14 @@ pub fn ruling(id: &str, lang: Lang) -> Option<String> {
         .map(str::trim)
         .find(|p| p.starts_with(&marker))
         .map(|p| {
-            p.split_whitespace()
+            // Wrapped lines join with a space in English and without one in Chinese; the Markdown
+            // code marks around field names are not shown.
+            let joiner = if lang == Lang::Zh { "" } else { " " };
+            p.lines()
+                .map(str::trim)
                 .collect::<Vec<_>>()
-                .join(if lang == Lang::Zh { "" } else { " " })
+                .join(joiner)
+                .replace('`', "")
         })
 }
 
@@ -123,6 +128,7 @@ mod tests {
             }
         }
         assert!(ruling("R1", Lang::En).unwrap().starts_with("R1. Bands."));
+        assert!(!ruling("R4", Lang::En).unwrap().contains('`'));
         assert!(ruling("R16", Lang::En).is_none());
     }
 }

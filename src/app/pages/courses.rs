@@ -341,7 +341,7 @@ fn editor(f: &Form, i: usize) -> Html {
     let title = title_of(f.case(), i, t);
     html! {
         <section class="course-editor" id="course-editor" aria-labelledby="course-editor-title">
-            <h3 class="course-editor__title" id="course-editor-title">{ format!("{}: {title}", (c.course_n)(i + 1)) }</h3>
+            <h3 class="course-editor__title" id="course-editor-title">{ (c.course_heading)(i + 1, &title) }</h3>
             <div class="course-editor__grid">
                 <section>
                     <h4>{ c.facts_heading }</h4>
