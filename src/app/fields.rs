@@ -305,6 +305,24 @@ pub fn Checkbox(props: &CheckboxProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ScrollRegionProps {
+    /// The accessible name: the table's caption or heading.
+    pub label: AttrValue,
+    pub children: Html,
+}
+
+/// A wide table's box, which scrolls sideways on a narrow screen: focusable and named, so that a
+/// keyboard can scroll it too.
+#[function_component]
+pub fn ScrollRegion(props: &ScrollRegionProps) -> Html {
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={props.label.clone()}>
+            { props.children.clone() }
+        </div>
+    }
+}
+
 /// One entry of an error summary: the field's path and what is wrong.
 #[derive(Clone, PartialEq)]
 pub struct SummaryItem {

@@ -64,6 +64,9 @@ impl Start {
     }
 }
 
+/// Written and removed at start to learn whether storage takes writes.
+const PROBE_KEY: &str = "transfer-check.probe";
+
 /// Reads the browser once: language, saved answers (set aside if unreadable), address.
 fn start_from_browser() -> Start {
     let mut start = Start::new(prefs::initial_lang(), browser::today());
@@ -71,31 +74,42 @@ fn start_from_browser() -> Start {
     start.page = Page::from_hash(&hash).unwrap_or(Page::Start);
     start.share = share::payload(&hash).map(str::to_owned);
     match browser::load(saved::KEY) {
-        Err(_) => {
-            start.persistent = false;
-            start.notices.push(Notice::StorageUnavailable);
-        }
-        Ok(raw) => match saved::unwrap(raw.as_deref()) {
-            Restored::Nothing => {}
-            Restored::Current { case, drafts } => {
-                start.case = Some(Rc::new(case));
-                start.drafts = drafts;
-            }
-            Restored::Migrated { case, drafts, from } => {
-                start.case = Some(Rc::new(case));
-                start.drafts = drafts;
-                start.notices.push(Notice::SaveMigrated { from });
-            }
-            Restored::Unreadable => {
-                // Kept under another key, never dropped: the user can still download it.
-                let raw: Rc<str> = raw.unwrap_or_default().into();
-                let _ = browser::store(saved::SET_ASIDE_KEY, &raw);
-                let _ = browser::forget(saved::KEY);
-                start.notices.push(Notice::SaveSetAside { raw });
-            }
-        },
+        Err(_) => start.persistent = false,
+        Ok(raw) => restore(&mut start, raw),
+    }
+    // Some browsers read storage but refuse to write it (a full quota): try a write, so that the
+    // start page does not promise saving it cannot do.
+    let writable = browser::store(PROBE_KEY, "1").and_then(|()| browser::forget(PROBE_KEY));
+    if writable.is_err() {
+        start.persistent = false;
+    }
+    if !start.persistent {
+        start.notices.push(Notice::StorageUnavailable);
     }
     start
+}
+
+/// What was saved, into the start; an unreadable save is set aside, never dropped.
+fn restore(start: &mut Start, raw: Option<String>) {
+    match saved::unwrap(raw.as_deref()) {
+        Restored::Nothing => {}
+        Restored::Current { case, drafts } => {
+            start.case = Some(Rc::new(case));
+            start.drafts = drafts;
+        }
+        Restored::Migrated { case, drafts, from } => {
+            start.case = Some(Rc::new(case));
+            start.drafts = drafts;
+            start.notices.push(Notice::SaveMigrated { from });
+        }
+        Restored::Unreadable => {
+            // Kept under another key, so the user can still download it.
+            let raw: Rc<str> = raw.unwrap_or_default().into();
+            let _ = browser::store(saved::SET_ASIDE_KEY, &raw);
+            let _ = browser::forget(saved::KEY);
+            start.notices.push(Notice::SaveSetAside { raw });
+        }
+    }
 }
 
 /// The mounted app.

@@ -8,7 +8,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{use_form, Page, Step};
-use crate::app::fields::{Checkbox, Choice};
+use crate::app::fields::{Checkbox, Choice, ScrollRegion};
 use crate::app::form::{Form, GradeAt};
 use crate::app::state::{Action, Edit};
 use crate::app::text::{text, transcript_error, transcript_problem, Text};
@@ -86,7 +86,7 @@ pub fn Courses() -> Html {
             if count == 0 {
                 <p class="inset">{ c.no_courses }</p>
             } else {
-                <div class="table-wrap">
+                <ScrollRegion label={c.table_caption}>
                     <table class="table course-table" aria-labelledby="courses-heading">
                         <thead>
                             <tr>{ for c.columns.iter().map(|col| html! { <th scope="col">{ *col }</th> }) }</tr>
@@ -95,7 +95,7 @@ pub fn Courses() -> Html {
                             { for (0..count).map(|i| row(&f, i)) }
                         </tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             }
             if let Some(i) = state.open_course.filter(|&i| i < count) {
                 { editor(&f, i) }
@@ -498,13 +498,14 @@ fn Import() -> Html {
             input.set_value("");
         })
     };
+    // The region stays in the page while empty, so that screen readers announce what appears in it.
     let report = match &*outcome {
         None => Html::default(),
         Some(ImportOutcome::Failed(e)) => html! {
-            <div class="error-message import-result" role="alert">{ transcript_error(e, lang) }</div>
+            <p class="error-message">{ transcript_error(e, lang) }</p>
         },
         Some(ImportOutcome::Added(parsed)) => html! {
-            <div class="import-result" role="status">
+            <div>
                 <p class="notice notice--success">{ (c.imported)(parsed.courses.len()) }</p>
                 if !parsed.ignored_columns.is_empty() {
                     <p>{ (c.ignored_columns)(&parsed.ignored_columns.join(", ")) }</p>
@@ -531,7 +532,7 @@ fn Import() -> Html {
                 <input class="file-upload" id="transcript-file" type="file" accept=".csv,.tsv,.txt,text/csv"
                        aria-describedby="transcript-file-hint" onchange={on_file} />
             </div>
-            { report }
+            <div class="import-result" role="status">{ report }</div>
         </div>
     }
 }

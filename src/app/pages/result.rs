@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::answers::summary_list;
 use super::{go_to, use_form, Page, MAIN_HEADING_ID};
 use crate::app::browser;
+use crate::app::fields::ScrollRegion;
 use crate::app::form::Derived;
 use crate::app::measures;
 use crate::app::share;
@@ -178,14 +179,14 @@ pub fn citation(id: &str, t: &Text, lang: Lang) -> Html {
                         <blockquote lang="en">
                             <p>{ p.text.clone() }</p>
                             if !p.table.is_empty() {
-                                <div class="table-wrap">
+                                <ScrollRegion label={(t.result.show_text)(id)}>
                                     <table class="table table--small">
                                         <thead><tr>{ for p.table[0].iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
                                         <tbody>{ for p.table[1..].iter().map(|row| html! {
                                             <tr>{ for row.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr>
                                         }) }</tbody>
                                     </table>
-                                </div>
+                                </ScrollRegion>
                             }
                         </blockquote>
                     },
@@ -304,8 +305,8 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
     html! {
         <section>
             <h2 id="result-courses">{ t.result.courses_heading }</h2>
-            <div class="table-wrap">
-                <table class="table" aria-labelledby="result-courses">
+            <ScrollRegion label={t.result.courses_heading}>
+                <table class="table course-table" aria-labelledby="result-courses">
                     <thead><tr>
                         <th scope="col">{ c.columns[0] }</th>
                         <th scope="col">{ c.columns[4] }</th>
@@ -339,7 +340,7 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </section>
     }
 }

@@ -13,7 +13,7 @@ use crate::app::text::text;
 use crate::app::{browser, examples, saved};
 use crate::engine::case::CaseFile;
 use crate::engine::explain;
-use crate::engine::validate::read;
+use crate::engine::validate::{check, read};
 
 #[function_component]
 pub fn Start() -> Html {
@@ -122,10 +122,14 @@ fn OpenFile() -> Html {
             let file = gloo::file::File::from(file);
             let name = file.name();
             let state = state.clone();
+            let today = state.today;
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |text| {
                 let lang = state.lang;
                 let result = text.map_err(|e| vec![e.to_string()]).and_then(|text| {
-                    read(&text).map_err(|e| {
+                    // An imported file must be a case file whose every value is valid: one that
+                    // `assess` would refuse does not replace the answers.
+                    let checked = read(&text).and_then(|file| check(&file, today).map(|_| file));
+                    checked.map_err(|e| {
                         e.errors
                             .iter()
                             .map(|err| {
