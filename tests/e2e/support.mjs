@@ -90,6 +90,22 @@ export async function axeViolations(page) {
   );
 }
 
+/**
+ * The same scan as `axeViolations`, about twice as fast, for tests that scan many states: axe runs
+ * in the page itself (axe-core's "legacy" mode) instead of per frame with a separate page to merge the
+ * frames' results, and only violations are collected. The app has no frames, so the two agree.
+ */
+export async function axeViolationsQuick(page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
 /** Saves a full-page screenshot as a test artefact. */
 export async function screenshot(page, name) {
   const dir = join(ARTIFACTS, 'screenshots');

@@ -1,0 +1,257 @@
+// A new user's way through the app, served from a sub-path: each example situation typed in by hand
+// page by page and checked against the engine's own assessment; the error summary in the GOV.UK manner;
+// the keyboard alone; the browser's Back and Forward.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, openApp, serveSite } from './support.mjs';
+import {
+  EXPECTED,
+  HEADINGS,
+  L,
+  OUTCOMES,
+  VERDICTS,
+  answersShown,
+  assertCredits,
+  choice,
+  comparable,
+  completeCase,
+  continueTo,
+  courseOutcomes,
+  heading,
+  readExample,
+  savedCase,
+  verdictText,
+  watched,
+} from './app.mjs';
+
+const BASE = '/tools/transfer-check/';
+// The back link's name; its chevron is drawn by the style sheet and may or may not be part of the name.
+const BACK = /^\W*Back$/;
+let browser;
+let site;
+
+before(async () => {
+  site = await serveSite(BASE);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Checks the result page against the engine's assessment of an example. */
+async function assertResult(page, name) {
+  const expected = EXPECTED[name];
+  assert.equal(await verdictText(page), VERDICTS[expected.verdict], `${name}: the verdict`);
+  await assertCredits(page, expected.credits);
+  assert.deepEqual(await courseOutcomes(page), expected.outcomes.map((o) => OUTCOMES[o]),
+    `${name}: each course's outcome`);
+}
+
+// The first example is typed entirely by hand, every course through the course editor. The others type
+// their first two courses by hand and paste the rest as a spreadsheet transcript, then complete each
+// pasted course in the editor with what a transcript cannot carry.
+const BY_HAND = {
+  'mainland-undergraduate': Infinity,
+  'international-ects': 2,
+  'revoked-institution': 2,
+  masters: 2,
+  doctoral: 2,
+};
+
+for (const [name, byHand] of Object.entries(BY_HAND)) {
+  test(`a new user types in the ${name} situation and gets the engine's result`, async () => {
+    const { context, watch } = await watched(browser, site.url);
+    const page = await openApp(context, site.url);
+    const example = readExample(name);
+
+    await completeCase(page, example, { byHand });
+    await assertResult(page, name);
+
+    // Every answer of the example went in through the form, and nothing else did.
+    assert.deepEqual(comparable(await savedCase(page)), comparable(example), `${name}: the answers kept`);
+
+    if (name === 'mainland-undergraduate') {
+      // The checks above would see a wrong figure...
+      await assert.rejects(assertCredits(page, { ...EXPECTED[name].credits, recognized: '26.4' }));
+      // ...and the result follows the answers: one changed answer gives another verdict.
+      await page.getByRole('link', { name: BACK }).click();
+      await heading(page, HEADINGS.answers);
+      const answers = await answersShown(page);
+      assert.ok(answers.some(([q, a]) => q === L.about.in_final_year && a === 'No'), answers.join('\n'));
+      await page.getByRole('link', { name: `Change ${L.about.in_final_year}`, exact: true }).click();
+      await heading(page, HEADINGS.about);
+      // "Change" goes straight to the answer's field.
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'f-applicant-in_final_year');
+      await choice(page, L.about.in_final_year, 'Yes').check();
+      await page.getByRole('navigation', { name: 'Steps of the check' })
+        .getByRole('link', { name: 'Result', exact: true }).click();
+      await heading(page, HEADINGS.result);
+      assert.equal(await verdictText(page), VERDICTS.not_eligible);
+    }
+
+    assert.deepEqual(await watch.problems(page), []);
+    await context.close();
+  });
+}
+
+test('Continue with wrong answers shows an error summary that takes focus and keeps what was typed', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  await page.getByRole('button', { name: L.start, exact: true }).click();
+  await heading(page, HEADINGS.about);
+  await choice(page, L.about.route[0], L.about.route[1].mainland).check();
+  await choice(page, L.about.level[0], L.about.level[1].undergraduate).check();
+  await continueTo(page, 'record');
+
+  await page.getByLabel(L.record.system, { exact: true }).selectOption({ label: L.systems.percentage });
+  const average = page.getByLabel(L.record.average, { exact: true });
+  const score = page.getByLabel(L.record.exam_score, { exact: true });
+  await average.fill('130');
+  await score.fill('abc');
+  await page.getByRole('button', { name: L.continue, exact: true }).click();
+
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary',
+    'the error summary takes focus');
+  const links = summary.getByRole('link');
+  assert.deepEqual((await links.allInnerTexts()).map((s) => s.trim()).sort(), [
+    "130 is above the percentage scale's maximum of 100",
+    'Enter a number, for example 78.5',
+  ]);
+  // The page did not advance.
+  await heading(page, HEADINGS.record);
+  assert.equal(new URL(page.url()).hash, '#/record');
+
+  // Each field says what is wrong with it, and is marked invalid.
+  for (const [field, message] of [
+    [average, "130 is above the percentage scale's maximum of 100"],
+    [score, 'Enter a number, for example 78.5'],
+  ]) {
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    const described = await field.evaluate((el) => el.getAttribute('aria-describedby').split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    assert.match(described, new RegExp(`Error: ${message.replace(/[.()]/g, '\\$&')}`));
+  }
+
+  // Its links move focus to the fields: one clicked, one followed with the keyboard.
+  await links.filter({ hasText: '130' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-applicant-performance-value');
+  await links.filter({ hasText: 'Enter a number' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-applicant-entrance_exam-score');
+  await heading(page, HEADINGS.record);
+
+  // Nothing typed was cleared.
+  assert.equal(await average.inputValue(), '130');
+  assert.equal(await score.inputValue(), 'abc');
+
+  // Corrected, the page continues.
+  await average.fill('84.2');
+  await score.fill('605');
+  await continueTo(page, 'courses');
+
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+/** Presses Tab until the focused element satisfies `wanted` (at most `limit` presses). */
+async function tabTo(page, wanted, limit = 60) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(wanted)) return;
+  }
+  throw new Error(`Tab never reached the element after ${limit} presses`);
+}
+
+test('a question page can be answered and continued with the keyboard alone', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+
+  // From the top of the start page to "Start now".
+  await tabTo(page, () => document.activeElement.textContent.trim() === 'Start now');
+  await page.keyboard.press('Enter');
+  await heading(page, HEADINGS.about);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main-heading',
+    'a new page moves focus to its heading');
+
+  // The first radio group: Tab into it, Space picks the focused choice, arrows move the choice.
+  await tabTo(page, () => document.activeElement.name === 'f-applicant-route');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  // The next group: the level.
+  await tabTo(page, () => document.activeElement.name === 'f-applicant-level');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  // A number.
+  await tabTo(page, () => document.activeElement.id === 'f-applicant-semesters_completed');
+  await page.keyboard.type('4');
+
+  assert.equal(await choice(page, L.about.route[0], L.about.route[1].mainland).isChecked(), true);
+  assert.equal(await choice(page, L.about.level[0], L.about.level[1].master).isChecked(), true);
+
+  await tabTo(page, () => document.activeElement.tagName === 'BUTTON'
+    && document.activeElement.textContent.trim() === 'Continue');
+  await page.keyboard.press('Enter');
+  await heading(page, HEADINGS.record);
+
+  const saved = await savedCase(page);
+  assert.equal(saved.applicant.route, 'mainland');
+  assert.equal(saved.applicant.level, 'master');
+  assert.equal(saved.applicant.semesters_completed, 4);
+
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('from a sub-path, assets load under it, pages have addresses, and Back and Forward move between them', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+
+  const paths = watch.requests.map(({ url }) => new URL(url).pathname);
+  assert.ok(paths.some((p) => p.endsWith('.wasm')), paths.join('\n'));
+  assert.ok(paths.some((p) => p.endsWith('.js')), paths.join('\n'));
+  assert.ok(paths.some((p) => p.endsWith('.css')), paths.join('\n'));
+  assert.ok(paths.every((p) => p.startsWith(BASE)), `every request is under ${BASE}:\n${paths.join('\n')}`);
+
+  const hash = () => new URL(page.url()).hash;
+  await page.getByRole('button', { name: L.start, exact: true }).click();
+  await heading(page, HEADINGS.about);
+  assert.equal(hash(), '#/about');
+  await continueTo(page, 'record');
+  assert.equal(hash(), '#/record');
+  await continueTo(page, 'courses');
+  assert.equal(hash(), '#/courses');
+  assert.ok(new URL(page.url()).pathname === BASE, 'the page stays under its sub-path');
+
+  await page.goBack();
+  await heading(page, HEADINGS.record);
+  await page.goBack();
+  await heading(page, HEADINGS.about);
+  await page.goBack();
+  await heading(page, HEADINGS.start);
+  await page.goForward();
+  await heading(page, HEADINGS.about);
+  await page.goForward();
+  await heading(page, HEADINGS.record);
+
+  // The app's own Back link goes to the previous page too.
+  await page.getByRole('link', { name: BACK }).click();
+  await heading(page, HEADINGS.about);
+
+  // An address opens its page directly, and a reload stays on it.
+  const deep = await context.newPage();
+  await deep.goto(`${site.url}#/programme`);
+  await heading(deep, HEADINGS.programme);
+  await deep.reload();
+  await heading(deep, HEADINGS.programme);
+  assert.match(await deep.title(), /^Receiving programme – Transfer Check$/);
+
+  assert.deepEqual(await watch.problems(page), []);
+  assert.deepEqual(await watch.problems(deep), []);
+  await context.close();
+});
