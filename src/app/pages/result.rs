@@ -70,7 +70,9 @@ pub fn Result() -> Html {
             <Keep />
             <section class="print-only">
                 <h2>{ t.result.answers_heading }</h2>
-                { for summary::sections(&state.case, t, lang).iter().map(|s| summary_list(s, t, None)) }
+                <div class="print-answers">
+                    { for summary::sections(&state.case, t, lang).iter().map(|s| summary_list(s, t, None)) }
+                </div>
                 <div class="signature">
                     <p>{ t.result.signature }{ ": " }<span class="signature__line"></span></p>
                     <p>{ t.result.signature_date }{ ": " }<span class="signature__line signature__line--short"></span></p>
@@ -312,7 +314,7 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
                         <th scope="col">{ c.columns[4] }</th>
                         <th scope="col">{ c.columns[5] }</th>
                         <th scope="col">{ c.columns[6] }</th>
-                        <th scope="col">{ c.reasons }</th>
+                        <th scope="col" class="col-reasons">{ c.reasons }</th>
                     </tr></thead>
                     <tbody>
                         { for list.iter().enumerate().map(|(i, r)| {
@@ -332,7 +334,7 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
                                     <td data-label={c.columns[4]}>{ explain::course_outcome(r.outcome, lang) }</td>
                                     <td data-label={c.columns[5]}>{ r.credits.map(|x| x.to_string()).unwrap_or_default() }</td>
                                     <td data-label={c.columns[6]}>{ r.band.map(|b| (c.band)(&b.low.to_string(), &b.high.to_string(), explain::level_word(b.level, lang))).unwrap_or_default() }</td>
-                                    <td data-label={c.reasons}>
+                                    <td data-label={c.reasons} class="col-reasons">
                                         <ul class="reasons">{ for decisive.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
                                     </td>
                                 </tr>
