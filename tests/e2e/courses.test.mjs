@@ -1,0 +1,82 @@
+// The course table's own controls: a transcript opened as a CSV file (semicolon-separated, Chinese
+// header, decimal commas), and Duplicate and Remove keeping the rows and what was typed in them in step.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, openApp, serveSite, watchedContext } from './support.mjs';
+import { SAVE_KEY } from './app.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveSite('/courses/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const rows = (page) => page.locator('table.course-table tbody tr');
+const savedCourses = (page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key)).case.courses, SAVE_KEY);
+
+test('a CSV file with a Chinese header adds its courses, problems named by line', async () => {
+  const { context, watch } = await watchedContext(browser, site.url);
+  const page = await openApp(context, `${site.url}#/courses`);
+  const csv = '\ufeff课程名称;学分;成绩;学时;完成日期;对应课程;对应学时;重合率\r\n'
+    + '高等数学;4,5;88;72;2025/1/10;微积分;72;80%\r\n'
+    + '线性代数;3;九十;48;2025-01-12;线性代数;48;0,75\r\n';
+  await page.getByLabel('Or choose a CSV file').setInputFiles({
+    name: 'transcript.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8'),
+  });
+  await page.getByText('2 courses added.').waitFor();
+  // The unreadable grade is reported with its line and column, and left empty, not guessed.
+  await page.getByText('Line 3, column "成绩": could not read "九十"').waitFor();
+  assert.equal(await rows(page).count(), 2);
+  const courses = await savedCourses(page);
+  assert.equal(courses[0].title, '高等数学');
+  assert.equal(courses[0].credits, 4.5);
+  assert.deepEqual(courses[0].grade, { system: 'percentage', value: 88 });
+  assert.equal(courses[0].completed_on, '2025-01-10');
+  assert.equal(courses[0].match.overlap, 0.8);
+  assert.equal(courses[1].grade, null);
+  assert.equal(courses[1].match.overlap, 0.75);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('Duplicate copies a row after it and Remove takes out only its own row', async () => {
+  const { context, watch } = await watchedContext(browser, site.url);
+  const page = await openApp(context, `${site.url}#/courses`);
+  const add = async (title, credits) => {
+    await page.getByRole('button', { name: 'Add a course' }).click();
+    await page.getByLabel('Course title').fill(title);
+    await page.getByLabel('Credits', { exact: true }).fill(credits);
+    await page.getByRole('button', { name: 'Close' }).click();
+  };
+  await add('Alpha', '2');
+  await add('Beta', 'x3');
+  await add('Gamma', '4');
+  assert.equal(await rows(page).count(), 3);
+
+  await page.getByRole('button', { name: 'Duplicate course 1: Alpha' }).click();
+  const titles = async () => (await savedCourses(page)).map((c) => c.title);
+  assert.deepEqual(await titles(), ['Alpha', 'Alpha', 'Beta', 'Gamma']);
+
+  // Removing the copy keeps Beta's text still to be corrected with Beta.
+  await page.getByRole('button', { name: 'Remove course 2: Alpha' }).click();
+  assert.deepEqual(await titles(), ['Alpha', 'Beta', 'Gamma']);
+  await page.getByRole('button', { name: 'Edit course 2: Beta' }).click();
+  assert.equal(await page.getByLabel('Credits', { exact: true }).inputValue(), 'x3');
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Remove course 1: Alpha' }).click();
+  assert.deepEqual(await titles(), ['Beta', 'Gamma']);
+  await page.getByRole('button', { name: 'Edit course 1: Beta' }).click();
+  assert.equal(await page.getByLabel('Credits', { exact: true }).inputValue(), 'x3');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
