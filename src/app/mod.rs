@@ -33,7 +33,7 @@ use form::Derived;
 use frame::Frame;
 use pages::{DerivedContext, Page};
 use saved::Restored;
-use state::{Action, AppContext, AppState, Drafts, Notice, PendingCase, Source};
+use state::{Action, AppContext, AppState, Drafts, Notice, PendingCase};
 
 /// Where the app starts: what `App` read from the browser, or what a test chooses.
 #[derive(Clone, Debug, PartialEq)]
@@ -255,7 +255,6 @@ fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
                         }
                         Some(case) => state.dispatch(Action::Offer(PendingCase {
                             case: Rc::new(case),
-                            source: Source::ShareLink,
                         })),
                         None => state.dispatch(Action::Notify(Notice::ShareUnreadable)),
                     }

@@ -56,16 +56,10 @@ pub enum Notice {
     ShareLoaded,
 }
 
-/// What a user is asked to confirm before it replaces their answers.
+/// A shared case the user is asked to confirm before it replaces their answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PendingCase {
     pub case: Rc<CaseFile>,
-    pub source: Source,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    ShareLink,
 }
 
 #[derive(Clone, Debug, PartialEq)]
