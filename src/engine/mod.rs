@@ -12,6 +12,7 @@ pub mod credits;
 pub mod date;
 pub mod eligibility;
 pub mod explain;
+pub mod field;
 pub mod fixed;
 pub mod grades;
 pub mod literacy;
