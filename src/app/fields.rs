@@ -2,47 +2,11 @@
 //! control, and ids derived from the case-file path so that the error summary can link to the field.
 //! Fields only show a value and report what the user did; what it means is decided elsewhere.
 
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The id of the error summary, focused when it appears.
-pub const ERROR_SUMMARY_ID: &str = "error-summary";
-
-/// The element id of the field at a case-file path: `courses[3].grade.value` -> `f-courses-3-grade-value`.
-pub fn field_id(path: &str) -> String {
-    let mut id = String::with_capacity(path.len() + 2);
-    id.push_str("f-");
-    let mut dash = false;
-    for c in path.chars() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            if dash {
-                id.push('-');
-                dash = false;
-            }
-            id.push(c);
-        } else {
-            dash = true;
-        }
-    }
-    id
-}
-
-/// Moves focus to an element and brings it into view; used by error-summary links and "Change" links.
-pub fn focus_element(id: &str) -> bool {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
-    let _ = element.focus();
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    true
-}
+use super::focus::{field_id, ERROR_SUMMARY_ID};
+use crate::engine::field::FieldPath;
 
 fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
     let parts: Vec<String> = [(hint, "hint"), (error, "error")]
@@ -326,7 +290,7 @@ pub fn ScrollRegion(props: &ScrollRegionProps) -> Html {
 /// One entry of an error summary: the field's path and what is wrong.
 #[derive(Clone, PartialEq)]
 pub struct SummaryItem {
-    pub path: String,
+    pub path: FieldPath,
     pub message: String,
 }
 
@@ -335,7 +299,7 @@ pub struct ErrorSummaryProps {
     pub title: &'static str,
     pub items: Vec<SummaryItem>,
     /// Shows and focuses the field of a path (it may be inside a closed part of the page).
-    pub onselect: Callback<String>,
+    pub onselect: Callback<FieldPath>,
 }
 
 /// The list of a page's errors at its top; each entry moves focus to its field.
@@ -350,37 +314,18 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
             <h2 class="error-summary__title" id="error-summary-title">{ props.title }</h2>
             <ul class="error-summary__list">
                 { for props.items.iter().map(|item| {
-                    let id = field_id(&item.path);
+                    let id = field_id(&item.path.to_string());
                     let onclick = {
-                        let path = item.path.clone();
+                        let path = item.path;
                         props.onselect.reform(move |e: MouseEvent| {
                             // The page's hash is its route: move focus instead of following the link.
                             e.prevent_default();
-                            path.clone()
+                            path
                         })
                     };
                     html! { <li><a href={format!("#{id}")} {onclick}>{ item.message.clone() }</a></li> }
                 }) }
             </ul>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn field_ids_are_safe_and_unique_per_path() {
-        assert_eq!(
-            field_id("courses[3].grade.value"),
-            "f-courses-3-grade-value"
-        );
-        assert_eq!(field_id("applicant.route"), "f-applicant-route");
-        assert_eq!(
-            field_id("applicant.language.tests[0].sections[2]"),
-            "f-applicant-language-tests-0-sections-2"
-        );
-        assert_ne!(field_id("courses[1].hours"), field_id("courses[11].hours"));
     }
 }

@@ -1,19 +1,19 @@
-//! Binds form fields to the case: each question names the case-file path it answers, reads its value
-//! from the case and writes it back through the reducer. Every page's questions are built with these,
-//! so they all behave the same: typed text kept, errors from the engine shown at the field.
-
-use std::rc::Rc;
+//! Binds the question table to the state: one renderer for every question, which reads the answer
+//! through the question's `get`, shows the text the user typed while it is not a valid answer, shows
+//! the engine's error at the field, and dispatches `SetField` with the new answer.
 
 use yew::prelude::*;
 
-use super::fields::{Choice, Item, Radios, Select, SummaryItem, TextInput};
-use super::state::{Action, AppContext, Draft, Drafts, Edit};
+use super::fields::{Checkbox, Item, Radios, Select, SummaryItem, TextInput};
+use super::questions::{self, Answer, Ask, Kind, Opt, Question, Width};
+use super::route::Page;
+use super::state::{Action, AppContext, Draft, DraftChanges, Drafts};
 use super::text::Text;
 use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num};
 use crate::engine::changes::{what_would_change, Change};
-use crate::engine::courses::CourseOutcome;
 use crate::engine::date::Date;
-use crate::engine::validate::{check_partial, FieldError};
+use crate::engine::field::{Field, FieldPath};
+use crate::engine::validate::{check_partial, Problem};
 use crate::engine::{self, explain, Assessment, MEASURES_2023_046};
 use crate::lang::Lang;
 
@@ -21,24 +21,24 @@ use crate::lang::Lang;
 #[derive(Clone, Debug, PartialEq)]
 pub enum InputError {
     /// The engine's check of the value.
-    Checked(FieldError),
+    Checked { path: FieldPath, problem: Problem },
     /// Text in a number field that is not a number: the engine never sees it.
-    NotANumber { path: String },
+    NotANumber { path: FieldPath },
     /// Some but not all of a test's four section scores.
-    SectionsIncomplete { path: String },
+    SectionsIncomplete { test: usize },
 }
 
 impl InputError {
-    pub fn path(&self) -> &str {
+    pub fn path(&self) -> FieldPath {
         match self {
-            InputError::Checked(e) => &e.path,
-            InputError::NotANumber { path } | InputError::SectionsIncomplete { path } => path,
+            InputError::Checked { path, .. } | InputError::NotANumber { path } => *path,
+            InputError::SectionsIncomplete { test } => FieldPath::item(Field::TestSections, *test),
         }
     }
 
     pub fn message(&self, t: &Text, lang: Lang) -> String {
         match self {
-            InputError::Checked(e) => explain::problem(&e.problem, lang),
+            InputError::Checked { problem, .. } => explain::problem(problem, lang),
             InputError::NotANumber { .. } => t.form.not_a_number.to_owned(),
             InputError::SectionsIncomplete { .. } => t.form.sections_incomplete.to_owned(),
         }
@@ -58,16 +58,27 @@ pub struct Derived {
 impl Derived {
     pub fn new(case: &CaseFile, drafts: &Drafts, today: Date) -> Derived {
         let (model, checked) = check_partial(case, today);
-        let mut errors: Vec<InputError> = checked.into_iter().map(InputError::Checked).collect();
+        let mut errors: Vec<InputError> = checked
+            .into_iter()
+            .filter_map(|e| {
+                let path = FieldPath::parse(&e.path)?;
+                Some(InputError::Checked {
+                    path,
+                    problem: e.problem,
+                })
+            })
+            .collect();
         errors.extend(drafts.iter().filter_map(|(path, draft)| match draft {
             Draft::Text(text) if parse_number(text).is_err() => {
-                Some(InputError::NotANumber { path: path.clone() })
+                Some(InputError::NotANumber { path: *path })
             }
             _ => None,
         }));
         errors.extend(incomplete_sections(case, drafts));
+        // The one place the interface chooses the edition of the Measures; everything shown reads
+        // it back from the assessment.
         let assessment = engine::assess(&model, &MEASURES_2023_046);
-        let changes = what_would_change(&model, &assessment, &MEASURES_2023_046);
+        let changes = what_would_change(&model, &assessment, assessment.policy);
         Derived {
             assessment,
             errors,
@@ -75,17 +86,26 @@ impl Derived {
         }
     }
 
-    pub fn error_at(&self, path: &str) -> Option<&InputError> {
-        self.errors.iter().find(|e| e.path() == path)
+    pub fn error_at(&self, path: &FieldPath) -> Option<&InputError> {
+        self.errors.iter().find(|e| e.path() == *path)
+    }
+
+    /// Whether any answer of course `index` is in error.
+    pub fn course_has_errors(&self, index: usize) -> bool {
+        let course = FieldPath::course(index, Field::Course);
+        self.errors.iter().any(|e| e.path().is_within(&course))
+    }
+
+    /// The errors of the answers a page asks, in the order found, for its summary.
+    pub fn errors_on(&self, page: Page) -> impl Iterator<Item = &InputError> {
+        self.errors
+            .iter()
+            .filter(move |e| questions::page_of(&e.path()) == Some(page))
     }
 
     /// The course outcome at an index, for the live status of a row.
     pub fn course(&self, index: usize) -> Option<&engine::courses::CourseResult> {
         self.assessment.courses.get(index)
-    }
-
-    pub fn course_outcome(&self, index: usize) -> Option<CourseOutcome> {
-        self.course(index).map(|c| c.outcome)
     }
 }
 
@@ -101,9 +121,12 @@ fn incomplete_sections(case: &CaseFile, drafts: &Drafts) -> Vec<InputError> {
         .flatten()
         .enumerate()
         .filter(|(_, t)| t.sections.is_none())
-        .map(|(i, _)| format!("applicant.language.tests[{i}].sections"))
-        .filter(|path| drafts.keys().any(|k| k.starts_with(&format!("{path}["))))
-        .map(|path| InputError::SectionsIncomplete { path })
+        .filter(|(i, _)| {
+            drafts.keys().any(|k| {
+                k.field == Field::TestSections && k.index == Some(*i) && k.section.is_some()
+            })
+        })
+        .map(|(test, _)| InputError::SectionsIncomplete { test })
         .collect()
 }
 
@@ -159,219 +182,465 @@ impl Form<'_> {
         self.state.lang
     }
 
-    pub fn error(&self, path: &str) -> Option<AttrValue> {
+    pub fn error(&self, path: &FieldPath) -> Option<AttrValue> {
         self.derived
             .error_at(path)
             .map(|e| e.message(self.t, self.lang()).into())
     }
 
-    /// The errors of the paths a page owns, in the order found, for its summary.
-    pub fn summary(&self, owns: impl Fn(&str) -> bool) -> Vec<SummaryItem> {
+    /// The errors of a page, for its summary.
+    pub fn summary(&self, page: Page) -> Vec<SummaryItem> {
         self.derived
-            .errors
-            .iter()
-            .filter(|e| owns(e.path()))
+            .errors_on(page)
             .map(|e| SummaryItem {
-                path: e.path().to_owned(),
+                path: e.path(),
                 message: e.message(self.t, self.lang()),
             })
             .collect()
     }
 
-    pub fn edit(&self, edit: impl Fn(&mut CaseFile) + 'static) -> Callback<()> {
-        let state = self.state.clone();
-        let edit: Edit = Rc::new(edit);
-        Callback::from(move |()| {
-            state.dispatch(Action::Edit {
-                edit: edit.clone(),
-                drafts: Vec::new(),
-            })
+    /// Whether a question is asked, for item `index` of its list.
+    pub fn shown(&self, q: &Question, index: usize) -> bool {
+        (q.shown)(&Ask {
+            case: self.case(),
+            assessment: &self.derived.assessment,
+            index,
         })
     }
 
-    /// A callback that applies `set` with the value it is given.
-    pub fn setter<V: Clone + 'static>(
-        &self,
-        set: impl Fn(&mut CaseFile, V) + 'static,
-    ) -> Callback<V> {
-        let state = self.state.clone();
-        let set = Rc::new(set);
-        Callback::from(move |value: V| {
-            let set = set.clone();
-            state.dispatch(Action::Edit {
-                edit: Rc::new(move |case| set(case, value.clone())),
-                drafts: Vec::new(),
-            })
-        })
-    }
-
-    pub fn number(
-        &self,
-        path: impl Into<String>,
-        label: &str,
-        hint: Option<&str>,
-        width: &'static str,
-        get: impl Fn(&CaseFile) -> Option<Num>,
-        set: impl Fn(&mut CaseFile, Option<Num>) + 'static,
-    ) -> Html {
-        let path: String = path.into();
-        let value = match self.state.drafts.get(&path) {
-            Some(Draft::Text(text)) => text.clone(),
-            _ => get(self.case()).map(show_number).unwrap_or_default(),
-        };
-        let state = self.state.clone();
-        let set = Rc::new(set);
-        let oninput = {
-            let path = path.clone();
-            Callback::from(move |text: String| {
-                let number = parse_number(&text);
-                let set = set.clone();
-                let value = number.ok().flatten().map(Num);
-                // Keep the text whenever it would not print back exactly as typed.
-                let keep = match number {
-                    Ok(Some(n)) => n.to_string() != text,
-                    Ok(None) => !text.is_empty() && !text.trim().is_empty(),
-                    Err(NotANumber) => true,
-                };
-                state.dispatch(Action::Edit {
-                    edit: Rc::new(move |case| set(case, value)),
-                    drafts: vec![(path.clone(), keep.then(|| Draft::Text(text.clone())))],
-                });
-            })
-        };
+    /// The questions of `group` that are asked, each rendered.
+    pub fn group(&self, group: questions::Group, index: usize) -> Html {
         html! {
-            <TextInput path={path.clone()} label={label.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
-                       error={self.error(&path)} error_prefix={self.t.form.error_prefix}
-                       value={value} {oninput} inputmode={Some("decimal")} width={Some(width)} />
+            { for questions::in_group(group)
+                .filter(|q| self.shown(q, index))
+                .map(|q| self.ask(q, index)) }
         }
     }
 
-    pub fn text(
-        &self,
-        path: impl Into<String>,
-        label: &str,
-        hint: Option<&str>,
-        get: impl Fn(&CaseFile) -> Option<&str>,
-        set: impl Fn(&mut CaseFile, Option<String>) + 'static,
-    ) -> Html {
-        self.string(path.into(), label, hint, get, set, "text", None)
+    /// One question, for item `index` of its list (0 for questions outside lists).
+    pub fn ask(&self, q: &'static Question, index: usize) -> Html {
+        let path = q.at(index);
+        let policy = self.derived.assessment.policy;
+        let label = AttrValue::from(self.t.question(q.field));
+        let hint = self.t.hint(q.field, policy).map(AttrValue::from);
+        let current = (q.get)(self.case(), index);
+        match q.kind {
+            Kind::Number(width) => self.number(path, label, hint, width, current),
+            Kind::Text | Kind::Date => self.string(path, label, hint, q.kind, current),
+            Kind::YesNo | Kind::HasItems => self.yes_no(path, label, hint, current),
+            Kind::Radios { options, inline } => {
+                let options = options(self.case(), policy);
+                self.radios(path, label, hint, options, current, inline)
+            }
+            Kind::Select { options } => {
+                let options = options(self.case(), policy);
+                self.select(path, label, hint, options, current)
+            }
+            Kind::Part => {
+                let checked = current == Some(Answer::Bool(true));
+                let onchange = self.setter(path, |on: bool| Some(Answer::Bool(on)));
+                html! { <Checkbox path={path.to_string()} {label} {hint} {checked} {onchange} /> }
+            }
+            Kind::Grade => self.grade(path, current),
+            Kind::Sections => self.sections(index),
+        }
     }
 
-    /// A date, in the browser's date control: its value is always `YYYY-MM-DD` or empty.
-    pub fn date(
+    /// A callback that answers the question at `path` with what `answer` makes of its input.
+    fn setter<V: 'static>(
         &self,
-        path: impl Into<String>,
-        label: &str,
-        hint: Option<&str>,
-        get: impl Fn(&CaseFile) -> Option<&str>,
-        set: impl Fn(&mut CaseFile, Option<String>) + 'static,
-    ) -> Html {
-        self.string(
-            path.into(),
-            label,
-            hint,
-            get,
-            set,
-            "date",
-            Some("input--10"),
-        )
+        path: FieldPath,
+        answer: impl Fn(V) -> Option<Answer> + 'static,
+    ) -> Callback<V> {
+        let state = self.state.clone();
+        Callback::from(move |v: V| {
+            state.dispatch(Action::SetField {
+                path,
+                answer: answer(v),
+                drafts: Vec::new(),
+            })
+        })
     }
 
-    /// A field whose text goes into the case as written; empty means not given.
-    #[allow(clippy::too_many_arguments)]
-    fn string(
+    fn number(
         &self,
-        path: String,
-        label: &str,
-        hint: Option<&str>,
-        get: impl Fn(&CaseFile) -> Option<&str>,
-        set: impl Fn(&mut CaseFile, Option<String>) + 'static,
-        kind: &'static str,
-        width: Option<&'static str>,
+        path: FieldPath,
+        label: AttrValue,
+        hint: Option<AttrValue>,
+        width: Width,
+        current: Option<Answer>,
     ) -> Html {
-        let value = get(self.case()).unwrap_or_default().to_owned();
-        let set = Rc::new(set);
+        let value = match self.state.drafts.get(&path) {
+            Some(Draft::Text(text)) => text.clone(),
+            _ => match current {
+                Some(Answer::Number(n)) => show_number(n),
+                _ => String::new(),
+            },
+        };
         let state = self.state.clone();
         let oninput = Callback::from(move |text: String| {
-            let set = set.clone();
-            let value = (!text.is_empty()).then_some(text);
-            state.dispatch(Action::Edit {
-                edit: Rc::new(move |case| set(case, value.clone())),
-                drafts: Vec::new(),
+            let (answer, draft) = typed_number(&text);
+            state.dispatch(Action::SetField {
+                path,
+                answer: answer.map(Answer::Number),
+                drafts: vec![(path, draft)],
             });
         });
         html! {
-            <TextInput path={path.clone()} label={label.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
+            <TextInput path={path.to_string()} {label} {hint}
                        error={self.error(&path)} error_prefix={self.t.form.error_prefix}
-                       value={value} {oninput} {kind} {width} />
+                       {value} {oninput} inputmode={Some("decimal")} width={Some(width_class(width))} />
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn radios<T: PartialEq + Clone + 'static>(
+    /// A field whose text goes into the case as written; empty means not given.
+    fn string(
         &self,
-        path: impl Into<String>,
-        legend: &str,
-        hint: Option<&str>,
-        choices: Vec<Choice<T>>,
-        get: impl Fn(&CaseFile) -> Option<T>,
-        set: impl Fn(&mut CaseFile, Option<T>) + 'static,
+        path: FieldPath,
+        label: AttrValue,
+        hint: Option<AttrValue>,
+        kind: Kind,
+        current: Option<Answer>,
+    ) -> Html {
+        let value = match current {
+            Some(Answer::Text(text)) => text,
+            _ => String::new(),
+        };
+        let oninput = self.setter(path, |text: String| {
+            (!text.is_empty()).then_some(Answer::Text(text))
+        });
+        // A date in the browser's date control: its value is always `YYYY-MM-DD` or empty.
+        let (kind, width) = match kind {
+            Kind::Date => ("date", Some("input--10")),
+            _ => ("text", None),
+        };
+        html! {
+            <TextInput path={path.to_string()} {label} {hint}
+                       error={self.error(&path)} error_prefix={self.t.form.error_prefix}
+                       {value} {oninput} {kind} {width} />
+        }
+    }
+
+    fn yes_no(
+        &self,
+        path: FieldPath,
+        legend: AttrValue,
+        hint: Option<AttrValue>,
+        current: Option<Answer>,
+    ) -> Html {
+        let items = vec![item(self.t.form.yes, None), item(self.t.form.no, None)];
+        let selected = match current {
+            Some(Answer::Bool(true)) => Some(0),
+            Some(Answer::Bool(false)) => Some(1),
+            _ => None,
+        };
+        let onchange = self.setter(path, |i: usize| Some(Answer::Bool(i == 0)));
+        html! {
+            <Radios path={path.to_string()} {legend} {hint}
+                    error={self.error(&path)} error_prefix={self.t.form.error_prefix}
+                    {items} {selected} {onchange} inline={true} />
+        }
+    }
+
+    fn items(&self, options: &[Opt]) -> Vec<Item> {
+        options
+            .iter()
+            .map(|&o| item(self.t.opt(o, self.lang()), self.t.opt_hint(o)))
+            .collect()
+    }
+
+    fn radios(
+        &self,
+        path: FieldPath,
+        legend: AttrValue,
+        hint: Option<AttrValue>,
+        options: Vec<Opt>,
+        current: Option<Answer>,
         inline: bool,
     ) -> Html {
-        let path: String = path.into();
-        let (items, selected) = items_of(&choices, get(self.case()));
-        let values: Vec<T> = choices.into_iter().map(|c| c.value).collect();
-        let onchange = self.setter(move |case, i: usize| set(case, values.get(i).cloned()));
+        let items = self.items(&options);
+        let selected = selected(&options, current);
+        let onchange = self.setter(path, move |i: usize| {
+            options.get(i).map(|&o| Answer::Choice(o))
+        });
         html! {
-            <Radios path={path.clone()} legend={legend.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
+            <Radios path={path.to_string()} {legend} {hint}
                     error={self.error(&path)} error_prefix={self.t.form.error_prefix}
                     {items} {selected} {onchange} {inline} />
         }
     }
 
-    /// A yes/no question; unanswered until the user picks one.
-    pub fn yes_no(
+    fn select(
         &self,
-        path: impl Into<String>,
-        legend: &str,
-        hint: Option<&str>,
-        get: impl Fn(&CaseFile) -> Option<bool>,
-        set: impl Fn(&mut CaseFile, Option<bool>) + 'static,
+        path: FieldPath,
+        label: AttrValue,
+        hint: Option<AttrValue>,
+        options: Vec<Opt>,
+        current: Option<Answer>,
     ) -> Html {
-        let choices = vec![
-            Choice::new(true, self.t.form.yes),
-            Choice::new(false, self.t.form.no),
-        ];
-        self.radios(path, legend, hint, choices, get, set, true)
-    }
-
-    pub fn select<T: PartialEq + Clone + 'static>(
-        &self,
-        path: impl Into<String>,
-        label: &str,
-        hint: Option<&str>,
-        choices: Vec<Choice<T>>,
-        get: impl Fn(&CaseFile) -> Option<T>,
-        set: impl Fn(&mut CaseFile, Option<T>) + 'static,
-    ) -> Html {
-        let path: String = path.into();
-        let (items, selected) = items_of(&choices, get(self.case()));
-        let values: Vec<T> = choices.into_iter().map(|c| c.value).collect();
-        let onchange = self.setter(move |case, i: Option<usize>| {
-            set(case, i.and_then(|i| values.get(i).cloned()))
+        let items = self.items(&options);
+        let selected = selected(&options, current);
+        let onchange = self.setter(path, move |i: Option<usize>| {
+            i.and_then(|i| options.get(i)).map(|&o| Answer::Choice(o))
         });
         html! {
-            <Select path={path.clone()} label={label.to_owned()} hint={hint.map(|h| AttrValue::from(h.to_owned()))}
+            <Select path={path.to_string()} {label} {hint}
                     error={self.error(&path)} error_prefix={self.t.form.error_prefix}
                     none_label={self.t.form.choose} {items} {selected} {onchange} />
         }
     }
+
+    /// The grading system shown for a grade: the grade's own, or one chosen before a value was given.
+    fn grade_system(&self, path: &FieldPath, current: &Option<Answer>) -> Option<GradeSystem> {
+        match current {
+            Some(Answer::Grade(g)) => Some(g.system),
+            _ => match self.state.drafts.get(path) {
+                Some(Draft::System(s)) => Some(*s),
+                _ => None,
+            },
+        }
+    }
+
+    /// A grade: its system, then its value as a number or one of the system's words.
+    fn grade(&self, path: FieldPath, current: Option<Answer>) -> Html {
+        let system = self.grade_system(&path, &current);
+        let value_path = grade_value_path(path);
+        let r = &self.t.record;
+        let items: Vec<Item> = r.systems.iter().map(|&l| item(l, None)).collect();
+        let on_system = {
+            let state = self.state.clone();
+            Callback::from(move |chosen: Option<usize>| {
+                let chosen = chosen.and_then(|i| GRADE_SYSTEMS.get(i).copied());
+                // Another system reads numbers and words differently: the old value does not carry over.
+                state.dispatch(Action::SetField {
+                    path,
+                    answer: None,
+                    drafts: vec![(path, chosen.map(Draft::System)), (value_path, None)],
+                });
+            })
+        };
+        let selected = system.and_then(|s| GRADE_SYSTEMS.iter().position(|&x| x == s));
+        let label = self.t.question(path.field);
+        let system_select = html! {
+            <Select path={path.to_string()} label={r.system}
+                error={None::<AttrValue>} error_prefix={self.t.form.error_prefix}
+                none_label={self.t.form.choose} {items} {selected} onchange={on_system} />
+        };
+        let value = match system {
+            None => Html::default(),
+            Some(system) => self.grade_value(path, system, label, current),
+        };
+        html! { <div class="grade-question">{ system_select }{ value }</div> }
+    }
+
+    fn grade_value(
+        &self,
+        grade_path: FieldPath,
+        system: GradeSystem,
+        label: &'static str,
+        current: Option<Answer>,
+    ) -> Html {
+        let path = grade_value_path(grade_path);
+        let hint = GRADE_SYSTEMS
+            .iter()
+            .position(|&s| s == system)
+            .map(|i| self.t.record.value_hints[i])
+            .filter(|h| !h.is_empty())
+            .map(AttrValue::from);
+        let current = match current {
+            Some(Answer::Grade(g)) if g.system == system => Some(g.value),
+            _ => None,
+        };
+        let words = grade_words(system);
+        let state = self.state.clone();
+        if words.is_empty() {
+            let value = match (self.state.drafts.get(&path), current) {
+                (Some(Draft::Text(text)), _) => text.clone(),
+                (_, Some(GradeValue::Number(n))) => show_number(Num(n)),
+                _ => String::new(),
+            };
+            let oninput = Callback::from(move |text: String| {
+                let (number, draft) = typed_number(&text);
+                let grade = number.map(|n| case::Grade {
+                    system,
+                    value: GradeValue::Number(n.0),
+                });
+                // The system stays chosen while the value is empty or not yet a number.
+                let system_draft = grade.is_none().then_some(Draft::System(system));
+                state.dispatch(Action::SetField {
+                    path: grade_path,
+                    answer: grade.map(Answer::Grade),
+                    drafts: vec![(path, draft), (grade_path, system_draft)],
+                });
+            });
+            return html! {
+                <TextInput path={path.to_string()} label={label} {hint}
+                           error={self.error(&path)} error_prefix={self.t.form.error_prefix}
+                           {value} {oninput} inputmode={Some("decimal")} width={Some("input--5")} />
+            };
+        }
+        let lang = self.lang();
+        let items: Vec<Item> = words
+            .iter()
+            .map(|w| Item {
+                label: grade_word_label(system, w, lang).into(),
+                hint: None,
+            })
+            .collect();
+        let selected = match &current {
+            Some(GradeValue::Word(w)) => words.iter().position(|x| x == w),
+            _ => None,
+        };
+        let onchange = Callback::from(move |i: Option<usize>| {
+            let word = i.and_then(|i| words.get(i).copied());
+            let grade = word.map(|w| case::Grade {
+                system,
+                value: GradeValue::Word(w.to_owned()),
+            });
+            state.dispatch(Action::SetField {
+                path: grade_path,
+                answer: grade.map(Answer::Grade),
+                drafts: vec![(grade_path, word.is_none().then_some(Draft::System(system)))],
+            });
+        });
+        html! {
+            <Select path={path.to_string()} label={label} {hint}
+                error={self.error(&path)} error_prefix={self.t.form.error_prefix}
+                none_label={self.t.form.choose} {items} {selected} {onchange} />
+        }
+    }
+
+    /// The four section scores of a test. The case holds all four or none (a test has four sections):
+    /// until all four are numbers, what was typed stays in the drafts and the test counts as incomplete.
+    fn sections(&self, test: usize) -> Html {
+        let r = &self.t.record;
+        let path = FieldPath::item(Field::TestSections, test);
+        let error = self.error(&path);
+        let id = super::focus::field_id(&path.to_string());
+        let texts = self.section_texts(test);
+        html! {
+            <div class={classes!("form-group", error.is_some().then_some("form-group--error"))}>
+                <fieldset class="fieldset" id={id.clone()} tabindex="-1" aria-describedby={format!("{id}-hint")}>
+                    <legend class="fieldset__legend fieldset__legend--s">{ r.sections }</legend>
+                    <div class="hint" id={format!("{id}-hint")}>{ r.sections_hint }</div>
+                    if let Some(error) = error {
+                        <p class="error-message"><span class="visually-hidden">{ self.t.form.error_prefix }</span>{ error }</p>
+                    }
+                    <div class="sections">
+                        { for r.section_names.iter().enumerate().map(|(s, name)| self.section(test, s, name, &texts)) }
+                    </div>
+                </fieldset>
+            </div>
+        }
+    }
+
+    fn section(&self, test: usize, s: usize, name: &str, texts: &[String; 4]) -> Html {
+        let path = FieldPath::section(test, s);
+        let state = self.state.clone();
+        let oninput = {
+            let texts = texts.clone();
+            Callback::from(move |typed: String| {
+                let mut texts = texts.clone();
+                texts[s] = typed;
+                let (scores, drafts) = section_scores(test, &texts);
+                state.dispatch(Action::SetSections {
+                    test,
+                    scores,
+                    drafts,
+                });
+            })
+        };
+        html! {
+            <TextInput path={path.to_string()} label={name.to_owned()} error={self.error(&path)}
+                       error_prefix={self.t.form.error_prefix} value={texts[s].clone()} {oninput}
+                       inputmode={Some("decimal")} width={Some("input--3")} />
+        }
+    }
+
+    /// What each section field shows: its draft, else the case's score.
+    fn section_texts(&self, test: usize) -> [String; 4] {
+        let given = questions::test(self.case(), test).and_then(|t| t.sections.clone());
+        std::array::from_fn(
+            |k| match self.state.drafts.get(&FieldPath::section(test, k)) {
+                Some(Draft::Text(text)) => text.clone(),
+                _ => given
+                    .as_ref()
+                    .and_then(|g| g.get(k))
+                    .map(|n| show_number(*n))
+                    .unwrap_or_default(),
+            },
+        )
+    }
 }
 
-/// What the field components show for some choices, and which one holds `value`.
-fn items_of<T: PartialEq>(choices: &[Choice<T>], value: Option<T>) -> (Vec<Item>, Option<usize>) {
-    let selected = value.and_then(|v| choices.iter().position(|c| c.value == v));
-    (choices.iter().map(Item::from).collect(), selected)
+/// The four scores when all four are numbers, and the drafts to keep for what does not print back.
+fn section_scores(test: usize, texts: &[String; 4]) -> (Option<Vec<Num>>, DraftChanges) {
+    let numbers: Vec<Option<f64>> = texts
+        .iter()
+        .map(|t| parse_number(t).ok().flatten())
+        .collect();
+    let complete: Option<Vec<Num>> = numbers.iter().map(|n| n.map(Num)).collect();
+    let drafts = (0..4)
+        .map(|k| {
+            let text = &texts[k];
+            let prints_back = numbers[k].is_some_and(|n| n.to_string() == *text);
+            let settled = complete.is_some() && prints_back;
+            let keep = !text.trim().is_empty() && !settled;
+            (
+                FieldPath::section(test, k),
+                keep.then(|| Draft::Text(text.clone())),
+            )
+        })
+        .collect();
+    (complete, drafts)
+}
+
+/// A number as typed: its value, if it is one, and the text to keep while it would not print back
+/// exactly as typed.
+fn typed_number(text: &str) -> (Option<Num>, Option<Draft>) {
+    let number = parse_number(text);
+    let keep = match number {
+        Ok(Some(n)) => n.to_string() != text,
+        Ok(None) => !text.is_empty() && !text.trim().is_empty(),
+        Err(NotANumber) => true,
+    };
+    (
+        number.ok().flatten().map(Num),
+        keep.then(|| Draft::Text(text.to_owned())),
+    )
+}
+
+/// Where a grade's value is: `applicant.performance.value`, `courses[2].grade.value`.
+pub fn grade_value_path(grade: FieldPath) -> FieldPath {
+    match grade.field {
+        Field::CourseGrade => FieldPath {
+            field: Field::CourseGradeValue,
+            ..grade
+        },
+        _ => Field::PerformanceValue.into(),
+    }
+}
+
+fn width_class(width: Width) -> &'static str {
+    match width {
+        Width::Narrow => "input--4",
+        Width::Short => "input--4",
+        Width::Medium => "input--5",
+    }
+}
+
+fn item(label: &'static str, hint: Option<&'static str>) -> Item {
+    Item {
+        label: label.into(),
+        hint: hint.map(AttrValue::from),
+    }
+}
+
+fn selected(options: &[Opt], current: Option<Answer>) -> Option<usize> {
+    match current {
+        Some(Answer::Choice(o)) => options.iter().position(|&x| x == o),
+        _ => None,
+    }
 }
 
 /// The grading systems in the order forms offer them.
@@ -415,156 +684,6 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Reads a grade of the case.
-pub type GetGrade = Rc<dyn Fn(&CaseFile) -> Option<&case::Grade>>;
-/// Writes a grade of the case.
-pub type SetGrade = Rc<dyn Fn(&mut CaseFile, Option<case::Grade>)>;
-
-/// How to read and write one grade of the case (the applicant's average, a course's grade).
-pub struct GradeAt {
-    /// The grade's path: `applicant.performance`, `courses[2].grade`.
-    pub path: String,
-    pub get: GetGrade,
-    pub set: SetGrade,
-}
-
-impl Form<'_> {
-    /// The grading system shown for a grade: the grade's own, or one chosen before a value was given.
-    pub fn grade_system(&self, at: &GradeAt) -> Option<GradeSystem> {
-        (at.get)(self.case())
-            .map(|g| g.system)
-            .or_else(|| match self.state.drafts.get(&at.path) {
-                Some(Draft::System(s)) => Some(*s),
-                _ => None,
-            })
-    }
-
-    /// A grade: its system, then its value as a number or one of the system's words.
-    pub fn grade(
-        &self,
-        at: GradeAt,
-        system_label: &str,
-        value_label: &str,
-        hints: &[&'static str; 5],
-    ) -> Html {
-        let system = self.grade_system(&at);
-        let choices: Vec<Choice<GradeSystem>> = GRADE_SYSTEMS
-            .iter()
-            .zip(self.t.record.systems)
-            .map(|(&s, label)| Choice::new(s, label))
-            .collect();
-        let value_path = format!("{}.value", at.path);
-        let on_system = {
-            let state = self.state.clone();
-            let (path, set) = (at.path.clone(), at.set.clone());
-            let value_path = value_path.clone();
-            Callback::from(move |chosen: Option<usize>| {
-                let chosen = chosen.and_then(|i| GRADE_SYSTEMS.get(i).copied());
-                // Another system reads numbers and words differently: the old value does not carry over.
-                let set = set.clone();
-                state.dispatch(Action::Edit {
-                    edit: Rc::new(move |case| set(case, None)),
-                    drafts: vec![
-                        (path.clone(), chosen.map(Draft::System)),
-                        (value_path.clone(), None),
-                    ],
-                });
-            })
-        };
-        let (items, selected) = items_of(&choices, system);
-        let system_select = html! {
-            <Select path={at.path.clone()} label={system_label.to_owned()}
-                error={None::<AttrValue>} error_prefix={self.t.form.error_prefix}
-                none_label={self.t.form.choose} {items} {selected} onchange={on_system} />
-        };
-        let value = match system {
-            None => Html::default(),
-            Some(system) => {
-                let hint = GRADE_SYSTEMS
-                    .iter()
-                    .position(|&s| s == system)
-                    .map(|i| hints[i])
-                    .filter(|h| !h.is_empty());
-                self.grade_value(&at, system, &value_path, value_label, hint)
-            }
-        };
-        html! { <div class="grade-question">{ system_select }{ value }</div> }
-    }
-
-    fn grade_value(
-        &self,
-        at: &GradeAt,
-        system: GradeSystem,
-        value_path: &str,
-        label: &str,
-        hint: Option<&str>,
-    ) -> Html {
-        let (get, set) = (at.get.clone(), at.set.clone());
-        let grade_path = at.path.clone();
-        let words = grade_words(system);
-        if words.is_empty() {
-            // The chosen system stays in the drafts while the value is empty.
-            let number_value = move |c: &CaseFile| match get(c).map(|g| &g.value) {
-                Some(GradeValue::Number(n)) => Some(Num(*n)),
-                _ => None,
-            };
-            return self.number(
-                value_path,
-                label,
-                hint,
-                "input--5",
-                number_value,
-                move |c, v| {
-                    set(
-                        c,
-                        v.map(|n| case::Grade {
-                            system,
-                            value: GradeValue::Number(n.0),
-                        }),
-                    );
-                },
-            );
-        }
-        let lang = self.lang();
-        let choices: Vec<Choice<&'static str>> = words
-            .into_iter()
-            .map(|w| Choice::new(w, grade_word_label(system, w, lang)))
-            .collect();
-        let current = move |c: &CaseFile| match get(c).map(|g| &g.value) {
-            Some(GradeValue::Word(w)) => grade_words(system).into_iter().find(|x| x == w),
-            _ => None,
-        };
-        let (items, selected) = items_of(&choices, current(self.case()));
-        let words: Vec<&'static str> = choices.iter().map(|c| c.value).collect();
-        let state = self.state.clone();
-        let onchange = Callback::from(move |i: Option<usize>| {
-            let word = i.and_then(|i| words.get(i).copied());
-            let set = set.clone();
-            state.dispatch(Action::Edit {
-                edit: Rc::new(move |case| {
-                    set(
-                        case,
-                        word.map(|w| case::Grade {
-                            system,
-                            value: GradeValue::Word(w.to_owned()),
-                        }),
-                    )
-                }),
-                drafts: vec![(
-                    grade_path.clone(),
-                    word.is_none().then_some(Draft::System(system)),
-                )],
-            });
-        });
-        html! {
-            <Select path={value_path.to_owned()} label={label.to_owned()}
-                hint={hint.map(|h| AttrValue::from(h.to_owned()))}
-                error={self.error(value_path)} error_prefix={self.t.form.error_prefix}
-                none_label={self.t.form.choose} {items} {selected} {onchange} />
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -586,15 +705,19 @@ mod tests {
     fn typed_text_that_is_not_a_number_is_an_input_error() {
         let mut drafts = Drafts::new();
         let text = |t: &str| Draft::Text(t.to_owned());
-        drafts.insert("applicant.semesters_completed".to_owned(), text("two"));
-        drafts.insert("courses[0].credits".to_owned(), text("4."));
+        drafts.insert(Field::SemestersCompleted.into(), text("two"));
+        drafts.insert(FieldPath::course(0, Field::CourseCredits), text("4."));
         drafts.insert(
-            "courses[1].grade".to_owned(),
+            FieldPath::course(1, Field::CourseGrade),
             Draft::System(GradeSystem::Gpa4),
         );
         let today = Date::new(2026, 9, 1).unwrap();
         let derived = Derived::new(&CaseFile::new(), &drafts, today);
-        let paths: Vec<&str> = derived.errors.iter().map(InputError::path).collect();
+        let paths: Vec<String> = derived
+            .errors
+            .iter()
+            .map(|e| e.path().to_string())
+            .collect();
         assert_eq!(paths, ["applicant.semesters_completed"]);
     }
 }

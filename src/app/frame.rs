@@ -5,11 +5,14 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::pages::{go_to, DerivedContext, Page};
+use super::pages::{go_to, DerivedContext};
 use super::prefs;
+use super::route::Page;
 use super::state::{Action, AppContext, Notice};
 use super::text::{text, Text};
-use crate::engine::{explain, MEASURES_2023_046};
+use crate::engine::explain;
+use crate::engine::field::{FieldPath, List};
+use crate::engine::validate::FieldError;
 use crate::lang::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -20,13 +23,14 @@ pub struct FrameProps {
 #[function_component]
 pub fn Frame(props: &FrameProps) -> Html {
     let state = use_context::<AppContext>().expect("Frame is rendered inside the app's context");
+    let derived = use_context::<DerivedContext>().expect("inside the derived context");
     let lang = state.lang;
     let t = text(lang);
     let home = go_to(&state, Page::Start);
     let skip = Callback::from(|e: MouseEvent| {
         // The hash is the page's route: move focus instead of following the link.
         e.prevent_default();
-        super::fields::focus_element(super::pages::MAIN_HEADING_ID);
+        super::focus::focus_element(super::focus::MAIN_HEADING_ID);
     });
     let with_aside = state.page != Page::Start;
     html! {
@@ -59,7 +63,7 @@ pub fn Frame(props: &FrameProps) -> Html {
                     <p>
                         <span class="site-footer__label">{ t.policy_label }</span>
                         { " " }
-                        { (t.policy_reference)(&MEASURES_2023_046) }
+                        { (t.policy_reference)(derived.assessment.policy) }
                     </p>
                     <p>{ t.privacy }</p>
                 </div>
@@ -107,12 +111,12 @@ fn Overview() -> Html {
     let t = text(state.lang);
     let items = Page::ALL.into_iter().map(|page| {
         let current = page == state.page;
-        let errors = derived.errors.iter().any(|e| page.owns(e.path()));
+        let errors = derived.errors_on(page).next().is_some();
         let onclick = go_to(&state, page);
         html! {
             <li class={classes!("steps__item", current.then_some("steps__item--current"))}>
                 <a href={page.hash()} aria-current={current.then_some("step")} {onclick}>
-                    { t.frame.steps[page.index()] }
+                    { t.step(page) }
                 </a>
                 if errors {
                     <span class="steps__errors">{ t.frame.has_errors }</span>
@@ -161,7 +165,7 @@ fn Notices() -> Html {
                 };
                 html! {
                     <div class={classes!("notice-banner", notice_class(n))} key={i}>
-                        { notice_body(n, t) }
+                        { notice_body(n, t, state.lang) }
                         <button type="button" class="link-button notice-banner__dismiss" onclick={dismiss}>
                             { t.frame.dismiss }
                         </button>
@@ -182,7 +186,27 @@ fn notice_class(n: &Notice) -> &'static str {
     }
 }
 
-fn notice_body(n: &Notice, t: &Text) -> Html {
+/// An error of an opened case file, naming the question it concerns in the interface's words.
+fn file_error(e: &FieldError, t: &Text, lang: Lang) -> String {
+    let message = explain::problem(&e.problem, lang);
+    let Some(path) = FieldPath::parse(&e.path) else {
+        return if e.path.is_empty() {
+            message
+        } else {
+            format!("{}: {message}", e.path)
+        };
+    };
+    let question = t.question(path.field);
+    match path.list_item() {
+        Some((List::Courses, i)) => {
+            format!("{}, {question}: {message}", (t.courses.course_n)(i + 1))
+        }
+        Some((_, i)) => format!("{question} ({}): {message}", i + 1),
+        None => format!("{question}: {message}"),
+    }
+}
+
+fn notice_body(n: &Notice, t: &Text, lang: Lang) -> Html {
     let m = &t.notices;
     match n {
         Notice::StorageUnavailable => html! { <p>{ m.storage_unavailable }</p> },
@@ -202,7 +226,7 @@ fn notice_body(n: &Notice, t: &Text) -> Html {
         Notice::ImportRejected { file, errors } => html! {
             <>
                 <p>{ (m.import_rejected)(file) }</p>
-                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ file_error(e, t, lang) }</li> }) }</ul>
             </>
         },
         Notice::Imported { file } => html! { <p>{ (m.imported)(file) }</p> },

@@ -9,11 +9,14 @@
 pub mod browser;
 pub mod examples;
 pub mod fields;
+pub mod focus;
 pub mod form;
 mod frame;
 pub mod measures;
 pub mod pages;
 pub mod prefs;
+pub mod questions;
+pub mod route;
 pub mod saved;
 pub mod share;
 pub mod state;
@@ -31,7 +34,8 @@ use crate::engine::date::Date;
 use crate::lang::Lang;
 use form::Derived;
 use frame::Frame;
-use pages::{DerivedContext, Page};
+use pages::DerivedContext;
+use route::Page;
 use saved::Restored;
 use state::{Action, AppContext, AppState, Drafts, Notice, PendingCase};
 
@@ -176,7 +180,7 @@ fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
         let t = text::text(lang);
         let title = match page {
             Page::Start => t.product.to_owned(),
-            page => format!("{} – {}", t.frame.steps[page.index()], t.product),
+            page => format!("{} – {}", t.step(page), t.product),
         };
         prefs::apply_to_document(lang, &title);
     });
@@ -226,9 +230,9 @@ fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
     // Focus moves where an action asked (a page's heading, a field, the error summary).
     {
         let state = state.clone();
-        use_effect_with(state.focus.clone(), move |focus| {
-            if let Some(id) = focus {
-                fields::focus_element(id);
+        use_effect_with(state.focus, move |focus| {
+            if let Some(focus) = focus {
+                focus::focus_element(&focus.element_id());
                 state.dispatch(Action::FocusDone);
             }
         });

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::state::{Draft, Drafts};
 use crate::engine::case::{CaseFile, GradeSystem};
 use crate::engine::date::Date;
+use crate::engine::field::FieldPath;
 use crate::engine::validate::read;
 
 /// Where the answers are kept.
@@ -69,7 +70,7 @@ pub fn wrap(case: &CaseFile, drafts: &Drafts, saved_on: Date) -> String {
                     Draft::Text(t) => SavedDraft::Text(t.clone()),
                     Draft::System(s) => SavedDraft::System(*s),
                 };
-                (path.clone(), saved)
+                (path.to_string(), saved)
             })
             .collect(),
     };
@@ -101,12 +102,13 @@ pub fn unwrap(raw: Option<&str>) -> Restored {
     let drafts = envelope
         .drafts
         .into_iter()
-        .map(|(path, d)| {
+        .filter_map(|(path, d)| {
             let draft = match d {
                 SavedDraft::Text(t) => Draft::Text(t),
                 SavedDraft::System(s) => Draft::System(s),
             };
-            (path, draft)
+            // A draft of a field this version no longer has is dropped; the case keeps its answers.
+            Some((FieldPath::parse(&path)?, draft))
         })
         .collect();
     Restored::Current { case, drafts }
@@ -128,11 +130,11 @@ mod tests {
         case.applicant.performance = None;
         let mut drafts = Drafts::new();
         drafts.insert(
-            "applicant.entrance_exam.score".into(),
+            FieldPath::parse("applicant.entrance_exam.score").unwrap(),
             Draft::Text("6l2".into()),
         );
         drafts.insert(
-            "applicant.performance".into(),
+            FieldPath::parse("applicant.performance").unwrap(),
             Draft::System(GradeSystem::Gpa4),
         );
         let saved = wrap(&case, &drafts, today());

@@ -9,9 +9,13 @@ use std::rc::Rc;
 
 use yew::{Reducible, UseReducerHandle};
 
-use super::pages::Page;
-use crate::engine::case::{CaseFile, GradeSystem};
+use super::focus::Focus;
+use super::questions::{self, Answer};
+use super::route::Page;
+use crate::engine::case::{CaseFile, Course, GradeSystem, Num, Paper};
 use crate::engine::date::Date;
+use crate::engine::field::{FieldPath, List};
+use crate::engine::validate::FieldError;
 use crate::lang::Lang;
 
 /// What a field holds that the case file cannot.
@@ -23,8 +27,8 @@ pub enum Draft {
     System(GradeSystem),
 }
 
-/// Field drafts by case-file path.
-pub type Drafts = BTreeMap<String, Draft>;
+/// Field drafts by field.
+pub type Drafts = BTreeMap<FieldPath, Draft>;
 
 /// Something the app tells the user once, until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,9 +44,10 @@ pub enum Notice {
         raw: Rc<str>,
     },
     /// An imported file was rejected; the answers were not touched.
+    /// Kept as data, so that it is phrased in whatever language the page is shown in.
     ImportRejected {
         file: String,
-        errors: Rc<[String]>,
+        errors: Rc<[FieldError]>,
     },
     Imported {
         file: String,
@@ -67,12 +72,12 @@ pub struct AppState {
     pub lang: Lang,
     pub page: Page,
     pub case: Rc<CaseFile>,
-    /// What fields hold beyond the case, by case-file path.
+    /// What fields hold beyond the case.
     pub drafts: Rc<Drafts>,
     /// The page whose error summary is shown: set when Continue finds errors, cleared on leaving it.
     pub summary_on: Option<Page>,
-    /// The element to focus after the next render (a "Change" link's field, the error summary).
-    pub focus: Option<String>,
+    /// Where focus goes after the next render.
+    pub focus: Option<Focus>,
     /// The course whose editor is open on the courses page.
     pub open_course: Option<usize>,
     pub notices: Vec<Notice>,
@@ -101,36 +106,38 @@ impl AppState {
     }
 }
 
-/// An edit of the case; the callbacks of form fields build these.
-pub type Edit = Rc<dyn Fn(&mut CaseFile)>;
+/// Drafts to record (`Some`) or forget (`None`) with an edit.
+pub type DraftChanges = Vec<(FieldPath, Option<Draft>)>;
 
 pub enum Action {
     SetLang(Lang),
-    /// Changes the case and records (`Some`) or forgets (`None`) field drafts.
-    Edit {
-        edit: Edit,
-        drafts: Vec<(String, Option<Draft>)>,
+    /// Answers the question of `path` (through the question table) and records or forgets drafts.
+    SetField {
+        path: FieldPath,
+        answer: Option<Answer>,
+        drafts: DraftChanges,
     },
-    /// Removes item `index` of the list whose items' paths start with `list` (`courses`,
-    /// `applicant.postgraduate.papers`), keeping the typed text of the other items with them.
-    RemoveItem {
-        list: &'static str,
-        index: usize,
-        edit: Edit,
+    /// Sets a test's four section scores (all four or none) and their drafts.
+    SetSections {
+        test: usize,
+        scores: Option<Vec<Num>>,
+        drafts: DraftChanges,
     },
-    /// Inserts an item at `index` of a list, moving the typed text of later items along.
-    InsertItem {
-        list: &'static str,
-        index: usize,
-        edit: Edit,
-    },
+    /// Adds an empty item at the end of a list.
+    AddItem(List),
+    /// Removes item `index` of a list, keeping the typed text of the other items with them.
+    RemoveItem(List, usize),
+    /// Inserts a copy of course `index` after it.
+    DuplicateCourse(usize),
+    /// Adds courses read from a transcript after the courses there are when the action is applied.
+    AppendCourses(Rc<[Course]>),
     /// Opens a page; with a path, shows and focuses that answer's field (a "Change" link).
     Go {
         page: Page,
-        focus: Option<String>,
+        focus: Option<FieldPath>,
     },
     /// Shows and focuses the field of an answer on the current page (an error summary link).
-    Reveal(String),
+    Reveal(FieldPath),
     OpenCourse(Option<usize>),
     /// Continue pressed with errors on the page: show its error summary and focus it.
     ShowSummary(Page),
@@ -158,29 +165,75 @@ impl Reducible for AppState {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::SetLang(lang) => s.lang = lang,
-            Action::Edit { edit, drafts } => {
-                edit(Rc::make_mut(&mut s.case));
-                for (path, draft) in drafts {
-                    let all = Rc::make_mut(&mut s.drafts);
-                    match draft {
-                        Some(draft) => all.insert(path, draft),
-                        None => all.remove(&path),
-                    };
+            Action::SetField {
+                path,
+                answer,
+                drafts,
+            } => {
+                if let Some(q) = questions::question(path.field) {
+                    (q.set)(Rc::make_mut(&mut s.case), path.index.unwrap_or(0), answer);
+                }
+                s.record(drafts);
+            }
+            Action::SetSections {
+                test,
+                scores,
+                drafts,
+            } => {
+                if let Some(t) = questions::test_mut(Rc::make_mut(&mut s.case), test) {
+                    t.sections = scores;
+                }
+                s.record(drafts);
+            }
+            Action::AddItem(list) => {
+                let case = Rc::make_mut(&mut s.case);
+                match list {
+                    List::Courses => case.courses.push(Course::default()),
+                    List::Papers => questions::papers_mut(case).push(Paper::default()),
+                    List::Tests => questions::tests_mut(case)
+                        .push(questions::new_test(crate::engine::case::TestKind::Ielts)),
                 }
             }
-            Action::RemoveItem { list, index, edit } => {
-                edit(Rc::make_mut(&mut s.case));
-                s.drafts = Rc::new(renumber(&s.drafts, list, |i| match i.cmp(&index) {
-                    std::cmp::Ordering::Less => Some(i),
-                    std::cmp::Ordering::Equal => None,
-                    std::cmp::Ordering::Greater => Some(i - 1),
-                }));
+            Action::RemoveItem(list, index) => {
+                let case = Rc::make_mut(&mut s.case);
+                let removed = match list {
+                    List::Courses => remove_at(&mut case.courses, index),
+                    List::Papers => remove_at(questions::papers_mut(case), index),
+                    List::Tests => remove_at(questions::tests_mut(case), index),
+                };
+                if removed {
+                    s.drafts = Rc::new(renumber(&s.drafts, list, |i| match i.cmp(&index) {
+                        std::cmp::Ordering::Less => Some(i),
+                        std::cmp::Ordering::Equal => None,
+                        std::cmp::Ordering::Greater => Some(i - 1),
+                    }));
+                    if list == List::Courses {
+                        s.open_course = None;
+                    }
+                }
             }
-            Action::InsertItem { list, index, edit } => {
-                edit(Rc::make_mut(&mut s.case));
-                s.drafts = Rc::new(renumber(&s.drafts, list, |i| {
-                    Some(if i >= index { i + 1 } else { i })
-                }));
+            Action::DuplicateCourse(index) => {
+                let case = Rc::make_mut(&mut s.case);
+                if let Some(copy) = case.courses.get(index).cloned() {
+                    case.courses.insert(index + 1, copy);
+                    // The copy keeps the original's typed text; later rows move down with theirs.
+                    let mut drafts = renumber(&s.drafts, List::Courses, |i| {
+                        Some(if i > index { i + 1 } else { i })
+                    });
+                    let copied: Vec<(FieldPath, Draft)> = drafts
+                        .iter()
+                        .filter(|(p, _)| p.list_item() == Some((List::Courses, index)))
+                        .map(|(p, d)| (p.with_index(index + 1), d.clone()))
+                        .collect();
+                    drafts.extend(copied);
+                    s.drafts = Rc::new(drafts);
+                    s.open_course = None;
+                }
+            }
+            Action::AppendCourses(courses) => {
+                Rc::make_mut(&mut s.case)
+                    .courses
+                    .extend(courses.iter().cloned());
             }
             Action::Go { page, focus } => {
                 if page != s.page {
@@ -188,15 +241,15 @@ impl Reducible for AppState {
                 }
                 s.page = page;
                 s.focus = Some(match focus {
-                    Some(path) => s.reveal(&path),
-                    None => super::pages::MAIN_HEADING_ID.to_owned(),
+                    Some(path) => s.reveal(path),
+                    None => Focus::Heading,
                 });
             }
-            Action::Reveal(path) => s.focus = Some(s.reveal(&path)),
+            Action::Reveal(path) => s.focus = Some(s.reveal(path)),
             Action::OpenCourse(index) => s.open_course = index,
             Action::ShowSummary(page) => {
                 s.summary_on = Some(page);
-                s.focus = Some(super::fields::ERROR_SUMMARY_ID.to_owned());
+                s.focus = Some(Focus::ErrorSummary);
             }
             Action::Load {
                 case,
@@ -207,6 +260,7 @@ impl Reducible for AppState {
                 s.drafts = Rc::new(drafts);
                 s.pending = None;
                 s.summary_on = None;
+                s.open_course = None;
                 s.notices
                     .retain(|n| matches!(n, Notice::StorageUnavailable));
                 s.notices.extend(notice);
@@ -224,14 +278,15 @@ impl Reducible for AppState {
                 s = AppState {
                     notices,
                     persistent,
-                    focus: Some(super::pages::MAIN_HEADING_ID.to_owned()),
+                    focus: Some(Focus::Heading),
                     ..AppState::new(s.lang, s.today)
                 };
             }
             Action::Notify(notice) => {
-                if !s.notices.contains(&notice) {
-                    s.notices.push(notice);
-                }
+                // A newer notice of the same kind replaces the older one instead of stacking under it.
+                let kind = std::mem::discriminant(&notice);
+                s.notices.retain(|n| std::mem::discriminant(n) != kind);
+                s.notices.push(notice);
             }
             Action::Dismiss(index) => {
                 if index < s.notices.len() {
@@ -251,33 +306,47 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    /// Opens what hides the field of `path` (a course's editor) and returns the field's element id.
-    fn reveal(&mut self, path: &str) -> String {
-        if let Some((index, _)) = list_item(path, "courses") {
+    /// Opens what hides the field of `path` (a course's editor) and says where focus goes.
+    fn reveal(&mut self, path: FieldPath) -> Focus {
+        if let Some((List::Courses, index)) = path.list_item() {
             self.open_course = Some(index);
         }
-        super::fields::field_id(path)
+        Focus::Field(path)
+    }
+
+    fn record(&mut self, changes: DraftChanges) {
+        if changes.is_empty() {
+            return;
+        }
+        let all = Rc::make_mut(&mut self.drafts);
+        for (path, draft) in changes {
+            match draft {
+                Some(draft) => all.insert(path, draft),
+                None => all.remove(&path),
+            };
+        }
     }
 }
 
-/// The drafts with the items of `list` renumbered by `map` (`None` drops the item's drafts).
-fn renumber(drafts: &Drafts, list: &str, map: impl Fn(usize) -> Option<usize>) -> Drafts {
-    drafts
-        .iter()
-        .filter_map(|(path, text)| {
-            let Some((index, rest)) = list_item(path, list) else {
-                return Some((path.clone(), text.clone()));
-            };
-            map(index).map(|i| (format!("{list}[{i}]{rest}"), text.clone()))
-        })
-        .collect()
+fn remove_at<T>(items: &mut Vec<T>, index: usize) -> bool {
+    let present = index < items.len();
+    if present {
+        items.remove(index);
+    }
+    present
 }
 
-/// For `courses[3].grade.value` and the list `courses`: `(3, ".grade.value")`.
-fn list_item<'a>(path: &'a str, list: &str) -> Option<(usize, &'a str)> {
-    let rest = path.strip_prefix(list)?.strip_prefix('[')?;
-    let (index, rest) = rest.split_once(']')?;
-    Some((index.parse().ok()?, rest))
+/// The drafts with the items of `list` renumbered by `map` (`None` drops the item's drafts).
+fn renumber(drafts: &Drafts, list: List, map: impl Fn(usize) -> Option<usize>) -> Drafts {
+    drafts
+        .iter()
+        .filter_map(|(path, draft)| match path.list_item() {
+            Some((l, index)) if l == list => {
+                map(index).map(|i| (path.with_index(i), draft.clone()))
+            }
+            _ => Some((*path, draft.clone())),
+        })
+        .collect()
 }
 
 /// What components receive from the context: the state and a way to dispatch actions.
@@ -286,72 +355,139 @@ pub type AppContext = UseReducerHandle<AppState>;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::field::Field;
 
-    fn drafts(pairs: &[(&str, &str)]) -> Drafts {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), Draft::Text((*v).to_owned())))
-            .collect()
+    fn text(t: &str) -> Draft {
+        Draft::Text(t.to_owned())
+    }
+
+    fn course(i: usize, field: Field) -> FieldPath {
+        FieldPath::course(i, field)
+    }
+
+    fn state_with(courses: usize, drafts: Drafts) -> Rc<AppState> {
+        let mut s = AppState::new(Lang::En, Date::new(2026, 9, 1).unwrap());
+        let case = Rc::make_mut(&mut s.case);
+        for i in 0..courses {
+            case.courses.push(Course {
+                title: Some(format!("c{i}")),
+                ..Course::default()
+            });
+        }
+        s.drafts = Rc::new(drafts);
+        Rc::new(s)
     }
 
     #[test]
     fn removing_an_item_keeps_the_typed_text_with_its_row() {
-        let before = drafts(&[
-            ("courses[0].credits", "a"),
-            ("courses[1].credits", "b"),
-            ("courses[12].hours", "c"),
-            ("applicant.semesters_completed", "d"),
-        ]);
-        let after = renumber(&before, "courses", |i| match i {
-            1 => None,
-            i if i > 1 => Some(i - 1),
-            i => Some(i),
-        });
-        assert_eq!(
-            after,
-            drafts(&[
-                ("courses[0].credits", "a"),
-                ("courses[11].hours", "c"),
-                ("applicant.semesters_completed", "d"),
-            ])
-        );
+        let before: Drafts = [
+            (course(0, Field::CourseCredits), text("a")),
+            (course(1, Field::CourseCredits), text("b")),
+            (course(12, Field::CourseHours), text("c")),
+            (Field::SemestersCompleted.into(), text("d")),
+        ]
+        .into();
+        let after = state_with(13, before).reduce(Action::RemoveItem(List::Courses, 1));
+        let expected: Drafts = [
+            (course(0, Field::CourseCredits), text("a")),
+            (course(11, Field::CourseHours), text("c")),
+            (Field::SemestersCompleted.into(), text("d")),
+        ]
+        .into();
+        assert_eq!(*after.drafts, expected);
+        assert_eq!(after.case.courses.len(), 12);
+        assert_eq!(after.case.courses[1].title.as_deref(), Some("c2"));
     }
 
     #[test]
     fn list_items_are_recognised_only_for_their_list() {
         assert_eq!(
-            list_item("courses[3].grade.value", "courses"),
-            Some((3, ".grade.value"))
+            course(3, Field::CourseGradeValue).list_item(),
+            Some((List::Courses, 3))
         );
-        assert_eq!(list_item("coursesx[3]", "courses"), None);
         assert_eq!(
-            list_item(
-                "applicant.postgraduate.papers[0].impact_factor",
-                "applicant.postgraduate.papers"
-            ),
-            Some((0, ".impact_factor"))
+            FieldPath::item(Field::PaperImpactFactor, 0).list_item(),
+            Some((List::Papers, 0))
+        );
+        assert_eq!(FieldPath::from(Field::Courses).list_item(), None);
+        let drafts: Drafts = [(FieldPath::item(Field::PaperImpactFactor, 0), text("x"))].into();
+        let after = state_with(2, drafts.clone()).reduce(Action::RemoveItem(List::Courses, 0));
+        assert_eq!(
+            *after.drafts, drafts,
+            "a paper's drafts do not move with courses"
         );
     }
 
     #[test]
     fn edits_record_and_clear_drafts() {
-        let state = Rc::new(AppState::new(Lang::En, Date::new(2026, 9, 1).unwrap()));
-        let edit: Edit = Rc::new(|c: &mut CaseFile| c.applicant.semesters_completed = None);
-        let typed = state.reduce(Action::Edit {
-            edit: edit.clone(),
-            drafts: vec![(
-                "applicant.semesters_completed".into(),
-                Some(Draft::Text("two".into())),
-            )],
+        let state = state_with(0, Drafts::new());
+        let at: FieldPath = Field::SemestersCompleted.into();
+        let typed = state.reduce(Action::SetField {
+            path: at,
+            answer: None,
+            drafts: vec![(at, Some(text("two")))],
         });
-        assert_eq!(
-            typed.drafts.get("applicant.semesters_completed"),
-            Some(&Draft::Text("two".into()))
-        );
-        let cleared = typed.reduce(Action::Edit {
-            edit,
-            drafts: vec![("applicant.semesters_completed".into(), None)],
+        assert_eq!(typed.drafts.get(&at), Some(&text("two")));
+        let cleared = typed.reduce(Action::SetField {
+            path: at,
+            answer: Some(Answer::Number(Num(2.0))),
+            drafts: vec![(at, None)],
         });
         assert!(cleared.drafts.is_empty());
+        assert_eq!(cleared.case.applicant.semesters_completed, Some(Num(2.0)));
+    }
+
+    #[test]
+    fn a_duplicate_keeps_the_typed_text_of_its_original() {
+        let drafts: Drafts = [
+            (course(0, Field::CourseCredits), text("4,5")),
+            (course(1, Field::CourseHours), text("x")),
+        ]
+        .into();
+        let after = state_with(2, drafts).reduce(Action::DuplicateCourse(0));
+        assert_eq!(after.case.courses.len(), 3);
+        assert_eq!(after.case.courses[1].title.as_deref(), Some("c0"));
+        let expected: Drafts = [
+            (course(0, Field::CourseCredits), text("4,5")),
+            (course(1, Field::CourseCredits), text("4,5")),
+            (course(2, Field::CourseHours), text("x")),
+        ]
+        .into();
+        assert_eq!(*after.drafts, expected);
+    }
+
+    #[test]
+    fn imported_courses_go_after_the_courses_there_are_when_they_arrive() {
+        // A transcript is read while the user goes on editing: the courses added in the meantime
+        // stay before the imported ones, whatever the list held when the reading started.
+        let state = state_with(1, Drafts::new());
+        let imported: Rc<[Course]> = vec![Course {
+            title: Some("imported".into()),
+            ..Course::default()
+        }]
+        .into();
+        let edited = state.reduce(Action::AddItem(List::Courses));
+        let after = edited.reduce(Action::AppendCourses(imported));
+        let titles: Vec<Option<&str>> = after
+            .case
+            .courses
+            .iter()
+            .map(|c| c.title.as_deref())
+            .collect();
+        assert_eq!(titles, [Some("c0"), None, Some("imported")]);
+    }
+
+    #[test]
+    fn a_second_notice_of_a_kind_replaces_the_first() {
+        let state = state_with(0, Drafts::new());
+        let rejected = |file: &str| Notice::ImportRejected {
+            file: file.into(),
+            errors: Rc::new([]),
+        };
+        let after = state
+            .reduce(Action::Notify(rejected("a.json")))
+            .reduce(Action::Notify(Notice::DataDeleted))
+            .reduce(Action::Notify(rejected("b.json")));
+        assert_eq!(after.notices, [Notice::DataDeleted, rejected("b.json")]);
     }
 }

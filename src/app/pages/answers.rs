@@ -2,16 +2,17 @@
 
 use yew::prelude::*;
 
-use super::{go_to, use_form, Page, MAIN_HEADING_ID};
+use super::{go_to, use_form, Page};
+use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary::{self, Section};
 use crate::app::text::{text, Text};
 
 #[function_component]
 pub fn Answers() -> Html {
-    let (state, _) = use_form();
+    let (state, derived) = use_form();
     let t = text(state.lang);
-    let sections = summary::sections(&state.case, t, state.lang);
+    let sections = summary::sections(&state.case, &derived.assessment, t, state.lang);
     let go_result = go_to(&state, Page::Result);
     let back = go_to(&state, Page::Programme);
     html! {
@@ -34,10 +35,10 @@ pub fn summary_list(section: &Section, t: &Text, state: Option<&AppContext>) -> 
                 { for section.rows.iter().map(|row| {
                     let change = state.map(|state| {
                         let state = state.clone();
-                        let (page, path) = (section.page, row.path.clone());
+                        let (page, path) = (section.page, row.path);
                         let onclick = Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
-                            state.dispatch(Action::Go { page, focus: Some(path.clone()) });
+                            state.dispatch(Action::Go { page, focus: Some(path) });
                         });
                         html! {
                             <dd class="summary-list__actions">

@@ -8,37 +8,17 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{use_form, Page, Step};
-use crate::app::fields::{Checkbox, Choice, ScrollRegion};
-use crate::app::form::{Form, GradeAt};
-use crate::app::state::{Action, Edit};
+use crate::app::fields::ScrollRegion;
+use crate::app::form::{grade_word_label, Form};
+use crate::app::questions::{self, Group};
+use crate::app::state::Action;
 use crate::app::text::{text, transcript_error, transcript_problem, Text};
 use crate::app::transcript::{self, Parsed, TranscriptError};
-use crate::engine::case::{
-    CaseFile, Course, CourseKind, CreditUnit, EctsRegion, GradeValue, Literacy, LiteracyCategory,
-    Match, Nature,
-};
+use crate::engine::case::{CaseFile, Course, CreditUnit, GradeValue};
 use crate::engine::courses::CourseOutcome;
-use crate::engine::{explain, MEASURES_2023_046};
+use crate::engine::explain;
+use crate::engine::field::{Field, FieldPath, List};
 use crate::lang::Lang;
-
-const COURSES: &str = "courses";
-const KINDS: [CourseKind; 3] = [
-    CourseKind::Theory,
-    CourseKind::Practice,
-    CourseKind::Internship,
-];
-const NATURES: [Nature; 2] = [Nature::Compulsory, Nature::Elective];
-const UNITS: [CreditUnit; 2] = [CreditUnit::Local, CreditUnit::Ects];
-const CATEGORIES: [LiteracyCategory; 4] = [
-    LiteracyCategory::GlobalCitizenship,
-    LiteracyCategory::Ethics,
-    LiteracyCategory::Intercultural,
-    LiteracyCategory::Sustainability,
-];
-
-fn course_mut(c: &mut CaseFile, i: usize) -> Option<&mut Course> {
-    c.courses.get_mut(i)
-}
 
 fn course(c: &CaseFile, i: usize) -> Option<&Course> {
     c.courses.get(i)
@@ -65,15 +45,10 @@ pub fn Courses() -> Html {
     let add = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let edit: Edit = Rc::new(|c: &mut CaseFile| c.courses.push(Course::default()));
-            state.dispatch(Action::InsertItem {
-                list: COURSES,
-                index: count,
-                edit,
-            });
+            state.dispatch(Action::AddItem(List::Courses));
             state.dispatch(Action::Go {
                 page: Page::Courses,
-                focus: Some(format!("{COURSES}[{count}].title")),
+                focus: Some(FieldPath::course(count, Field::CourseTitle)),
             });
         })
     };
@@ -107,26 +82,20 @@ pub fn Courses() -> Html {
 
 fn origin(f: &Form) -> Html {
     let c = &f.t.courses;
-    let regions = [EctsRegion::Eu, EctsRegion::NonEu]
-        .iter()
-        .zip(c.ects_regions)
-        .map(|(&r, label)| Choice::new(r, label))
-        .collect();
-    let hours = |c: &CaseFile| c.origin.credit_hours.clone().unwrap_or_default();
+    let ask = |field| {
+        questions::question(field)
+            .map(|q| f.ask(q, 0))
+            .unwrap_or_default()
+    };
     html! {
         <>
             <h2>{ c.origin_heading }</h2>
             <p class="hint">{ c.origin_hint }</p>
             <div class="inline-fields">
-                { f.number("origin.credit_hours.theory", c.theory_hours, None, "input--4",
-                    move |c| hours(c).theory,
-                    |c, v| c.origin.credit_hours.get_or_insert_with(Default::default).theory = v) }
-                { f.number("origin.credit_hours.practice", c.practice_hours, None, "input--4",
-                    move |c| hours(c).practice,
-                    |c, v| c.origin.credit_hours.get_or_insert_with(Default::default).practice = v) }
+                { ask(Field::OriginTheoryHours) }
+                { ask(Field::OriginPracticeHours) }
             </div>
-            { f.select("origin.ects_region", c.ects_region, Some(&(c.ects_region_hint)(MEASURES_2023_046.internship_percent())), regions,
-                |c| c.origin.ects_region, |c, v| c.origin.ects_region = v) }
+            { ask(Field::EctsRegion) }
         </>
     }
 }
@@ -141,7 +110,7 @@ fn title_of(c: &CaseFile, i: usize, t: &Text) -> String {
 fn grade_text(k: &Course, lang: Lang) -> String {
     match k.grade.as_ref().map(|g| (g.system, &g.value)) {
         Some((_, GradeValue::Number(n))) => n.to_string(),
-        Some((system, GradeValue::Word(w))) => crate::app::form::grade_word_label(system, w, lang),
+        Some((system, GradeValue::Word(w))) => grade_word_label(system, w, lang),
         None => String::new(),
     }
 }
@@ -176,42 +145,18 @@ fn row(f: &Form, i: usize) -> Html {
             } else {
                 state.dispatch(Action::Go {
                     page: Page::Courses,
-                    focus: Some(format!("{COURSES}[{i}].title")),
+                    focus: Some(FieldPath::course(i, Field::CourseTitle)),
                 });
             }
         })
     };
     let duplicate = {
         let state = f.state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let edit: Edit = Rc::new(move |c: &mut CaseFile| {
-                if let Some(copy) = c.courses.get(i).cloned() {
-                    c.courses.insert(i + 1, copy);
-                }
-            });
-            state.dispatch(Action::InsertItem {
-                list: COURSES,
-                index: i + 1,
-                edit,
-            });
-            state.dispatch(Action::OpenCourse(None));
-        })
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::DuplicateCourse(i)))
     };
     let remove = {
         let state = f.state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let edit: Edit = Rc::new(move |c: &mut CaseFile| {
-                if i < c.courses.len() {
-                    c.courses.remove(i);
-                }
-            });
-            state.dispatch(Action::RemoveItem {
-                list: COURSES,
-                index: i,
-                edit,
-            });
-            state.dispatch(Action::OpenCourse(None));
-        })
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveItem(List::Courses, i)))
     };
     let credits = k.credits.map(|n| {
         let unit = if k.credit_unit == Some(CreditUnit::Ects) {
@@ -229,11 +174,7 @@ fn row(f: &Form, i: usize) -> Html {
         )
     });
     let converted = result.and_then(|r| r.credits).map(|c| c.to_string());
-    let has_errors = f
-        .derived
-        .errors
-        .iter()
-        .any(|e| e.path().starts_with(&format!("courses[{i}]")));
+    let has_errors = f.derived.course_has_errors(i);
     let editor_id = "course-editor";
     html! {
         <>
@@ -270,166 +211,59 @@ fn editor(f: &Form, i: usize) -> Html {
     let t = f.t;
     let c = &t.courses;
     let lang = f.lang();
-    let at = |field: &str| format!("courses[{i}].{field}");
-    let get = move |cf: &CaseFile| course(cf, i).cloned().unwrap_or_default();
-    let Some(k) = course(f.case(), i).cloned() else {
-        return Html::default();
+    let ask = |field| {
+        questions::question(field)
+            .map(|q| f.ask(q, i))
+            .unwrap_or_default()
     };
-    let revoked = f.case().applicant.revoked == Some(true);
-    let units = UNITS
-        .iter()
-        .zip(c.units)
-        .map(|(&u, l)| Choice::new(u, l))
-        .collect();
-    let kinds = KINDS
-        .iter()
-        .zip(c.kinds)
-        .map(|(&u, l)| Choice::new(u, l))
-        .collect();
-    let natures: Vec<Choice<Nature>> = NATURES
-        .iter()
-        .zip(c.natures)
-        .map(|(&u, l)| Choice::new(u, l))
-        .collect();
-    let grade = GradeAt {
-        path: at("grade"),
-        get: Rc::new(move |cf| course(cf, i).and_then(|k| k.grade.as_ref())),
-        set: Rc::new(move |cf, g| {
-            if let Some(k) = course_mut(cf, i) {
-                k.grade = g;
-            }
-        }),
-    };
-    let literacy_on = f.setter(move |cf, on: bool| {
-        if let Some(k) = course_mut(cf, i) {
-            k.literacy = on.then(Literacy::default);
-        }
-    });
-    let match_on = f.setter(move |cf, on: bool| {
-        if let Some(k) = course_mut(cf, i) {
-            k.matched = on.then(Match::default);
-        }
-    });
-    let categories = CATEGORIES
-        .iter()
-        .map(|&cat| Choice::new(cat, explain::literacy_category(cat, lang)))
-        .collect();
+    let asked = |field| questions::question(field).is_some_and(|q| f.shown(q, i));
     let reasons = f
         .derived
         .course(i)
         .map(|r| r.reasons.clone())
         .unwrap_or_default();
-    macro_rules! flag {
-        ($field:ident, $label:expr, $hint:expr) => {
-            f.yes_no(
-                at(stringify!($field)),
-                $label,
-                $hint,
-                move |cf| get(cf).$field,
-                move |cf, v| {
-                    if let Some(k) = course_mut(cf, i) {
-                        k.$field = v
-                    }
-                },
-            )
-        };
-    }
     let close = {
         let state = f.state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::OpenCourse(None)))
     };
     let title = title_of(f.case(), i, t);
+    let part = |switch: Field, group: Group| {
+        html! {
+            <>
+                { ask(switch) }
+                if questions::in_group(group).any(|q| q.field != switch && f.shown(q, i)) {
+                    <div class="conditional">
+                        { for questions::in_group(group)
+                            .filter(|q| q.field != switch && f.shown(q, i))
+                            .map(|q| f.ask(q, i)) }
+                    </div>
+                }
+            </>
+        }
+    };
     html! {
         <section class="course-editor" id="course-editor" aria-labelledby="course-editor-title">
             <h3 class="course-editor__title" id="course-editor-title">{ (c.course_heading)(i + 1, &title) }</h3>
             <div class="course-editor__grid">
                 <section>
                     <h4>{ c.facts_heading }</h4>
-                    { f.text(at("title"), c.course_title, None,
-                        move |cf| course(cf, i).and_then(|k| k.title.as_deref()),
-                        move |cf, v| if let Some(k) = course_mut(cf, i) { k.title = v }) }
-                    { f.number(at("credits"), c.credits, None, "input--4",
-                        move |cf| get(cf).credits,
-                        move |cf, v| if let Some(k) = course_mut(cf, i) { k.credits = v }) }
-                    { f.radios(at("credit_unit"), c.unit, None, units,
-                        move |cf| get(cf).credit_unit,
-                        move |cf, v| if let Some(k) = course_mut(cf, i) { k.credit_unit = v }, true) }
-                    { f.radios(at("kind"), c.kind, None, kinds,
-                        move |cf| get(cf).kind,
-                        move |cf, v| if let Some(k) = course_mut(cf, i) { k.kind = v }, true) }
-                    { f.radios(at("nature"), c.nature, None, natures.clone(),
-                        move |cf| get(cf).nature,
-                        move |cf, v| if let Some(k) = course_mut(cf, i) { k.nature = v }, true) }
-                    { f.grade(grade, c.grade_system, c.grade, &t.record.value_hints) }
-                    { f.number(at("hours"), c.hours, Some(c.hours_hint), "input--4",
-                        move |cf| get(cf).hours,
-                        move |cf, v| if let Some(k) = course_mut(cf, i) { k.hours = v }) }
+                    { for questions::in_group(Group::CourseFacts)
+                        .filter(|q| !matches!(q.field, Field::CourseWeeklyHours | Field::CourseWeeks | Field::CourseCompletedOn))
+                        .map(|q| f.ask(q, i)) }
                     <div class="inline-fields">
-                        { f.number(at("weekly_hours"), c.weekly_hours, None, "input--3",
-                            move |cf| get(cf).weekly_hours,
-                            move |cf, v| if let Some(k) = course_mut(cf, i) { k.weekly_hours = v }) }
-                        { f.number(at("weeks"), c.weeks, None, "input--3",
-                            move |cf| get(cf).weeks,
-                            move |cf, v| if let Some(k) = course_mut(cf, i) { k.weeks = v }) }
+                        { ask(Field::CourseWeeklyHours) }
+                        { ask(Field::CourseWeeks) }
                     </div>
-                    { f.date(at("completed_on"), c.completed_on, None,
-                        move |cf| course(cf, i).and_then(|k| k.completed_on.as_deref()),
-                        move |cf, v| if let Some(k) = course_mut(cf, i) { k.completed_on = v }) }
+                    { ask(Field::CourseCompletedOn) }
                 </section>
                 <section>
                     <h4>{ c.evidence_heading }</h4>
-                    { flag!(official_transcript, c.transcript, None) }
-                    { flag!(translated_or_official_language, c.translated, None) }
-                    { flag!(regular_institution, c.regular, Some(c.regular_hint)) }
-                    { flag!(retake, c.retake, None) }
-                    { flag!(continuous_study, c.continuous, Some(&(c.continuous_hint)(MEASURES_2023_046.grade_validity_years.value))) }
-                    if revoked {
-                        { flag!(failed_before_revocation, c.failed_before, None) }
-                        if k.kind.is_some_and(|kind| kind != CourseKind::Theory) {
-                            { flag!(practice_certificate, c.practice_certificate, None) }
-                        }
-                    }
+                    { f.group(Group::CourseEvidence, i) }
                 </section>
             </div>
-            <Checkbox path={at("literacy")} label={c.is_literacy} hint={Some(AttrValue::from(c.is_literacy_hint))}
-                      checked={k.literacy.is_some()} onchange={literacy_on} />
-            if k.literacy.is_some() {
-                <div class="conditional">
-                    { f.select(at("literacy.category"), c.category, None, categories,
-                        move |cf| get(cf).literacy.and_then(|l| l.category),
-                        move |cf, v| if let Some(l) = course_mut(cf, i).and_then(|k| k.literacy.as_mut()) { l.category = v }) }
-                    { f.yes_no(at("literacy.content_ok"), c.content_ok, None,
-                        move |cf| get(cf).literacy.and_then(|l| l.content_ok),
-                        move |cf, v| if let Some(l) = course_mut(cf, i).and_then(|k| k.literacy.as_mut()) { l.content_ok = v }) }
-                    { f.yes_no(at("literacy.assessment_ok"), c.assessment_ok, None,
-                        move |cf| get(cf).literacy.and_then(|l| l.assessment_ok),
-                        move |cf, v| if let Some(l) = course_mut(cf, i).and_then(|k| k.literacy.as_mut()) { l.assessment_ok = v }) }
-                </div>
-            }
-            <Checkbox path={at("match")} label={c.has_match} hint={Some(AttrValue::from(c.has_match_hint))}
-                      checked={k.matched.is_some()} onchange={match_on} />
-            if k.matched.is_some() {
-                <div class="conditional">
-                    { f.text(at("match.title"), c.match_title, None,
-                        move |cf| course(cf, i).and_then(|k| k.matched.as_ref()).and_then(|m| m.title.as_deref()),
-                        move |cf, v| if let Some(m) = course_mut(cf, i).and_then(|k| k.matched.as_mut()) { m.title = v }) }
-                    <div class="inline-fields">
-                        { f.number(at("match.credits"), c.match_credits, None, "input--4",
-                            move |cf| get(cf).matched.and_then(|m| m.credits),
-                            move |cf, v| if let Some(m) = course_mut(cf, i).and_then(|k| k.matched.as_mut()) { m.credits = v }) }
-                        { f.number(at("match.hours"), c.match_hours, None, "input--4",
-                            move |cf| get(cf).matched.and_then(|m| m.hours),
-                            move |cf, v| if let Some(m) = course_mut(cf, i).and_then(|k| k.matched.as_mut()) { m.hours = v }) }
-                    </div>
-                    { f.radios(at("match.nature"), c.match_nature, None, natures,
-                        move |cf| get(cf).matched.and_then(|m| m.nature),
-                        move |cf, v| if let Some(m) = course_mut(cf, i).and_then(|k| k.matched.as_mut()) { m.nature = v }, true) }
-                    { f.number(at("match.overlap"), c.overlap, Some(c.overlap_hint), "input--4",
-                        move |cf| get(cf).matched.and_then(|m| m.overlap),
-                        move |cf, v| if let Some(m) = course_mut(cf, i).and_then(|k| k.matched.as_mut()) { m.overlap = v }) }
-                </div>
-            }
-            if !reasons.is_empty() {
+            { part(Field::CourseLiteracy, Group::CourseLiteracy) }
+            { part(Field::CourseMatch, Group::CourseMatch) }
+            if !reasons.is_empty() && asked(Field::CourseTitle) {
                 <h4>{ c.reasons }</h4>
                 <ul class="reasons">
                     { for reasons.iter().map(|r| html! {
@@ -457,15 +291,9 @@ fn Import() -> Html {
         let outcome = outcome.clone();
         Rc::new(move |text: &str| match transcript::parse(text) {
             Ok(parsed) => {
-                let courses = parsed.courses.clone();
-                let edit: Edit =
-                    Rc::new(move |cf: &mut CaseFile| cf.courses.extend(courses.iter().cloned()));
-                let index = state.case.courses.len();
-                state.dispatch(Action::InsertItem {
-                    list: COURSES,
-                    index,
-                    edit,
-                });
+                // Appended where the list ends when the action is applied, not where it ended when
+                // this callback was made: a file may finish reading after further edits.
+                state.dispatch(Action::AppendCourses(parsed.courses.clone().into()));
                 outcome.set(Some(ImportOutcome::Added(Rc::new(parsed))));
             }
             Err(e) => outcome.set(Some(ImportOutcome::Failed(e))),

@@ -7,11 +7,13 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::answers::summary_list;
-use super::{go_to, use_form, Page, MAIN_HEADING_ID};
+use super::{go_to, use_form, Page};
 use crate::app::browser;
 use crate::app::fields::ScrollRegion;
+use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::form::Derived;
 use crate::app::measures;
+use crate::app::questions;
 use crate::app::share;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary;
@@ -21,7 +23,8 @@ use crate::engine::courses::{CourseDetail, CourseOutcome, Weight};
 use crate::engine::credits::Totals;
 use crate::engine::eligibility::{Finding, Outcome};
 use crate::engine::fixed::Tenths;
-use crate::engine::{explain, Verdict, MEASURES_2023_046};
+use crate::engine::policy::Policy;
+use crate::engine::{explain, Verdict};
 use crate::lang::Lang;
 
 const GROUPS: [Outcome; 5] = [
@@ -38,6 +41,7 @@ pub fn Result() -> Html {
     let t = text(state.lang);
     let lang = state.lang;
     let a = &derived.assessment;
+    let policy = a.policy;
     let back = go_to(&state, Page::Answers);
     let verdict_class = match a.verdict {
         Verdict::Eligible => "verdict verdict--eligible",
@@ -50,7 +54,7 @@ pub fn Result() -> Html {
             <div class="print-only report-header">
                 <p class="report-header__title">{ t.result.report_heading }</p>
                 <p>{ (t.result.report_date)(&state.today.to_string()) }</p>
-                <p>{ format!("{} {}", t.policy_label, (t.policy_reference)(&MEASURES_2023_046)) }</p>
+                <p>{ format!("{} {}", t.policy_label, (t.policy_reference)(policy)) }</p>
             </div>
             <a class="back-link no-print" href={Page::Answers.hash()} onclick={back}>{ t.form.back }</a>
             <h1 id={MAIN_HEADING_ID} tabindex="-1">{ t.result.title }</h1>
@@ -59,11 +63,11 @@ pub fn Result() -> Html {
                 <p class="verdict__text">{ explain::verdict(a.verdict, lang) }</p>
             </div>
             { glance(&a.credits, t) }
-            <p class="notice">{ (t.result.decides)(&MEASURES_2023_046) }</p>
+            <p class="notice">{ (t.result.decides)(policy) }</p>
             { input_errors(&state, &derived, t) }
-            { for GROUPS.iter().map(|&o| group(o, &a.findings, t, lang)) }
+            { for GROUPS.iter().map(|&o| group(o, &a.findings, policy, t, lang)) }
             { performance(&derived, t, lang) }
-            { credits(&a.credits, t) }
+            { credits(&a.credits, policy, t) }
             { courses(&derived, t, lang) }
             { changes(&derived, t, lang) }
             { next_steps(&state, &derived, t) }
@@ -71,7 +75,7 @@ pub fn Result() -> Html {
             <section class="print-only">
                 <h2>{ t.result.answers_heading }</h2>
                 <div class="print-answers">
-                    { for summary::sections(&state.case, t, lang).iter().map(|s| summary_list(s, t, None)) }
+                    { for summary::sections(&state.case, &derived.assessment, t, lang).iter().map(|s| summary_list(s, t, None)) }
                 </div>
                 <div class="signature">
                     <p>{ t.result.signature }{ ": " }<span class="signature__line"></span></p>
@@ -99,17 +103,14 @@ fn input_errors(state: &AppContext, derived: &Derived, t: &Text) -> Html {
     let Some(first) = derived.errors.first() else {
         return Html::default();
     };
-    let path = first.path().to_owned();
-    let page = Page::QUESTIONS
-        .into_iter()
-        .find(|p| p.owns(&path))
-        .unwrap_or(Page::About);
+    let path = first.path();
+    let page = questions::page_of(&path).unwrap_or(Page::About);
     let state = state.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
         state.dispatch(Action::Go {
             page,
-            focus: Some(path.clone()),
+            focus: Some(path),
         });
     });
     html! {
@@ -121,7 +122,7 @@ fn input_errors(state: &AppContext, derived: &Derived, t: &Text) -> Html {
     }
 }
 
-fn group(outcome: Outcome, findings: &[Finding], t: &Text, lang: Lang) -> Html {
+fn group(outcome: Outcome, findings: &[Finding], policy: &Policy, t: &Text, lang: Lang) -> Html {
     let index = GROUPS.iter().position(|&o| o == outcome).unwrap_or(0);
     let items: Vec<&Finding> = findings.iter().filter(|f| f.outcome == outcome).collect();
     if items.is_empty() {
@@ -130,7 +131,7 @@ fn group(outcome: Outcome, findings: &[Finding], t: &Text, lang: Lang) -> Html {
     let heading_id = format!("findings-{index}");
     let list = html! {
         <ul class={classes!("findings", format!("findings--{index}"))} aria-labelledby={heading_id.clone()}>
-            { for items.iter().map(|f| finding(f, t, lang)) }
+            { for items.iter().map(|f| finding(f, policy, t, lang)) }
         </ul>
     };
     // What is met or does not apply is there to check, not to act on: folded away.
@@ -150,14 +151,14 @@ fn group(outcome: Outcome, findings: &[Finding], t: &Text, lang: Lang) -> Html {
     }
 }
 
-fn finding(f: &Finding, t: &Text, lang: Lang) -> Html {
+fn finding(f: &Finding, policy: &Policy, t: &Text, lang: Lang) -> Html {
     let cites: Vec<&str> = std::iter::once(f.rule)
         .chain(f.cites.iter().copied())
         .collect();
     html! {
         <li class="finding">
             <p class="finding__condition">{ explain::condition(f.condition, lang) }</p>
-            <p class="finding__message">{ explain::finding(f, &MEASURES_2023_046, lang) }</p>
+            <p class="finding__message">{ explain::finding(f, policy, lang) }</p>
             <div class="finding__cites">
                 { for cites.iter().map(|id| citation(id, t, lang)) }
                 { for f.rulings.iter().map(|r| ruling(r, t, lang)) }
@@ -236,7 +237,7 @@ fn performance(derived: &Derived, t: &Text, lang: Lang) -> Html {
 }
 
 /// The credit summary with a stacked bar of recognised, literacy-substituted and still-to-study credits.
-fn credits(c: &Totals, t: &Text) -> Html {
+fn credits(c: &Totals, policy: &Policy, t: &Text) -> Html {
     let r = &t.result;
     let shortfall = c.shortfall.unwrap_or(Tenths::ZERO);
     let whole = c.required.unwrap_or(c.recognized + c.literacy_substituted);
@@ -289,7 +290,7 @@ fn credits(c: &Totals, t: &Text) -> Html {
                 None => r.credits_no_total.to_owned(),
             } }</p>
             if c.internship_capped > Tenths::ZERO {
-                <p>{ (r.internship_capped)(&c.internship_capped.to_string(), MEASURES_2023_046.internship_percent()) }</p>
+                <p>{ (r.internship_capped)(&c.internship_capped.to_string(), policy.internship_percent()) }</p>
             }
             if let Some(left) = c.literacy_remaining.filter(|l| *l > Tenths::ZERO) {
                 <p>{ (r.literacy_remaining)(&left.to_string()) }</p>

@@ -7,13 +7,13 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{go_to, use_form, Page, MAIN_HEADING_ID};
+use super::{go_to, use_form, Page};
+use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::state::{Action, Drafts, Notice};
 use crate::app::text::text;
 use crate::app::{browser, examples, saved};
 use crate::engine::case::CaseFile;
-use crate::engine::explain;
-use crate::engine::validate::{check, read};
+use crate::engine::validate::{check, read, FieldError, Problem};
 
 #[function_component]
 pub fn Start() -> Html {
@@ -124,24 +124,17 @@ fn OpenFile() -> Html {
             let state = state.clone();
             let today = state.today;
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |text| {
-                let lang = state.lang;
-                let result = text.map_err(|e| vec![e.to_string()]).and_then(|text| {
+                let unreadable = |e: gloo::file::FileReadError| {
+                    vec![FieldError {
+                        path: String::new(),
+                        problem: Problem::Shape(e.to_string()),
+                    }]
+                };
+                let result = text.map_err(unreadable).and_then(|text| {
                     // An imported file must be a case file whose every value is valid: one that
                     // `assess` would refuse does not replace the answers.
                     let checked = read(&text).and_then(|file| check(&file, today).map(|_| file));
-                    checked.map_err(|e| {
-                        e.errors
-                            .iter()
-                            .map(|err| {
-                                let message = explain::problem(&err.problem, lang);
-                                if err.path.is_empty() {
-                                    message
-                                } else {
-                                    format!("{}: {message}", err.path)
-                                }
-                            })
-                            .collect()
-                    })
+                    checked.map_err(|e| e.errors)
                 });
                 match result {
                     Ok(case) => {

@@ -1,0 +1,85 @@
+//! The pages of the check, in the order a student goes through them, and their addresses: each page
+//! is a hash route (`#/record`), so Back and Forward move between pages and a page can be bookmarked.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    Start,
+    About,
+    Record,
+    Courses,
+    Programme,
+    Answers,
+    Result,
+}
+
+impl Page {
+    pub const ALL: [Page; 7] = [
+        Page::Start,
+        Page::About,
+        Page::Record,
+        Page::Courses,
+        Page::Programme,
+        Page::Answers,
+        Page::Result,
+    ];
+
+    /// The pages with questions, numbered "step n of m".
+    pub const QUESTIONS: [Page; 4] = [Page::About, Page::Record, Page::Courses, Page::Programme];
+
+    pub fn index(self) -> usize {
+        Page::ALL.iter().position(|&p| p == self).unwrap_or(0)
+    }
+
+    /// The page's address after `#/`; the start page is the bare address.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Start => "",
+            Page::About => "about",
+            Page::Record => "record",
+            Page::Courses => "courses",
+            Page::Programme => "programme",
+            Page::Answers => "answers",
+            Page::Result => "result",
+        }
+    }
+
+    pub fn hash(self) -> String {
+        format!("#/{}", self.slug())
+    }
+
+    /// The page a location hash names; `None` for anything else (a share link, an old bookmark).
+    pub fn from_hash(hash: &str) -> Option<Page> {
+        let slug = hash.strip_prefix('#').unwrap_or(hash);
+        let slug = slug.strip_prefix('/').unwrap_or(slug);
+        Page::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
+    pub fn next(self) -> Page {
+        Page::ALL.get(self.index() + 1).copied().unwrap_or(self)
+    }
+
+    pub fn previous(self) -> Page {
+        self.index().checked_sub(1).map_or(self, |i| Page::ALL[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_round_trip_through_their_hash() {
+        for page in Page::ALL {
+            assert_eq!(Page::from_hash(&page.hash()), Some(page));
+        }
+        assert_eq!(Page::from_hash(""), Some(Page::Start));
+        assert_eq!(Page::from_hash("#case=abc"), None);
+    }
+
+    #[test]
+    fn pages_follow_each_other() {
+        assert_eq!(Page::Start.previous(), Page::Start);
+        assert_eq!(Page::About.next(), Page::Record);
+        assert_eq!(Page::Result.next(), Page::Result);
+    }
+}

@@ -1,0 +1,422 @@
+//! Every string the interface shows, one table per language.
+//!
+//! Components never hold visible text themselves: they ask `text(lang)` and pick a field, so a missing
+//! translation is a compile error rather than an English word on a Chinese page. Sentences with numbers
+//! in them are functions, because word order differs between the languages. Words for what the engine
+//! decided (findings, reasons, grade levels, bodies) come from `engine::explain`, in the same two
+//! languages.
+
+use super::questions::{Group, Opt};
+use super::route::Page;
+use crate::engine::case::{
+    CourseKind, CreditUnit, EctsRegion, Level, Nature, Reason, Route, Status, TeachingLanguage,
+};
+use crate::engine::explain;
+use crate::engine::field::Field;
+use crate::engine::policy::Policy;
+use crate::lang::Lang;
+
+/// The strings of one language.
+pub struct Text {
+    /// The language's name in itself, shown on its switch button whatever the current language is.
+    pub language_name: &'static str,
+    /// The product's name: header, page heading and document title.
+    pub product: &'static str,
+    /// Accessible name of the group of language buttons.
+    pub language_switch: &'static str,
+    /// One line saying what the tool is for.
+    pub purpose: &'static str,
+    /// The privacy promise.
+    pub privacy: &'static str,
+    /// Who decides: the tool only prepares the student (R15).
+    pub self_assessment: &'static str,
+    /// Heading of the short list of what the check covers.
+    pub covers_heading: &'static str,
+    /// What the check covers, in the order the Measures treat them.
+    pub covers: [&'static str; 3],
+    /// Lead-in to the footer's reference to the Measures.
+    pub policy_label: &'static str,
+    /// The Measures' number and the date they took effect.
+    pub policy_reference: fn(&Policy) -> String,
+    pub frame: FrameText,
+    pub form: FormText,
+    pub start: StartText,
+    pub about: AboutText,
+    pub record: RecordText,
+    pub courses: CoursesText,
+    pub programme: ProgrammeText,
+    pub answers: AnswersText,
+    pub result: ResultText,
+    pub notices: NoticesText,
+}
+
+pub struct FrameText {
+    /// What an error about the whole case file (its format or version) is about.
+    pub file: &'static str,
+    pub skip_link: &'static str,
+    pub nav_label: &'static str,
+    /// The steps' names, in order: start, route and status, record, courses, programme, answers, result.
+    pub steps: [&'static str; 7],
+    pub step_of: fn(usize, usize) -> String,
+    pub current_step: &'static str,
+    pub has_errors: &'static str,
+    pub live_heading: &'static str,
+    pub live_link: &'static str,
+    pub live_errors: fn(usize) -> String,
+    pub dismiss: &'static str,
+    pub notices_label: &'static str,
+}
+
+pub struct FormText {
+    pub back: &'static str,
+    pub continue_: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub choose: &'static str,
+    pub error_prefix: &'static str,
+    pub error_summary_title: &'static str,
+    pub not_a_number: &'static str,
+    pub sections_incomplete: &'static str,
+    pub optional: &'static str,
+}
+
+pub struct StartText {
+    pub start: &'static str,
+    pub resume: &'static str,
+    pub resume_hint: &'static str,
+    pub start_again: &'static str,
+    pub examples_heading: &'static str,
+    pub examples_hint: &'static str,
+    /// Each example's button text and what it shows, in the order of `app::examples::ALL`.
+    pub examples: [(&'static str, &'static str); 5],
+    pub example_button: fn(&str) -> String,
+    pub open_heading: &'static str,
+    pub open_label: &'static str,
+    pub open_hint: &'static str,
+    pub data_heading: &'static str,
+    pub data_text: &'static str,
+    pub data_memory_only: &'static str,
+    pub delete: &'static str,
+    pub pending_heading: &'static str,
+    pub pending_text: &'static str,
+    pub pending_accept: &'static str,
+    pub pending_decline: &'static str,
+}
+
+pub struct AboutText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub assessed_on: &'static str,
+    /// With the years after which a grade expires (A8.2).
+    pub assessed_on_hint: fn(i32) -> String,
+    pub route: &'static str,
+    /// mainland, hmt, sino_foreign, international
+    pub routes: [&'static str; 4],
+    pub level: &'static str,
+    pub levels: [&'static str; 3],
+    pub revoked: &'static str,
+    pub revoked_hint: &'static str,
+    pub reason: &'static str,
+    /// health, family, academic, revoked: label and the evidence it needs.
+    pub reasons: [(&'static str, &'static str); 4],
+    pub status: &'static str,
+    /// normal, suspended, admission retained, expulsion proposed, expelled
+    pub statuses: [&'static str; 5],
+    pub semesters: &'static str,
+    pub semesters_hint: &'static str,
+    pub final_year: &'static str,
+    pub final_year_hint: &'static str,
+    pub discipline: &'static str,
+    pub quota: &'static str,
+    pub special: &'static str,
+    pub special_hint: &'static str,
+    pub lower: &'static str,
+}
+
+pub struct RecordText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub average_heading: &'static str,
+    pub system: &'static str,
+    /// percentage, five_level, four_level, gpa4, ects
+    pub systems: [&'static str; 5],
+    pub average: &'static str,
+    /// The hint for a grade's value, per system in the order of `systems`.
+    pub value_hints: [&'static str; 5],
+    pub explanatory: &'static str,
+    pub explanatory_hint: &'static str,
+    pub exam_heading: &'static str,
+    pub exam_score: &'static str,
+    pub exam_cutoff: &'static str,
+    pub exam_cutoff_hint: &'static str,
+    pub postgraduate_heading: &'static str,
+    pub admission_standard: &'static str,
+    pub has_papers: &'static str,
+    pub has_papers_hint: &'static str,
+    pub paper_n: fn(usize) -> String,
+    pub first_author: &'static str,
+    pub wos_core: &'static str,
+    pub impact_factor: &'static str,
+    pub relevant_field: &'static str,
+    pub add_paper: &'static str,
+    pub remove_paper: fn(usize) -> String,
+    pub revoked_heading: &'static str,
+    pub revocation_document: &'static str,
+    pub revocation_document_hint: &'static str,
+    pub completed_certificate: &'static str,
+    pub completed_credits: &'static str,
+    pub original_total: &'static str,
+    pub research_progress: &'static str,
+    pub research_progress_hint: &'static str,
+    pub authentication_heading: &'static str,
+    pub body: &'static str,
+    pub body_hint: &'static str,
+    pub consistent: &'static str,
+    pub language_heading: &'static str,
+    pub teaching: &'static str,
+    pub teaching_languages: [&'static str; 2],
+    pub english_country: &'static str,
+    pub exemption: &'static str,
+    pub exemption_hint: &'static str,
+    pub has_tests: &'static str,
+    pub test_n: fn(usize) -> String,
+    pub test: &'static str,
+    pub overall: &'static str,
+    pub sections: &'static str,
+    pub sections_hint: &'static str,
+    pub section_names: [&'static str; 4],
+    pub hsk_level: &'static str,
+    pub add_test: &'static str,
+    pub remove_test: fn(usize) -> String,
+}
+
+pub struct CoursesText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub origin_heading: &'static str,
+    pub origin_hint: &'static str,
+    pub theory_hours: &'static str,
+    pub practice_hours: &'static str,
+    pub ects_region: &'static str,
+    /// With the internship cap in percent (A7.1.3.b).
+    pub ects_region_hint: fn(i64) -> String,
+    pub ects_regions: [&'static str; 2],
+    pub import_heading: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    pub paste_button: &'static str,
+    pub file_label: &'static str,
+    pub file_hint: &'static str,
+    pub imported: fn(usize) -> String,
+    pub ignored_columns: fn(&str) -> String,
+    pub import_problems: &'static str,
+    pub table_caption: &'static str,
+    /// Course, credits, grade, matched with, status, converted credits, receiving grade, actions.
+    pub columns: [&'static str; 8],
+    pub no_courses: &'static str,
+    pub add_course: &'static str,
+    pub edit: fn(usize, &str) -> String,
+    pub duplicate: fn(usize, &str) -> String,
+    pub remove: fn(usize, &str) -> String,
+    pub duplicate_short: &'static str,
+    pub remove_short: &'static str,
+    pub close: &'static str,
+    pub course_n: fn(usize) -> String,
+    pub course_heading: fn(usize, &str) -> String,
+    pub untitled: &'static str,
+    pub course_title: &'static str,
+    pub credits: &'static str,
+    pub unit: &'static str,
+    pub units: [&'static str; 2],
+    pub kind: &'static str,
+    pub kinds: [&'static str; 3],
+    pub nature: &'static str,
+    pub natures: [&'static str; 2],
+    pub grade_system: &'static str,
+    pub grade: &'static str,
+    pub hours: &'static str,
+    pub hours_hint: &'static str,
+    pub weekly_hours: &'static str,
+    pub weeks: &'static str,
+    pub completed_on: &'static str,
+    pub transcript: &'static str,
+    pub translated: &'static str,
+    pub regular: &'static str,
+    pub regular_hint: &'static str,
+    pub retake: &'static str,
+    pub continuous: &'static str,
+    pub continuous_hint: fn(i32) -> String,
+    pub failed_before: &'static str,
+    pub practice_certificate: &'static str,
+    pub is_literacy: &'static str,
+    pub is_literacy_hint: &'static str,
+    pub category: &'static str,
+    pub content_ok: &'static str,
+    pub assessment_ok: &'static str,
+    pub has_match: &'static str,
+    pub has_match_hint: &'static str,
+    pub match_title: &'static str,
+    pub match_credits: &'static str,
+    pub match_hours: &'static str,
+    pub match_nature: &'static str,
+    pub overlap: &'static str,
+    pub overlap_hint: &'static str,
+    pub reasons: &'static str,
+    pub not_assessed: &'static str,
+    pub band: fn(&str, &str, &str) -> String,
+    pub facts_heading: &'static str,
+    pub evidence_heading: &'static str,
+}
+
+pub struct ProgrammeText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub total: &'static str,
+    pub total_hint: &'static str,
+    pub theory_hours: &'static str,
+    pub practice_hours: &'static str,
+    pub hours_hint: &'static str,
+    pub literacy: &'static str,
+    pub literacy_hint: &'static str,
+}
+
+pub struct AnswersText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub change: &'static str,
+    pub not_answered: &'static str,
+    pub today: &'static str,
+    pub see_result: &'static str,
+    pub none: &'static str,
+    pub courses_count: fn(usize) -> String,
+}
+
+pub struct ResultText {
+    pub title: &'static str,
+    pub verdict_heading: &'static str,
+    pub decides: fn(&Policy) -> String,
+    pub input_errors: fn(usize) -> String,
+    /// fail, review, missing, pass, not applicable
+    pub groups: [&'static str; 5],
+    pub rule: &'static str,
+    pub show_text: fn(&str) -> String,
+    pub ruling: &'static str,
+    pub measures_note: &'static str,
+    pub unknown_unit: &'static str,
+    pub performance_heading: &'static str,
+    pub performance: fn(&str, &str, &str, &str) -> String,
+    pub performance_unconverted: &'static str,
+    pub no_performance: &'static str,
+    pub credits_heading: &'static str,
+    /// Credits counted (recognized and substituted), still to study, and required.
+    pub glance: fn(&str, &str, &str) -> String,
+    pub chart_label: fn(&str, &str, &str, &str) -> String,
+    /// recognized, literacy substituted, still to study, in review
+    pub credit_parts: [&'static str; 4],
+    pub credits_required: fn(&str) -> String,
+    pub credits_no_total: &'static str,
+    pub internship_capped: fn(&str, i64) -> String,
+    pub literacy_remaining: fn(&str) -> String,
+    pub courses_heading: &'static str,
+    pub changes_heading: &'static str,
+    pub changes_none: &'static str,
+    pub next_heading: &'static str,
+    pub next: NextText,
+    pub actions_heading: &'static str,
+    pub print: &'static str,
+    pub export: &'static str,
+    pub share: &'static str,
+    pub share_label: &'static str,
+    pub share_hint: &'static str,
+    pub share_copied: &'static str,
+    pub report_heading: &'static str,
+    pub report_date: fn(&str) -> String,
+    pub signature: &'static str,
+    pub signature_date: &'static str,
+    pub answers_heading: &'static str,
+}
+
+/// What to do next, by situation.
+pub struct NextText {
+    pub fix_errors: &'static str,
+    pub give_missing: &'static str,
+    pub not_eligible: &'static str,
+    pub review: &'static str,
+    pub eligible: &'static str,
+    pub materials: &'static str,
+    pub cscse: &'static str,
+    pub courses_review: &'static str,
+    pub appeal: &'static str,
+}
+
+pub struct NoticesText {
+    pub storage_unavailable: &'static str,
+    pub save_migrated: fn(u32) -> String,
+    pub save_set_aside: &'static str,
+    pub download_set_aside: &'static str,
+    pub import_rejected: fn(&str) -> String,
+    pub imported: fn(&str) -> String,
+    pub example_loaded: fn(&str) -> String,
+    pub data_deleted: &'static str,
+    pub share_unreadable: &'static str,
+    pub share_loaded: &'static str,
+}
+
+mod en;
+mod keyed;
+mod transcript;
+mod zh;
+
+use en::EN;
+pub use transcript::{transcript_error, transcript_problem};
+use zh::ZH;
+
+/// The string table for `lang`.
+pub fn text(lang: Lang) -> &'static Text {
+    match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_the_top_strings() {
+        for lang in Lang::ALL {
+            let t = text(lang);
+            let fields = [
+                t.language_name,
+                t.product,
+                t.language_switch,
+                t.purpose,
+                t.privacy,
+                t.self_assessment,
+                t.covers_heading,
+                t.policy_label,
+                t.form.continue_,
+                t.form.error_summary_title,
+            ];
+            for field in fields
+                .iter()
+                .chain(t.covers.iter())
+                .chain(t.frame.steps.iter())
+            {
+                assert!(!field.trim().is_empty(), "{lang:?} has an empty string");
+            }
+        }
+    }
+
+    #[test]
+    fn tables_differ_where_the_language_shows() {
+        assert_ne!(text(Lang::En).product, text(Lang::Zh).product);
+        assert_ne!(text(Lang::En).privacy, text(Lang::Zh).privacy);
+        assert_ne!(text(Lang::En).about.routes, text(Lang::Zh).about.routes);
+        assert_ne!(
+            (text(Lang::En).frame.step_of)(2, 7),
+            (text(Lang::Zh).frame.step_of)(2, 7)
+        );
+    }
+}
