@@ -2,6 +2,9 @@
 //! units carry ids such as `[A4.3.1.b]`) and the product's rulings (`policy/rulings.md`, R1-R15, with a
 //! Chinese translation). Built into the app so that a citation opens its exact text offline.
 
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
 use crate::lang::Lang;
 
 const MEASURES: &str = include_str!("../../policy/measures-2023-046.md");
@@ -17,62 +20,86 @@ pub struct Passage {
     pub table: Vec<Vec<String>>,
 }
 
-/// The unit with this citation id, such as `A4.3.1.b` or `A6.1`.
-pub fn passage(id: &str) -> Option<Passage> {
-    let marker = format!("[{id}]");
-    let mut lines = MEASURES.lines();
-    let first = lines
-        .by_ref()
-        .find(|l| l.trim_start().trim_start_matches("- ").starts_with(&marker))?;
-    let text = first
-        .trim_start()
-        .trim_start_matches("- ")
-        .trim_start_matches(&marker)
-        .trim()
-        .to_owned();
-    // A unit ends where the next unit or heading starts; a table inside it belongs to it.
-    let table = lines
-        .take_while(|l| {
-            let l = l.trim_start().trim_start_matches("- ");
-            !l.starts_with("[A") && !l.starts_with('#')
-        })
-        .map(str::trim)
-        .filter(|l| l.starts_with('|') && !l.starts_with("|---"))
-        .map(|l| {
-            l.trim_matches('|')
-                .split('|')
-                .map(|cell| cell.trim().to_owned())
-                .collect()
-        })
-        .collect();
-    Some(Passage {
-        id: id.to_owned(),
-        text,
-        table,
-    })
+/// The unit with this citation id, such as `A4.3.1.b` or `A6.1`. The text is read into an index
+/// the first time a citation is opened, not scanned again for each one.
+pub fn passage(id: &str) -> Option<&'static Passage> {
+    static INDEX: OnceLock<BTreeMap<String, Passage>> = OnceLock::new();
+    INDEX.get_or_init(|| index(MEASURES)).get(id)
+}
+
+/// Every unit of the Measures by id, in one pass over the text.
+fn index(text: &str) -> BTreeMap<String, Passage> {
+    let mut units: BTreeMap<String, Passage> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        let unit = line.trim_start().trim_start_matches("- ");
+        if line.trim_start().starts_with('#') {
+            current = None;
+        } else if let Some((id, rest)) = unit_id(unit) {
+            units.insert(
+                id.to_owned(),
+                Passage {
+                    id: id.to_owned(),
+                    text: rest.trim().to_owned(),
+                    table: Vec::new(),
+                },
+            );
+            current = Some(id.to_owned());
+        } else if let Some(open) = current.as_ref().and_then(|id| units.get_mut(id)) {
+            // A unit ends where the next unit or heading starts; a table inside it belongs to it.
+            let row = line.trim();
+            if row.starts_with('|') && !row.starts_with("|---") {
+                open.table.push(
+                    row.trim_matches('|')
+                        .split('|')
+                        .map(|cell| cell.trim().to_owned())
+                        .collect(),
+                );
+            }
+        }
+    }
+    units
+}
+
+/// `[A4.3.1.b] International ...` -> (`A4.3.1.b`, ` International ...`).
+fn unit_id(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix("[A")?;
+    let (id, text) = rest.split_once(']')?;
+    Some((&line[1..id.len() + 2], text))
 }
 
 /// The text of a ruling (`R1`..`R15`) in a language.
-pub fn ruling(id: &str, lang: Lang) -> Option<String> {
-    let source = match lang {
-        Lang::En => RULINGS_EN,
-        Lang::Zh => RULINGS_ZH,
+pub fn ruling(id: &str, lang: Lang) -> Option<&'static str> {
+    static EN: OnceLock<BTreeMap<String, String>> = OnceLock::new();
+    static ZH: OnceLock<BTreeMap<String, String>> = OnceLock::new();
+    let (cell, source) = match lang {
+        Lang::En => (&EN, RULINGS_EN),
+        Lang::Zh => (&ZH, RULINGS_ZH),
     };
-    let marker = format!("{id}. ");
+    cell.get_or_init(|| rulings(source, lang))
+        .get(id)
+        .map(String::as_str)
+}
+
+fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
     source
         .split("\n\n")
         .map(str::trim)
-        .find(|p| p.starts_with(&marker))
-        .map(|p| {
+        .filter_map(|p| {
+            let (id, _) = p.split_once(". ")?;
+            let numbered = id.strip_prefix('R')?.bytes().all(|b| b.is_ascii_digit());
             // Wrapped lines join with a space in English and without one in Chinese; the Markdown
             // code marks around field names are not shown.
             let joiner = if lang == Lang::Zh { "" } else { " " };
-            p.lines()
+            let text = p
+                .lines()
                 .map(str::trim)
                 .collect::<Vec<_>>()
                 .join(joiner)
-                .replace('`', "")
+                .replace('`', "");
+            numbered.then(|| (id.to_owned(), text))
         })
+        .collect()
 }
 
 #[cfg(test)]
@@ -89,6 +116,7 @@ mod tests {
         let p = passage("A4.1").unwrap();
         assert!(p.text.starts_with("(1) Student status requirement"));
         assert!(passage("A99").is_none());
+        assert_eq!(passage("A4.3.1.b").unwrap().id, "A4.3.1.b");
     }
 
     #[test]

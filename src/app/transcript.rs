@@ -28,8 +28,6 @@
 //!   `优秀`…`不及格` are five-level, `A`–`D` four-level, `E` and `F` ECTS. A System cell of `等级制`
 //!   ("levels") lets the word or letter decide and only rules out numbers.
 
-use std::fmt;
-
 use crate::engine::case::{self, CourseKind, CreditUnit, GradeSystem, GradeValue, Nature, Num};
 use crate::engine::date::Date;
 
@@ -192,85 +190,6 @@ pub enum TranscriptError {
     UnterminatedQuote { line: usize },
 }
 
-impl fmt::Display for Expected {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Expected::Number => "a number such as 4 or 3.5",
-            Expected::UnambiguousNumber => {
-                "a number without a thousands separator (1,200 could be 1.2 or 1200)"
-            }
-            Expected::CreditUnit => "local or ECTS",
-            Expected::Kind => "theory, practice or internship",
-            Expected::Nature => "compulsory or elective",
-            Expected::Grade(None) => {
-                "a grade: a percentage, excellent/good/medium/pass/fail, or a letter from A to F"
-            }
-            Expected::Grade(Some(GradeSystem::Percentage)) => "a percentage from 0 to 100",
-            Expected::Grade(Some(GradeSystem::FiveLevel)) => {
-                "excellent, good, medium, pass or fail"
-            }
-            Expected::Grade(Some(GradeSystem::FourLevel)) => "a letter A, B, C or D",
-            Expected::Grade(Some(GradeSystem::Gpa4)) => "a GPA from 0 to 4",
-            Expected::Grade(Some(GradeSystem::Ects)) => "an ECTS letter from A to F",
-            Expected::GradingSystem => "percentage, five-level, four-level, GPA or ECTS",
-            Expected::LevelGrade => "a level such as excellent, pass or B",
-            Expected::SystemForLowNumber => {
-                "a grading system, since a number from 0 to 4 could be a GPA or a percentage \
-                 (add a System column, or write GPA or % in the grade column's name)"
-            }
-            Expected::Date => "a date such as 2025-01-15",
-            Expected::YesNo => "yes or no",
-            Expected::Overlap => "an overlap such as 0.75 or 75%",
-        })
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Line {}, column \"{}\": could not read \"{}\"; expected {}.",
-            self.line, self.header, self.raw, self.expected
-        )
-    }
-}
-
-impl fmt::Display for TranscriptError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TranscriptError::Empty => f.write_str("The transcript is empty."),
-            TranscriptError::NoHeader {
-                found,
-                has_title,
-                has_grade_or_credits,
-            } => {
-                let lacks = match (has_title, has_grade_or_credits) {
-                    (false, false) => "a course title column and a grade or credits column",
-                    (false, true) => "a course title column",
-                    _ => "a grade or credits column",
-                };
-                write!(f, "The first row should be a header with {lacks}; found: ")?;
-                if found.is_empty() {
-                    f.write_str("nothing.")
-                } else {
-                    write!(f, "\"{}\".", found.join("\", \""))
-                }
-            }
-            TranscriptError::NoRows => f.write_str("The transcript has a header but no courses."),
-            TranscriptError::TooManyRows { limit } => write!(
-                f,
-                "The transcript has more than {limit} course rows; paste at most {limit} at a time."
-            ),
-            TranscriptError::UnterminatedQuote { line } => write!(
-                f,
-                "The quoted cell that starts on line {line} is never closed with a \"."
-            ),
-        }
-    }
-}
-
-impl std::error::Error for TranscriptError {}
-
 /// Reads a pasted or CSV transcript whose first non-empty row is the header.
 pub fn parse(text: &str) -> Result<Parsed, TranscriptError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -307,17 +226,6 @@ pub fn parse(text: &str) -> Result<Parsed, TranscriptError> {
         return Err(TranscriptError::NoRows);
     }
     Ok(parsed)
-}
-
-/// The courses as CSV (RFC 4180, CRLF) under an English header, for a file download.
-pub fn to_csv(courses: &[case::Course]) -> String {
-    write_table(courses, Delimiter::Comma)
-}
-
-/// The courses tab-separated under an English header, for the clipboard: spreadsheets paste this
-/// into cells directly, whatever their locale's list separator.
-pub fn to_tsv(courses: &[case::Course]) -> String {
-    write_table(courses, Delimiter::Tab)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1171,128 +1079,138 @@ fn date(text: &str) -> Option<String> {
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Writing
-
 /// Characters that make Excel or WPS run a cell as a formula when it opens a CSV file; a title
 /// starting with one, from a shared case, must not execute on the student's machine.
 const FORMULA_STARTS: [char; 4] = ['=', '+', '-', '@'];
 
-fn write_table(courses: &[case::Course], delimiter: Delimiter) -> String {
-    let delimiter = delimiter.char();
-    let mut out = String::new();
-    push_row(
-        &mut out,
-        delimiter,
-        Column::ALL.map(|c| c.header().to_owned()),
-    );
-    for course in courses {
-        push_row(
-            &mut out,
-            delimiter,
-            Column::ALL.map(|c| cell_text(course, c)),
-        );
-    }
-    out
-}
-
-fn push_row(out: &mut String, delimiter: char, cells: [String; Column::ALL.len()]) {
-    for (i, cell) in cells.iter().enumerate() {
-        if i > 0 {
-            out.push(delimiter);
-        }
-        if cell.contains([delimiter, '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(cell);
-        }
-    }
-    out.push_str("\r\n");
-}
-
-fn cell_text(course: &case::Course, column: Column) -> String {
-    let matched = course.matched.as_ref();
-    let text = match column {
-        Column::Title => course.title.as_deref().map(guard_formula),
-        Column::Credits => course.credits.map(num),
-        Column::CreditUnit => course.credit_unit.map(|u| credit_unit_name(u).to_owned()),
-        Column::Kind => course.kind.map(|k| kind_name(k).to_owned()),
-        Column::Nature => course.nature.map(|n| nature_name(n).to_owned()),
-        Column::Grade => course.grade.as_ref().map(|g| match &g.value {
-            GradeValue::Number(n) => num(Num(*n)),
-            GradeValue::Word(w) => w.clone(),
-        }),
-        Column::System => course
-            .grade
-            .as_ref()
-            .map(|g| system_name(g.system).to_owned()),
-        Column::Hours => course.hours.map(num),
-        Column::Completed => course.completed_on.clone(),
-        Column::Retake => course
-            .retake
-            .map(|r| if r { "yes" } else { "no" }.to_owned()),
-        Column::MatchTitle => matched.and_then(|m| m.title.as_deref()).map(guard_formula),
-        Column::MatchCredits => matched.and_then(|m| m.credits).map(num),
-        Column::MatchHours => matched.and_then(|m| m.hours).map(num),
-        Column::MatchNature => matched
-            .and_then(|m| m.nature)
-            .map(|n| nature_name(n).to_owned()),
-        Column::Overlap => matched.and_then(|m| m.overlap).map(num),
-    };
-    text.unwrap_or_default()
-}
-
-/// Rust prints the shortest text that reads back as the same number, never in exponent form.
-fn num(n: Num) -> String {
-    n.0.to_string()
-}
-
-fn guard_formula(title: &str) -> String {
-    if title.starts_with(FORMULA_STARTS) {
-        format!("'{title}")
-    } else {
-        title.to_owned()
-    }
-}
-
-fn credit_unit_name(unit: CreditUnit) -> &'static str {
-    match unit {
-        CreditUnit::Local => "local",
-        CreditUnit::Ects => "ects",
-    }
-}
-
-fn kind_name(kind: CourseKind) -> &'static str {
-    match kind {
-        CourseKind::Theory => "theory",
-        CourseKind::Practice => "practice",
-        CourseKind::Internship => "internship",
-    }
-}
-
-fn nature_name(nature: Nature) -> &'static str {
-    match nature {
-        Nature::Compulsory => "compulsory",
-        Nature::Elective => "elective",
-    }
-}
-
-/// The case file's own names, so an exported sheet reads like the JSON.
-fn system_name(system: GradeSystem) -> &'static str {
-    match system {
-        GradeSystem::Percentage => "percentage",
-        GradeSystem::FiveLevel => "five_level",
-        GradeSystem::FourLevel => "four_level",
-        GradeSystem::Gpa4 => "gpa4",
-        GradeSystem::Ects => "ects",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Writing courses back as a table: only the round-trip tests need it (a reader's best proof is
+    // that it reads what a spreadsheet would hold).
+    /// The courses as CSV (RFC 4180, CRLF) under an English header, for a file download.
+    pub fn to_csv(courses: &[case::Course]) -> String {
+        write_table(courses, Delimiter::Comma)
+    }
+
+    /// The courses tab-separated under an English header, for the clipboard: spreadsheets paste this
+    /// into cells directly, whatever their locale's list separator.
+    pub fn to_tsv(courses: &[case::Course]) -> String {
+        write_table(courses, Delimiter::Tab)
+    }
+
+    fn write_table(courses: &[case::Course], delimiter: Delimiter) -> String {
+        let delimiter = delimiter.char();
+        let mut out = String::new();
+        push_row(
+            &mut out,
+            delimiter,
+            Column::ALL.map(|c| c.header().to_owned()),
+        );
+        for course in courses {
+            push_row(
+                &mut out,
+                delimiter,
+                Column::ALL.map(|c| cell_text(course, c)),
+            );
+        }
+        out
+    }
+
+    fn push_row(out: &mut String, delimiter: char, cells: [String; Column::ALL.len()]) {
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                out.push(delimiter);
+            }
+            if cell.contains([delimiter, '"', '\r', '\n']) {
+                out.push('"');
+                out.push_str(&cell.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(cell);
+            }
+        }
+        out.push_str("\r\n");
+    }
+
+    fn cell_text(course: &case::Course, column: Column) -> String {
+        let matched = course.matched.as_ref();
+        let text = match column {
+            Column::Title => course.title.as_deref().map(guard_formula),
+            Column::Credits => course.credits.map(num),
+            Column::CreditUnit => course.credit_unit.map(|u| credit_unit_name(u).to_owned()),
+            Column::Kind => course.kind.map(|k| kind_name(k).to_owned()),
+            Column::Nature => course.nature.map(|n| nature_name(n).to_owned()),
+            Column::Grade => course.grade.as_ref().map(|g| match &g.value {
+                GradeValue::Number(n) => num(Num(*n)),
+                GradeValue::Word(w) => w.clone(),
+            }),
+            Column::System => course
+                .grade
+                .as_ref()
+                .map(|g| system_name(g.system).to_owned()),
+            Column::Hours => course.hours.map(num),
+            Column::Completed => course.completed_on.clone(),
+            Column::Retake => course
+                .retake
+                .map(|r| if r { "yes" } else { "no" }.to_owned()),
+            Column::MatchTitle => matched.and_then(|m| m.title.as_deref()).map(guard_formula),
+            Column::MatchCredits => matched.and_then(|m| m.credits).map(num),
+            Column::MatchHours => matched.and_then(|m| m.hours).map(num),
+            Column::MatchNature => matched
+                .and_then(|m| m.nature)
+                .map(|n| nature_name(n).to_owned()),
+            Column::Overlap => matched.and_then(|m| m.overlap).map(num),
+        };
+        text.unwrap_or_default()
+    }
+
+    /// Rust prints the shortest text that reads back as the same number, never in exponent form.
+    fn num(n: Num) -> String {
+        n.0.to_string()
+    }
+
+    fn guard_formula(title: &str) -> String {
+        if title.starts_with(FORMULA_STARTS) {
+            format!("'{title}")
+        } else {
+            title.to_owned()
+        }
+    }
+
+    fn credit_unit_name(unit: CreditUnit) -> &'static str {
+        match unit {
+            CreditUnit::Local => "local",
+            CreditUnit::Ects => "ects",
+        }
+    }
+
+    fn kind_name(kind: CourseKind) -> &'static str {
+        match kind {
+            CourseKind::Theory => "theory",
+            CourseKind::Practice => "practice",
+            CourseKind::Internship => "internship",
+        }
+    }
+
+    fn nature_name(nature: Nature) -> &'static str {
+        match nature {
+            Nature::Compulsory => "compulsory",
+            Nature::Elective => "elective",
+        }
+    }
+
+    /// The case file's own names, so an exported sheet reads like the JSON.
+    fn system_name(system: GradeSystem) -> &'static str {
+        match system {
+            GradeSystem::Percentage => "percentage",
+            GradeSystem::FiveLevel => "five_level",
+            GradeSystem::FourLevel => "four_level",
+            GradeSystem::Gpa4 => "gpa4",
+            GradeSystem::Ects => "ects",
+        }
+    }
 
     fn pct(v: f64) -> Option<case::Grade> {
         Some(case::Grade {
@@ -1323,7 +1241,7 @@ mod tests {
     }
 
     fn ok(text: &str) -> Parsed {
-        parse(text).unwrap_or_else(|e| panic!("{e}"))
+        parse(text).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
     /// The grade one single-row sheet with this header and grade cell yields, or the expected of its problem.
@@ -1646,10 +1564,6 @@ mod tests {
             parsed.courses[2].matched.as_ref().unwrap().overlap,
             Some(Num(0.75))
         );
-        assert_eq!(
-            parsed.problems[0].to_string(),
-            "Line 4, column \"Credits\": could not read \"abc\"; expected a number such as 4 or 3.5."
-        );
     }
 
     #[test]
@@ -1770,10 +1684,13 @@ mod tests {
                 has_grade_or_credits: false,
             })
         );
-        let no_grade = parse("Course,Teacher\nA,B\n").unwrap_err();
         assert_eq!(
-            no_grade.to_string(),
-            "The first row should be a header with a grade or credits column; found: \"Course\", \"Teacher\"."
+            parse("Course,Teacher\nA,B\n"),
+            Err(TranscriptError::NoHeader {
+                found: vec!["Course".into(), "Teacher".into()],
+                has_title: true,
+                has_grade_or_credits: false,
+            })
         );
         assert_eq!(
             parse("\n\nCourse\tGrade\n\t\n"),
@@ -1797,7 +1714,6 @@ mod tests {
         assert_eq!(ok(&sheet(MAX_ROWS)).courses.len(), MAX_ROWS);
         let err = parse(&sheet(MAX_ROWS + 1)).unwrap_err();
         assert_eq!(err, TranscriptError::TooManyRows { limit: 500 });
-        assert!(err.to_string().contains("500"));
     }
 
     /// Thirty courses touching every supported column and spelling.
@@ -1983,23 +1899,5 @@ mod tests {
         assert_eq!(parse(&header), Err(TranscriptError::NoRows));
         let only_title = vec![titled("Only a title")];
         assert_eq!(ok(&to_csv(&only_title)).courses, only_title);
-    }
-
-    #[test]
-    fn error_and_problem_messages() {
-        assert_eq!(
-            TranscriptError::UnterminatedQuote { line: 7 }.to_string(),
-            "The quoted cell that starts on line 7 is never closed with a \"."
-        );
-        let p = Problem {
-            line: 3,
-            column: Column::Grade,
-            header: "成绩".into(),
-            raw: "3.5".into(),
-            expected: Expected::SystemForLowNumber,
-        };
-        assert!(p.to_string().starts_with(
-            "Line 3, column \"成绩\": could not read \"3.5\"; expected a grading system"
-        ));
     }
 }

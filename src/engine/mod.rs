@@ -17,6 +17,7 @@ pub mod fixed;
 pub mod grades;
 pub mod literacy;
 pub mod model;
+pub mod next_steps;
 pub mod policy;
 pub mod report;
 pub mod validate;

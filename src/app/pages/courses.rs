@@ -289,14 +289,20 @@ fn Import() -> Html {
     let add = {
         let state = state.clone();
         let outcome = outcome.clone();
-        Rc::new(move |text: &str| match transcript::parse(text) {
-            Ok(parsed) => {
-                // Appended where the list ends when the action is applied, not where it ended when
-                // this callback was made: a file may finish reading after further edits.
-                state.dispatch(Action::AppendCourses(parsed.courses.clone().into()));
-                outcome.set(Some(ImportOutcome::Added(Rc::new(parsed))));
+        Rc::new(move |text: &str| -> bool {
+            match transcript::parse(text) {
+                Ok(parsed) => {
+                    // Appended where the list ends when the action is applied, not where it ended when
+                    // this callback was made: a file may finish reading after further edits.
+                    state.dispatch(Action::AppendCourses(parsed.courses.clone().into()));
+                    outcome.set(Some(ImportOutcome::Added(Rc::new(parsed))));
+                    true
+                }
+                Err(e) => {
+                    outcome.set(Some(ImportOutcome::Failed(e)));
+                    false
+                }
             }
-            Err(e) => outcome.set(Some(ImportOutcome::Failed(e))),
         })
     };
     let on_paste = {
@@ -304,8 +310,10 @@ fn Import() -> Html {
         let pasted = pasted.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
-                add(&area.value());
-                area.set_value("");
+                // Text that could not be read stays in the box, to be corrected there.
+                if add(&area.value()) {
+                    area.set_value("");
+                }
             }
         })
     };

@@ -18,11 +18,11 @@ use crate::app::share;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary;
 use crate::app::text::{text, Text};
-use crate::engine::case::Route;
 use crate::engine::courses::{CourseDetail, CourseOutcome, Weight};
 use crate::engine::credits::Totals;
 use crate::engine::eligibility::{Finding, Outcome};
 use crate::engine::fixed::Tenths;
+use crate::engine::next_steps::{self, NextStep};
 use crate::engine::policy::Policy;
 use crate::engine::{explain, Verdict};
 use crate::lang::Lang;
@@ -365,31 +365,26 @@ fn changes(derived: &Derived, t: &Text, lang: Lang) -> Html {
 
 fn next_steps(state: &AppContext, derived: &Derived, t: &Text) -> Html {
     let n = &t.result.next;
-    let a = &derived.assessment;
-    let mut steps: Vec<&str> = Vec::new();
-    if !derived.errors.is_empty() {
-        steps.push(n.fix_errors);
-    }
-    steps.push(match a.verdict {
-        Verdict::Incomplete => n.give_missing,
-        Verdict::NotEligible => n.not_eligible,
-        Verdict::NeedsReview => n.review,
-        Verdict::Eligible => n.eligible,
-    });
-    if a.verdict != Verdict::NotEligible {
-        steps.push(n.materials);
-        if state.case.applicant.route == Some(Route::International) {
-            steps.push(n.cscse);
-        }
-    }
-    if a.courses.iter().any(|c| c.outcome == CourseOutcome::Review) {
-        steps.push(n.courses_review);
-    }
-    steps.push(n.appeal);
+    let steps = next_steps::next_steps(
+        &derived.assessment,
+        state.case.applicant.route,
+        !derived.errors.is_empty(),
+    );
+    let words = |step: NextStep| match step {
+        NextStep::FixErrors => n.fix_errors,
+        NextStep::GiveMissing => n.give_missing,
+        NextStep::NotEligible => n.not_eligible,
+        NextStep::Review => n.review,
+        NextStep::Eligible => n.eligible,
+        NextStep::Materials => n.materials,
+        NextStep::Authentication => n.cscse,
+        NextStep::CoursesReview => n.courses_review,
+        NextStep::Appeal => n.appeal,
+    };
     html! {
         <section>
             <h2>{ t.result.next_heading }</h2>
-            <ul class="next-steps">{ for steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            <ul class="next-steps">{ for steps.into_iter().map(|s| html! { <li>{ words(s) }</li> }) }</ul>
         </section>
     }
 }
