@@ -60,11 +60,6 @@ pub struct TextInputProps {
     /// A width class: `input--4`, `input--10`, `input--20`; full width when absent.
     #[prop_or_default]
     pub width: Option<&'static str>,
-    /// Text after the input, such as a unit.
-    #[prop_or_default]
-    pub suffix: Option<AttrValue>,
-    #[prop_or_default]
-    pub autocomplete: Option<&'static str>,
 }
 
 /// A labelled single-line input.
@@ -78,7 +73,7 @@ pub fn TextInput(props: &TextInputProps) -> Html {
     let input = html! {
         <input class={classes!("input", props.width, error.then_some("input--error"))}
                id={id.clone()} name={id.clone()} type={props.kind}
-               inputmode={props.inputmode} autocomplete={props.autocomplete.unwrap_or("off")}
+               inputmode={props.inputmode} autocomplete="off"
                spellcheck="false" value={props.value.clone()}
                aria-describedby={describedby(&id, props.hint.is_some(), error)}
                aria-invalid={error.then_some("true")} {oninput} />
@@ -88,11 +83,7 @@ pub fn TextInput(props: &TextInputProps) -> Html {
             <label class="label" for={id.clone()}>{ props.label.clone() }</label>
             { hint_html(&id, &props.hint) }
             { error_html(&id, &props.error, props.error_prefix) }
-            if let Some(suffix) = &props.suffix {
-                <div class="input-wrapper">{ input }<span class="input-suffix" aria-hidden="true">{ suffix.clone() }</span></div>
-            } else {
-                { input }
-            }
+            { input }
         </div>
     }
 }

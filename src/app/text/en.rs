@@ -33,7 +33,6 @@ pub(super) const EN: Text = Text {
             "Result",
         ],
         step_of: |n, m| format!("Step {n} of {m}"),
-        current_step: "(current step)",
         has_errors: "(has errors)",
         live_heading: "Result so far",
         live_link: "See the full result",
@@ -57,7 +56,6 @@ pub(super) const EN: Text = Text {
         error_summary_title: "There is a problem",
         not_a_number: "Enter a number, for example 78.5",
         sections_incomplete: "Enter all four section scores",
-        optional: "(optional)",
     },
     start: StartText {
         start: "Start now",
@@ -308,13 +306,6 @@ pub(super) const EN: Text = Text {
         today: "Today",
         see_result: "See the result",
         none: "None",
-        courses_count: |n| {
-            if n == 1 {
-                "1 course".to_owned()
-            } else {
-                format!("{n} courses")
-            }
-        },
     },
     result: ResultText {
         title: "Your result",

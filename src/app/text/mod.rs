@@ -58,7 +58,6 @@ pub struct FrameText {
     /// The steps' names, in order: start, route and status, record, courses, programme, answers, result.
     pub steps: [&'static str; 7],
     pub step_of: fn(usize, usize) -> String,
-    pub current_step: &'static str,
     pub has_errors: &'static str,
     pub live_heading: &'static str,
     pub live_link: &'static str,
@@ -77,7 +76,6 @@ pub struct FormText {
     pub error_summary_title: &'static str,
     pub not_a_number: &'static str,
     pub sections_incomplete: &'static str,
-    pub optional: &'static str,
 }
 
 pub struct StartText {
@@ -288,7 +286,6 @@ pub struct AnswersText {
     pub today: &'static str,
     pub see_result: &'static str,
     pub none: &'static str,
-    pub courses_count: fn(usize) -> String,
 }
 
 pub struct ResultText {

@@ -32,7 +32,6 @@ pub(super) const ZH: Text = Text {
             "结果",
         ],
         step_of: |n, m| format!("第 {n} 步，共 {m} 步"),
-        current_step: "（当前步骤）",
         has_errors: "（有错误）",
         live_heading: "当前结果",
         live_link: "查看完整结果",
@@ -50,7 +49,6 @@ pub(super) const ZH: Text = Text {
         error_summary_title: "以下内容需要更正",
         not_a_number: "请输入数字，例如 78.5",
         sections_incomplete: "请填写全部四项单项分",
-        optional: "（选填）",
     },
     start: StartText {
         start: "开始自查",
@@ -289,7 +287,6 @@ pub(super) const ZH: Text = Text {
         today: "今天",
         see_result: "查看结果",
         none: "无",
-        courses_count: |n| format!("{n} 门课程"),
     },
     result: ResultText {
         title: "自查结果",
