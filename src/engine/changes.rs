@@ -11,6 +11,7 @@ use super::case::{Level, Route, TeachingLanguage, TestKind};
 use super::courses::{self, CourseDetail, CourseFact, CourseOutcome, CourseResult, Weight};
 use super::credits::{self, Conversion};
 use super::eligibility::{self, Condition, Detail, Fact, Finding, Outcome};
+use super::field::{Field, FieldPath};
 use super::fixed::{Fixed, Tenths};
 use super::grades::Grade;
 use super::model::{Case, Course, LanguageTest};
@@ -152,7 +153,7 @@ pub fn what_would_change(case: &Case, a: &Assessment, p: &Policy) -> Vec<Change>
 
 fn path(target: Target, q: Quantity) -> String {
     let course = match target {
-        Target::Course(i) => format!("courses[{i}]"),
+        Target::Course(i) => FieldPath::course(i, Field::Course).to_string(),
         Target::Condition(_) => String::new(),
     };
     let tests = Fact::LanguageTests.path();

@@ -4,6 +4,7 @@
 use super::case::{CourseKind, Level, LiteracyCategory, Nature};
 use super::credits::{self, Conversion, HoursSource};
 use super::date::Date;
+use super::field::Field;
 use super::fixed::{Fixed, Tenths};
 use super::grades::{self, Band, Grade};
 use super::model::{Applicant, Course, Origin, Program};
@@ -50,24 +51,25 @@ pub enum CourseFact {
 }
 
 impl CourseFact {
-    /// The field within a course that holds it.
-    pub fn field(self) -> &'static str {
+    /// The field that holds it: a field of the course, except [`CourseFact::Level`], which is the
+    /// applicant's.
+    pub const fn field(self) -> Field {
         match self {
-            CourseFact::OfficialTranscript => "official_transcript",
-            CourseFact::Translation => "translated_or_official_language",
-            CourseFact::RegularInstitution => "regular_institution",
-            CourseFact::CompletedOn => "completed_on",
-            CourseFact::Grade => "grade",
-            CourseFact::Credits => "credits",
-            CourseFact::Nature => "nature",
-            CourseFact::MatchNature => "match.nature",
-            CourseFact::Overlap => "match.overlap",
-            CourseFact::Hours => "hours",
-            CourseFact::MatchHours => "match.hours",
-            CourseFact::Level => "applicant.level",
-            CourseFact::LiteracyCategory => "literacy.category",
-            CourseFact::LiteracyContent => "literacy.content_ok",
-            CourseFact::LiteracyAssessment => "literacy.assessment_ok",
+            CourseFact::OfficialTranscript => Field::CourseOfficialTranscript,
+            CourseFact::Translation => Field::CourseTranslated,
+            CourseFact::RegularInstitution => Field::CourseRegularInstitution,
+            CourseFact::CompletedOn => Field::CourseCompletedOn,
+            CourseFact::Grade => Field::CourseGrade,
+            CourseFact::Credits => Field::CourseCredits,
+            CourseFact::Nature => Field::CourseNature,
+            CourseFact::MatchNature => Field::CourseMatchNature,
+            CourseFact::Overlap => Field::CourseMatchOverlap,
+            CourseFact::Hours => Field::CourseHours,
+            CourseFact::MatchHours => Field::CourseMatchHours,
+            CourseFact::Level => Field::Level,
+            CourseFact::LiteracyCategory => Field::CourseLiteracyCategory,
+            CourseFact::LiteracyContent => Field::CourseLiteracyContent,
+            CourseFact::LiteracyAssessment => Field::CourseLiteracyAssessment,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! applies, the ruling that decided it where one did, and the facts it compared.
 
 use super::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
+use super::field::Field;
 use super::fixed::Fixed;
 use super::grades::Grade;
 use super::model::{Applicant, LanguageTest, Paper};
@@ -82,7 +83,7 @@ impl Finding {
     }
 }
 
-/// A fact a condition needs; `path` is where the case file holds it.
+/// A fact a condition needs; [`Fact::field`] is where the case file holds it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fact {
@@ -117,41 +118,43 @@ pub enum Fact {
 }
 
 impl Fact {
-    pub fn path(self) -> &'static str {
+    /// The field of the case file that holds it.
+    pub const fn field(self) -> Field {
         match self {
-            Fact::Route => "applicant.route",
-            Fact::Level => "applicant.level",
-            Fact::Revoked => "applicant.revoked",
-            Fact::SemestersCompleted => "applicant.semesters_completed",
-            Fact::InFinalYear => "applicant.in_final_year",
-            Fact::Status => "applicant.status",
-            Fact::DisciplinaryRecord => "applicant.disciplinary_record",
-            Fact::Reason => "applicant.reason",
-            Fact::Quota => "applicant.receiving_major_has_quota",
-            Fact::SpecialEnrollment => "applicant.special_enrollment",
-            Fact::FromLowerLevel => "applicant.from_lower_level",
-            Fact::ExplanatoryMaterial => "applicant.explanatory_material",
-            Fact::EntranceScore => "applicant.entrance_exam.score",
-            Fact::EntranceCutoff => "applicant.entrance_exam.receiving_cutoff",
-            Fact::Performance => "applicant.performance",
-            Fact::Papers => "applicant.postgraduate.papers",
-            Fact::AdmissionStandard => "applicant.postgraduate.admission_standard_not_lower",
-            Fact::CompletedCredits => "applicant.revoked_details.completed_credits",
-            Fact::OriginalTotalCredits => "applicant.revoked_details.original_total_credits",
-            Fact::RevocationDocument => "applicant.revoked_details.revocation_document",
-            Fact::CompletedStudiesCertificate => {
-                "applicant.revoked_details.completed_studies_certificate"
-            }
-            Fact::ResearchProgressCertificate => {
-                "applicant.postgraduate.research_progress_certificate"
-            }
-            Fact::AuthenticationBody => "applicant.authentication.body",
-            Fact::AuthenticationConsistent => "applicant.authentication.consistent",
-            Fact::TeachingLanguage => "applicant.language.major_teaching_language",
-            Fact::EnglishSpeakingCountry => "applicant.language.english_speaking_country",
-            Fact::ExemptionCertificate => "applicant.language.exemption_certificate",
-            Fact::LanguageTests => "applicant.language.tests",
+            Fact::Route => Field::Route,
+            Fact::Level => Field::Level,
+            Fact::Revoked => Field::Revoked,
+            Fact::SemestersCompleted => Field::SemestersCompleted,
+            Fact::InFinalYear => Field::InFinalYear,
+            Fact::Status => Field::Status,
+            Fact::DisciplinaryRecord => Field::DisciplinaryRecord,
+            Fact::Reason => Field::Reason,
+            Fact::Quota => Field::Quota,
+            Fact::SpecialEnrollment => Field::SpecialEnrollment,
+            Fact::FromLowerLevel => Field::FromLowerLevel,
+            Fact::ExplanatoryMaterial => Field::ExplanatoryMaterial,
+            Fact::EntranceScore => Field::EntranceScore,
+            Fact::EntranceCutoff => Field::EntranceCutoff,
+            Fact::Performance => Field::Performance,
+            Fact::Papers => Field::Papers,
+            Fact::AdmissionStandard => Field::AdmissionStandard,
+            Fact::CompletedCredits => Field::CompletedCredits,
+            Fact::OriginalTotalCredits => Field::OriginalTotalCredits,
+            Fact::RevocationDocument => Field::RevocationDocument,
+            Fact::CompletedStudiesCertificate => Field::CompletedStudiesCertificate,
+            Fact::ResearchProgressCertificate => Field::ResearchProgressCertificate,
+            Fact::AuthenticationBody => Field::AuthenticationBody,
+            Fact::AuthenticationConsistent => Field::AuthenticationConsistent,
+            Fact::TeachingLanguage => Field::TeachingLanguage,
+            Fact::EnglishSpeakingCountry => Field::EnglishSpeakingCountry,
+            Fact::ExemptionCertificate => Field::ExemptionCertificate,
+            Fact::LanguageTests => Field::LanguageTests,
         }
+    }
+
+    /// The field's path, as the case file writes it.
+    pub const fn path(self) -> &'static str {
+        self.field().path()
     }
 }
 
@@ -1065,5 +1068,27 @@ fn scored(
             }
         }
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_fact_is_a_top_level_field() {
+        for fact in [
+            Fact::Route,
+            Fact::Papers,
+            Fact::LanguageTests,
+            Fact::CompletedCredits,
+        ] {
+            assert_eq!(fact.field().list(), None, "{fact:?}");
+            assert_eq!(fact.path(), fact.field().path());
+        }
+        assert_eq!(
+            Fact::EntranceCutoff.path(),
+            "applicant.entrance_exam.receiving_cutoff"
+        );
     }
 }
