@@ -753,16 +753,22 @@ mod tests {
         what_would_change(&case, &a, &P)
     }
 
-    type Summary = (String, Option<Value>, Value, Cite, Step, bool);
+    type Summary = (String, Option<Value>, Value, &'static str, Step, bool);
 
     fn summary(doc: &Json) -> Vec<Summary> {
         changes(doc)
             .into_iter()
-            .map(|c| (c.path, c.current, c.needed, c.cite, c.step, c.alone))
+            .map(|c| (c.path, c.current, c.needed, c.cite.id(), c.step, c.alone))
             .collect()
     }
 
-    fn s(path: &str, current: Option<Value>, needed: Value, cite: Cite, step: Step) -> Summary {
+    fn s(
+        path: &str,
+        current: Option<Value>,
+        needed: Value,
+        cite: &'static str,
+        step: Step,
+    ) -> Summary {
         (path.to_owned(), current, needed, cite, step, true)
     }
 

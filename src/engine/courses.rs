@@ -2,13 +2,14 @@
 //! not, its converted credits and its grade in the receiving institution's system.
 
 use super::case::{CourseKind, Level, LiteracyCategory, Nature};
+use super::cite::Cite;
 use super::credits::{self, Conversion, HoursSource};
 use super::date::Date;
 use super::field::Field;
 use super::fixed::{Fixed, Tenths};
 use super::grades::{self, Band, Grade};
 use super::model::{Applicant, Course, Origin, Program};
-use super::policy::{Cite, Policy};
+use super::policy::Policy;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -240,7 +241,11 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
     if let Some(literacy) = course.literacy {
         literacy_conditions(literacy, credits, p, &mut r);
     } else if cx.revoked() && course.kind != CourseKind::Theory && course.practice_certificate {
-        r.add("A6.2.4.b", Weight::Note, CourseDetail::PracticeCertificate);
+        r.add(
+            Cite::A6_2_4_b,
+            Weight::Note,
+            CourseDetail::PracticeCertificate,
+        );
     } else {
         match_conditions(course, cx, &mut r);
     }
@@ -272,18 +277,26 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
 fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
     let p = cx.policy;
     match course.official_transcript {
-        None => r.unknown("A8.1", CourseFact::OfficialTranscript),
-        Some(false) => r.add("A8.1", Weight::Reject, CourseDetail::NoOfficialTranscript),
+        None => r.unknown(Cite::A8_1, CourseFact::OfficialTranscript),
+        Some(false) => r.add(
+            Cite::A8_1,
+            Weight::Reject,
+            CourseDetail::NoOfficialTranscript,
+        ),
         Some(true) => {}
     }
     match course.translated_or_official_language {
-        None => r.unknown("A8.1", CourseFact::Translation),
-        Some(false) => r.add("A8.1", Weight::Reject, CourseDetail::NotTranslated),
+        None => r.unknown(Cite::A8_1, CourseFact::Translation),
+        Some(false) => r.add(Cite::A8_1, Weight::Reject, CourseDetail::NotTranslated),
         Some(true) => {}
     }
     match course.regular_institution {
-        None => r.unknown("A8.3", CourseFact::RegularInstitution),
-        Some(false) => r.add("A8.3", Weight::Reject, CourseDetail::IrregularInstitution),
+        None => r.unknown(Cite::A8_3, CourseFact::RegularInstitution),
+        Some(false) => r.add(
+            Cite::A8_3,
+            Weight::Reject,
+            CourseDetail::IrregularInstitution,
+        ),
         Some(true) => {}
     }
     let years = p.grade_validity_years;
@@ -305,14 +318,14 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
         }
     }
     match course.grade {
-        None => r.unknown("A6.2.2", CourseFact::Grade),
+        None => r.unknown(Cite::A6_2_2, CourseFact::Grade),
         Some(grade) => {
             if grades::passes(grade, p) {
-                r.add("A6.2.2", Weight::Note, CourseDetail::Passed { grade });
+                r.add(Cite::A6_2_2, Weight::Note, CourseDetail::Passed { grade });
             } else {
                 let pass = p.pass_percentage.value;
                 r.add(
-                    "A8.4",
+                    Cite::A8_4,
                     Weight::Reject,
                     CourseDetail::FailingGrade { grade, pass },
                 );
@@ -322,7 +335,7 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
     if course.retake {
         // R7: a retake or make-up pass is for the committee's discretion, for undergraduates only.
         match cx.applicant.level {
-            None => r.unknown("A8.4", CourseFact::Level),
+            None => r.unknown(Cite::A8_4, CourseFact::Level),
             Some(level) => {
                 let postgraduate = level != Level::Undergraduate;
                 let weight = if postgraduate {
@@ -330,12 +343,16 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
                 } else {
                     Weight::Review
                 };
-                r.add("A8.4", weight, CourseDetail::Retake { postgraduate });
+                r.add(Cite::A8_4, weight, CourseDetail::Retake { postgraduate });
             }
         }
     }
     if cx.revoked() && course.failed_before_revocation {
-        r.add("A8.5", Weight::Reject, CourseDetail::FailedBeforeRevocation);
+        r.add(
+            Cite::A8_5,
+            Weight::Reject,
+            CourseDetail::FailedBeforeRevocation,
+        );
     }
 }
 
@@ -343,14 +360,14 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
 fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
     let p = cx.policy;
     let Some(m) = &course.matched else {
-        r.add("A6.2.1", Weight::Reject, CourseDetail::NoMatch);
+        r.add(Cite::A6_2_1, Weight::Reject, CourseDetail::NoMatch);
         return;
     };
     match (course.nature, m.nature) {
-        (None, _) => r.unknown("A6.2.1", CourseFact::Nature),
-        (_, None) => r.unknown("A6.2.1", CourseFact::MatchNature),
+        (None, _) => r.unknown(Cite::A6_2_1, CourseFact::Nature),
+        (_, None) => r.unknown(Cite::A6_2_1, CourseFact::MatchNature),
         (Some(ours), Some(theirs)) if ours != theirs => r.add(
-            "A6.2.1",
+            Cite::A6_2_1,
             Weight::Reject,
             CourseDetail::NatureDiffers {
                 course: ours,
@@ -405,7 +422,7 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
                 );
             } else if r.outcome() == CourseOutcome::Recognized {
                 r.add(
-                    "A6.2.1",
+                    Cite::A6_2_1,
                     Weight::Note,
                     CourseDetail::Matched {
                         title: m.title.clone(),
@@ -428,12 +445,12 @@ fn literacy_conditions(
     r: &mut Reasons,
 ) {
     if l.category.is_none() {
-        r.unknown("A7.3.1", CourseFact::LiteracyCategory);
+        r.unknown(Cite::A7_3_1, CourseFact::LiteracyCategory);
     }
     let min = p.literacy_min_credits;
     if let Some(credits) = credits.filter(|c| c.to_fixed() < min.value) {
         r.add(
-            "A8.6",
+            Cite::A8_6,
             Weight::Reject,
             CourseDetail::LiteracyTooFewCredits {
                 credits,
@@ -442,13 +459,13 @@ fn literacy_conditions(
         );
     }
     match l.content_ok {
-        None => r.unknown("A7.3.1", CourseFact::LiteracyContent),
-        Some(false) => r.add("A8.6", Weight::Reject, CourseDetail::LiteracyContent),
+        None => r.unknown(Cite::A7_3_1, CourseFact::LiteracyContent),
+        Some(false) => r.add(Cite::A8_6, Weight::Reject, CourseDetail::LiteracyContent),
         Some(true) => {}
     }
     match l.assessment_ok {
-        None => r.unknown("A7.3.1", CourseFact::LiteracyAssessment),
-        Some(false) => r.add("A8.6", Weight::Reject, CourseDetail::LiteracyAssessment),
+        None => r.unknown(Cite::A7_3_1, CourseFact::LiteracyAssessment),
+        Some(false) => r.add(Cite::A8_6, Weight::Reject, CourseDetail::LiteracyAssessment),
         Some(true) => {}
     }
 }

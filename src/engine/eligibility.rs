@@ -2,11 +2,12 @@
 //! applies, the ruling that decided it where one did, and the facts it compared.
 
 use super::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
+use super::cite::Cite;
 use super::field::Field;
 use super::fixed::Fixed;
 use super::grades::Grade;
 use super::model::{Applicant, LanguageTest, Paper};
-use super::policy::{Cite, Param, Policy};
+use super::policy::{Param, Policy};
 use serde::Serialize;
 
 /// The conditions, in the order findings are listed.
@@ -43,8 +44,8 @@ pub enum Outcome {
     NotApplicable,
 }
 
-/// A ruling of `spec/rulings.md`, such as `R11`.
-pub type Ruling = &'static str;
+// Callers have always found the ruling type here.
+pub use super::cite::Ruling;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
@@ -351,14 +352,14 @@ pub fn findings(a: &Applicant, p: &Policy) -> Vec<Finding> {
         flag(
             a.special_enrollment,
             Condition::SpecialEnrollment,
-            "A5.2",
+            Cite::A5_2,
             Fact::SpecialEnrollment,
             |special| Detail::SpecialEnrollment { special },
         ),
         flag(
             a.from_lower_level,
             Condition::LowerLevel,
-            "A5.1",
+            Cite::A5_1,
             Fact::FromLowerLevel,
             |lower| Detail::LowerLevel { lower },
         ),
@@ -417,30 +418,30 @@ fn semesters(a: &Applicant, p: &Policy) -> Finding {
             min: min.value,
         },
     )
-    .ruling("R14")
+    .ruling(Ruling::R14)
 }
 
 fn final_year(a: &Applicant) -> Finding {
     let Some(in_final_year) = a.in_final_year else {
-        return missing(Condition::FinalYear, "A4.1", Fact::InFinalYear);
+        return missing(Condition::FinalYear, Cite::A4_1, Fact::InFinalYear);
     };
     Finding::new(
         Condition::FinalYear,
-        "A4.1",
+        Cite::A4_1,
         pass_if(!in_final_year),
         Detail::FinalYear { in_final_year },
     )
-    .ruling("R14")
+    .ruling(Ruling::R14)
 }
 
 fn status(a: &Applicant) -> Finding {
     let Some(status) = a.status else {
-        return missing(Condition::Status, "A4.1", Fact::Status);
+        return missing(Condition::Status, Cite::A4_1, Fact::Status);
     };
     let rule = match status {
-        Status::Normal => "A4.1",
-        Status::Suspended | Status::AdmissionRetained => "A4.5",
-        Status::ExpulsionProposed | Status::Expelled => "A5.3",
+        Status::Normal => Cite::A4_1,
+        Status::Suspended | Status::AdmissionRetained => Cite::A4_5,
+        Status::ExpulsionProposed | Status::Expelled => Cite::A5_3,
     };
     Finding::new(
         Condition::Status,
@@ -448,14 +449,14 @@ fn status(a: &Applicant) -> Finding {
         pass_if(status == Status::Normal),
         Detail::Status { status },
     )
-    .ruling("R14")
+    .ruling(Ruling::R14)
 }
 
 fn discipline(a: &Applicant) -> Finding {
     flag(
         a.disciplinary_record,
         Condition::Discipline,
-        "A4.5",
+        Cite::A4_5,
         Fact::DisciplinaryRecord,
         |record| Detail::Discipline { record },
     )
@@ -471,18 +472,18 @@ fn flag(
 ) -> Finding {
     match value {
         None => missing(condition, rule, fact),
-        Some(v) => Finding::new(condition, rule, pass_if(!v), detail(v)).ruling("R14"),
+        Some(v) => Finding::new(condition, rule, pass_if(!v), detail(v)).ruling(Ruling::R14),
     }
 }
 
 fn reason(a: &Applicant) -> Finding {
     let Some(reason) = a.reason else {
-        return missing(Condition::Reason, "A4.2", Fact::Reason);
+        return missing(Condition::Reason, Cite::A4_2, Fact::Reason);
     };
     if reason != Reason::Revoked {
         return Finding::new(
             Condition::Reason,
-            "A4.2",
+            Cite::A4_2,
             Outcome::Pass,
             Detail::Reason {
                 reason,
@@ -492,32 +493,32 @@ fn reason(a: &Applicant) -> Finding {
     }
     // R14: the revocation reason needs an institution whose authority was revoked.
     match a.revoked {
-        None => missing(Condition::Reason, "A4.2", Fact::Revoked),
+        None => missing(Condition::Reason, Cite::A4_2, Fact::Revoked),
         Some(revoked) => Finding::new(
             Condition::Reason,
-            "A4.2",
+            Cite::A4_2,
             pass_if(revoked),
             Detail::Reason { reason, revoked },
         )
-        .ruling("R14"),
+        .ruling(Ruling::R14),
     }
 }
 
 fn quota(a: &Applicant) -> Finding {
     match a.receiving_major_has_quota {
-        None => missing(Condition::Quota, "A4.2", Fact::Quota),
+        None => missing(Condition::Quota, Cite::A4_2, Fact::Quota),
         Some(has_quota) => Finding::new(
             Condition::Quota,
-            "A4.2",
+            Cite::A4_2,
             pass_if(has_quota),
             Detail::Quota { has_quota },
         )
-        .ruling("R14"),
+        .ruling(Ruling::R14),
     }
 }
 
 fn entrance_exam(a: &Applicant) -> Finding {
-    const RULE: Cite = "A4.3.1";
+    const RULE: Cite = Cite::A4_3_1;
     let c = Condition::EntranceExam;
     match a.level {
         None => return missing(c, RULE, Fact::Level),
@@ -541,12 +542,12 @@ fn entrance_exam(a: &Applicant) -> Finding {
         pass_if(score >= cutoff),
         Detail::EntranceExam { score, cutoff },
     )
-    .ruling("R14")
+    .ruling(Ruling::R14)
 }
 
 fn performance(a: &Applicant, p: &Policy) -> Finding {
     match a.level {
-        None => missing(Condition::Performance, "A4.3", Fact::Level),
+        None => missing(Condition::Performance, Cite::A4_3, Fact::Level),
         Some(Level::Undergraduate) => undergraduate_performance(a, p),
         Some(level) => postgraduate_performance(a, level, p),
     }
@@ -555,9 +556,9 @@ fn performance(a: &Applicant, p: &Policy) -> Finding {
 fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
     let c = Condition::Performance;
     let rule = match a.route {
-        Some(Route::International) => "A4.3.1.b",
-        Some(_) => "A4.3.1.a",
-        None => "A4.3.1",
+        Some(Route::International) => Cite::A4_3_1_b,
+        Some(_) => Cite::A4_3_1_a,
+        None => Cite::A4_3_1,
     };
     let Some(grade) = a.performance else {
         return missing(c, rule, Fact::Performance);
@@ -570,13 +571,18 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                 Grade::Ects(min.value),
                 g >= min.value,
                 min.cite,
-                &["R11", "R2"],
+                &[Ruling::R11, Ruling::R2],
             )
         }
         (_, None) => return missing(c, rule, Fact::Route),
         (Grade::Gpa4(v), Some(Route::International)) => {
             let min = p.ug_min_gpa_international;
-            (Grade::Gpa4(min.value), v >= min.value, min.cite, &["R11"])
+            (
+                Grade::Gpa4(min.value),
+                v >= min.value,
+                min.cite,
+                &[Ruling::R11],
+            )
         }
         (other, Some(Route::International)) => {
             return Finding::new(
@@ -588,7 +594,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                     level: Level::Undergraduate,
                 },
             )
-            .ruling("R11")
+            .ruling(Ruling::R11)
         }
         (Grade::Percentage(v), Some(_)) => {
             let min = p.ug_min_percentage;
@@ -596,7 +602,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                 Grade::Percentage(min.value),
                 v >= min.value,
                 min.cite,
-                &["R11"],
+                &[Ruling::R11],
             )
         }
         (Grade::FiveLevel(g), Some(_)) => {
@@ -605,7 +611,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                 Grade::FiveLevel(min.value),
                 g >= min.value,
                 min.cite,
-                &["R11"],
+                &[Ruling::R11],
             )
         }
         (Grade::FourLevel(g), Some(_)) => {
@@ -614,12 +620,17 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                 Grade::FourLevel(min.value),
                 g >= min.value,
                 min.cite,
-                &["R11"],
+                &[Ruling::R11],
             )
         }
         (Grade::Gpa4(v), Some(_)) => {
             let min = p.ug_min_gpa_domestic;
-            (Grade::Gpa4(min.value), v >= min.value, "A4.3.1.a", &["R11"])
+            (
+                Grade::Gpa4(min.value),
+                v >= min.value,
+                Cite::A4_3_1_a,
+                &[Ruling::R11],
+            )
         }
     };
     let a7_2_band = !meets
@@ -635,7 +646,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
     let mut f = rulings
         .iter()
         .fold(Finding::new(c, rule, Outcome::Pass, detail), |f, r| {
-            f.ruling(r)
+            f.ruling(*r)
         });
     if matches!(grade, Grade::Gpa4(_)) && a.route != Some(Route::International) {
         f = f.cite(p.ug_min_gpa_domestic.cite);
@@ -652,7 +663,7 @@ fn below_threshold(mut f: Finding, meets: bool, explanatory: Option<bool>) -> Fi
     if meets {
         return f;
     }
-    f = f.ruling("R4").cite("A5.6");
+    f = f.ruling(Ruling::R4).cite(Cite::A5_6);
     f.outcome = match explanatory {
         Some(true) => Outcome::Review,
         Some(false) => Outcome::Fail,
@@ -705,7 +716,7 @@ fn postgraduate_performance(a: &Applicant, level: Level, p: &Policy) -> Finding 
         min_high_impact_papers: p.doctoral_min_high_impact_papers.value,
         explanatory_material: a.explanatory_material,
     }));
-    let f = Finding::new(Condition::Performance, rule, Outcome::Pass, detail).ruling("R11");
+    let f = Finding::new(Condition::Performance, rule, Outcome::Pass, detail).ruling(Ruling::R11);
     match (gpa, papers_arm) {
         (Tri::Yes, _) | (_, Tri::Yes) => f,
         // A grade in another system is for the committee to convert, unless the papers settle it.
@@ -778,7 +789,7 @@ fn paper_count(papers: Option<&[Paper]>, doctoral: bool, min_if: Fixed) -> Paper
 }
 
 fn admission_standard(a: &Applicant) -> Finding {
-    const RULE: Cite = "A4.3.2.a";
+    const RULE: Cite = Cite::A4_3_2_a;
     let c = Condition::AdmissionStandard;
     match a.level {
         None => missing(c, RULE, Fact::Level),
@@ -790,7 +801,7 @@ fn admission_standard(a: &Applicant) -> Finding {
                 pass_if(not_lower),
                 Detail::AdmissionStandard { not_lower },
             )
-            .ruling("R11"),
+            .ruling(Ruling::R11),
         },
         Some(_) => not_applicable(c, RULE, Because::NotMaster),
     }
@@ -808,7 +819,7 @@ fn revoked_gate(a: &Applicant, c: Condition, rule: Cite) -> Option<Finding> {
 
 fn revoked_ratio(a: &Applicant, p: &Policy) -> Finding {
     let c = Condition::RevokedRatio;
-    const RULE: Cite = "A4.3.1.c";
+    const RULE: Cite = Cite::A4_3_1_c;
     if let Some(f) = revoked_gate(a, c, RULE) {
         return f;
     }
@@ -838,16 +849,16 @@ fn revoked_ratio(a: &Applicant, p: &Policy) -> Finding {
             level,
         },
     )
-    .ruling("R11");
+    .ruling(Ruling::R11);
     if ok {
         f
     } else {
-        f.cite("A5.7")
+        f.cite(Cite::A5_7)
     }
 }
 
 fn revoked_document(a: &Applicant, c: Condition, document: Document) -> Finding {
-    const RULE: Cite = "A4.3.1.c";
+    const RULE: Cite = Cite::A4_3_1_c;
     if let Some(f) = revoked_gate(a, c, RULE) {
         return f;
     }
@@ -867,16 +878,16 @@ fn revoked_document(a: &Applicant, c: Condition, document: Document) -> Finding 
         pass_if(provided),
         Detail::Document { document, provided },
     )
-    .ruling("R11");
+    .ruling(Ruling::R11);
     if !provided && document == Document::RevocationDocument {
-        f.cite("A5.7")
+        f.cite(Cite::A5_7)
     } else {
         f
     }
 }
 
 fn research_progress(a: &Applicant) -> Finding {
-    const RULE: Cite = "A4.3.2.c";
+    const RULE: Cite = Cite::A4_3_2_c;
     let c = Condition::ResearchProgress;
     if let Some(f) = revoked_gate(a, c, RULE) {
         return f;
@@ -895,7 +906,7 @@ fn research_progress(a: &Applicant) -> Finding {
                     provided,
                 },
             )
-            .ruling("R11"),
+            .ruling(Ruling::R11),
         },
     }
 }
@@ -903,7 +914,7 @@ fn research_progress(a: &Applicant) -> Finding {
 fn authentication(a: &Applicant, p: &Policy) -> Finding {
     let c = Condition::Authentication;
     let Some(route) = a.route else {
-        return missing(c, "A4.4", Fact::Route);
+        return missing(c, Cite::A4_4, Fact::Route);
     };
     let bodies = p.bodies_for(route);
     let Some(body) = a.authentication_body else {
@@ -927,16 +938,16 @@ fn authentication(a: &Applicant, p: &Policy) -> Finding {
             consistent,
         },
     )
-    .ruling("R13");
+    .ruling(Ruling::R13);
     if outcome == Outcome::Fail {
-        f.cite("A5.8")
+        f.cite(Cite::A5_8)
     } else {
         f
     }
 }
 
 fn language(a: &Applicant, p: &Policy) -> Finding {
-    const RULE: Cite = "A4.4.2.b";
+    const RULE: Cite = Cite::A4_4_2_b;
     let c = Condition::Language;
     match a.route {
         None => return missing(c, RULE, Fact::Route),
@@ -988,7 +999,7 @@ fn language(a: &Applicant, p: &Policy) -> Finding {
         exemption_certificate: l.exemption_certificate,
         tests,
     }));
-    Finding::new(c, RULE, outcome, detail).ruling("R12")
+    Finding::new(c, RULE, outcome, detail).ruling(Ruling::R12)
 }
 
 fn test_result(t: LanguageTest, teaching: TeachingLanguage, p: &Policy) -> TestResult {

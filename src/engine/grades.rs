@@ -2,8 +2,9 @@
 //! system (Tables A6.1, A7.1.2, A7.2; R1, R3).
 
 use super::case::Route;
+use super::cite::Cite;
 use super::fixed::Fixed;
-use super::policy::{Cite, GpaBand, LetterBand, Policy};
+use super::policy::{GpaBand, LetterBand, Policy};
 use serde::Serialize;
 use std::fmt;
 
@@ -142,9 +143,9 @@ pub fn convert(grade: Grade, route: Option<Route>, p: &Policy) -> Option<Band> {
                 table: t.cite,
             })
         }
-        Grade::FiveLevel(g) => Some(letter_band(&p.table_a6_1_five_level.value, g, "A6.1")),
-        Grade::FourLevel(g) => Some(letter_band(&p.table_a6_1_four_level.value, g, "A6.1")),
-        Grade::Ects(g) => Some(letter_band(&p.table_a7_1_2_ects.value, g, "A7.1.2")),
+        Grade::FiveLevel(g) => Some(letter_band(&p.table_a6_1_five_level.value, g, Cite::A6_1)),
+        Grade::FourLevel(g) => Some(letter_band(&p.table_a6_1_four_level.value, g, Cite::A6_1)),
+        Grade::Ects(g) => Some(letter_band(&p.table_a7_1_2_ects.value, g, Cite::A7_1_2)),
         Grade::Gpa4(v) => {
             let (rows, cite): (&[GpaBand], Cite) = match route? {
                 Route::International => (&p.table_a7_2_gpa.value, p.table_a7_2_gpa.cite),
@@ -227,7 +228,10 @@ mod tests {
     #[test]
     fn r2_ects_c_converts_by_table_a7_1_2() {
         let b = convert(Grade::Ects(Ects::C), Some(Route::Mainland), &P).unwrap();
-        assert_eq!((b.low.whole(), b.high.whole(), b.table), (70, 79, "A7.1.2"));
+        assert_eq!(
+            (b.low.whole(), b.high.whole(), b.table),
+            (70, 79, Cite::A7_1_2)
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod case;
 pub mod changes;
+pub mod cite;
 pub mod courses;
 pub mod credits;
 pub mod date;

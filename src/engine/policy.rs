@@ -6,8 +6,8 @@ use super::date::Date;
 use super::fixed::Fixed;
 use super::grades::{Ects, FourLevel, GradeLevel};
 
-/// A citation id of `policy/measures-2023-046.md`, such as `A4.3.1.b`.
-pub type Cite = &'static str;
+// Callers have always found the citation type here.
+pub use super::cite::Cite;
 
 /// One value of the Measures and where it is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,46 +155,46 @@ pub static MEASURES_2023_046: Policy = Policy {
         None => panic!("bad date"),
     },
 
-    min_semesters: p(1, "A4.1"),
+    min_semesters: p(1, Cite::A4_1),
 
-    ug_min_percentage: p(Fixed::lit("70"), "A4.3.1.a"),
-    ug_min_five_level: p(Medium, "A4.3.1.a"),
-    ug_min_four_level: p(FourLevel::C, "A4.3.1.a"),
-    ug_min_gpa_domestic: p(Fixed::lit("2.5"), "A6.1"),
-    ug_min_gpa_international: p(Fixed::lit("2.5"), "A4.3.1.b"),
-    ug_min_ects: p(Ects::C, "A4.3.1.b"),
-    a7_2_undergraduate_band_from: p(Fixed::lit("2.3"), "A7.2"),
+    ug_min_percentage: p(Fixed::lit("70"), Cite::A4_3_1_a),
+    ug_min_five_level: p(Medium, Cite::A4_3_1_a),
+    ug_min_four_level: p(FourLevel::C, Cite::A4_3_1_a),
+    ug_min_gpa_domestic: p(Fixed::lit("2.5"), Cite::A6_1),
+    ug_min_gpa_international: p(Fixed::lit("2.5"), Cite::A4_3_1_b),
+    ug_min_ects: p(Ects::C, Cite::A4_3_1_b),
+    a7_2_undergraduate_band_from: p(Fixed::lit("2.3"), Cite::A7_2),
 
-    master_min_gpa: p(Fixed::lit("3.0"), "A4.3.2.a"),
-    master_min_papers: p(1, "A4.3.2.a"),
-    master_min_impact_factor: p(Fixed::lit("1.0"), "A4.3.2.a"),
-    doctoral_min_gpa: p(Fixed::lit("3.3"), "A4.3.2.b"),
-    doctoral_min_papers: p(2, "A4.3.2.b"),
-    doctoral_min_high_impact_papers: p(1, "A4.3.2.b"),
-    doctoral_min_impact_factor: p(Fixed::lit("2.0"), "A4.3.2.b"),
+    master_min_gpa: p(Fixed::lit("3.0"), Cite::A4_3_2_a),
+    master_min_papers: p(1, Cite::A4_3_2_a),
+    master_min_impact_factor: p(Fixed::lit("1.0"), Cite::A4_3_2_a),
+    doctoral_min_gpa: p(Fixed::lit("3.3"), Cite::A4_3_2_b),
+    doctoral_min_papers: p(2, Cite::A4_3_2_b),
+    doctoral_min_high_impact_papers: p(1, Cite::A4_3_2_b),
+    doctoral_min_impact_factor: p(Fixed::lit("2.0"), Cite::A4_3_2_b),
 
-    revoked_min_ratio_undergraduate: p(Fixed::lit("0.60"), "A4.3.1.c"),
-    revoked_min_ratio_postgraduate: p(Fixed::lit("0.50"), "A4.3.1.c"),
+    revoked_min_ratio_undergraduate: p(Fixed::lit("0.60"), Cite::A4_3_1_c),
+    revoked_min_ratio_postgraduate: p(Fixed::lit("0.50"), Cite::A4_3_1_c),
 
-    ielts_min_overall: p(Fixed::lit("6.0"), "A4.4.2.b"),
-    ielts_min_section: p(Fixed::lit("5.5"), "A4.4.2.b"),
-    toefl_min_overall: p(Fixed::lit("80"), "A4.4.2.b"),
-    toefl_min_section: p(Fixed::lit("20"), "A4.4.2.b"),
-    pte_min_overall: p(Fixed::lit("50"), "A4.4.2.b"),
-    hsk_min_level: p(5, "A4.4.2.b"),
+    ielts_min_overall: p(Fixed::lit("6.0"), Cite::A4_4_2_b),
+    ielts_min_section: p(Fixed::lit("5.5"), Cite::A4_4_2_b),
+    toefl_min_overall: p(Fixed::lit("80"), Cite::A4_4_2_b),
+    toefl_min_section: p(Fixed::lit("20"), Cite::A4_4_2_b),
+    pte_min_overall: p(Fixed::lit("50"), Cite::A4_4_2_b),
+    hsk_min_level: p(5, Cite::A4_4_2_b),
 
     authentication: [
-        (Route::Mainland, p(&[Body::Chsi], "A4.4.1.a")),
+        (Route::Mainland, p(&[Body::Chsi], Cite::A4_4_1_a)),
         (
             Route::Hmt,
             p(
                 &[Body::HmtOffice, Body::Hkcaavq, Body::Gaes, Body::TaiwanMoe],
-                "A4.4.1.b",
+                Cite::A4_4_1_b,
             ),
         ),
         (
             Route::SinoForeign,
-            p(&[Body::SinoForeignPlatform], "A4.4.1.c"),
+            p(&[Body::SinoForeignPlatform], Cite::A4_4_1_c),
         ),
         (
             Route::International,
@@ -209,44 +209,44 @@ pub static MEASURES_2023_046: Policy = Policy {
                     Body::Icas,
                     Body::Qaa,
                 ],
-                "A4.4.2.a",
+                Cite::A4_4_2_a,
             ),
         ),
     ],
 
-    min_overlap: p(Fixed::lit("0.70"), "A6.2.1"),
-    min_overlap_revoked: p(Fixed::lit("0.60"), "A6.2.4.a"),
-    min_hours_ratio: p(Fixed::lit("0.90"), "A6.2.1"),
-    pass_percentage: p(Fixed::lit("60"), "A6.2.2"),
-    pass_five_level: p(Pass, "A6.1"),
-    pass_four_level: p(FourLevel::C, "A6.1"),
-    pass_gpa: p(Fixed::lit("2.0"), "A6.1"),
-    pass_ects: p(Ects::D, "A7.1.2"),
+    min_overlap: p(Fixed::lit("0.70"), Cite::A6_2_1),
+    min_overlap_revoked: p(Fixed::lit("0.60"), Cite::A6_2_4_a),
+    min_hours_ratio: p(Fixed::lit("0.90"), Cite::A6_2_1),
+    pass_percentage: p(Fixed::lit("60"), Cite::A6_2_2),
+    pass_five_level: p(Pass, Cite::A6_1),
+    pass_four_level: p(FourLevel::C, Cite::A6_1),
+    pass_gpa: p(Fixed::lit("2.0"), Cite::A6_1),
+    pass_ects: p(Ects::D, Cite::A7_1_2),
 
-    ects_credit_factor: p(Fixed::lit("0.8"), "A7.1.1"),
-    ects_hours_per_credit: p(Fixed::lit("25"), "A7.1.1"),
-    internship_share: p((3, 7), "A7.1.3.b"),
+    ects_credit_factor: p(Fixed::lit("0.8"), Cite::A7_1_1),
+    ects_hours_per_credit: p(Fixed::lit("25"), Cite::A7_1_1),
+    internship_share: p((3, 7), Cite::A7_1_3_b),
 
-    grade_validity_years: p(5, "A8.2"),
+    grade_validity_years: p(5, Cite::A8_2),
 
-    literacy_min_credits: p(Fixed::lit("2"), "A7.3.1"),
+    literacy_min_credits: p(Fixed::lit("2"), Cite::A7_3_1),
     literacy_category_max: [
         (
             LiteracyCategory::GlobalCitizenship,
-            p(Fixed::lit("3"), "A7.3.1"),
+            p(Fixed::lit("3"), Cite::A7_3_1),
         ),
-        (LiteracyCategory::Ethics, p(Fixed::lit("2"), "A7.3.1")),
+        (LiteracyCategory::Ethics, p(Fixed::lit("2"), Cite::A7_3_1)),
         (
             LiteracyCategory::Intercultural,
-            p(Fixed::lit("2"), "A7.3.1"),
+            p(Fixed::lit("2"), Cite::A7_3_1),
         ),
         (
             LiteracyCategory::Sustainability,
-            p(Fixed::lit("2"), "A7.3.1"),
+            p(Fixed::lit("2"), Cite::A7_3_1),
         ),
     ],
-    literacy_max_international: p(Fixed::lit("6"), "A7.3.3"),
-    literacy_max_other: p(Fixed::lit("3"), "A7.3.3"),
+    literacy_max_international: p(Fixed::lit("6"), Cite::A7_3_3),
+    literacy_max_other: p(Fixed::lit("3"), Cite::A7_3_3),
 
     table_a6_1_five_level: p(
         [
@@ -257,7 +257,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             // Not a row of the table: a Fail is below 60 and not recognized (A6.1 remarks).
             letter(Fail, 0, 59, Fail),
         ],
-        "A6.1",
+        Cite::A6_1,
     ),
     table_a6_1_four_level: p(
         [
@@ -268,7 +268,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             // Not a row of the table: D is below 60 (R6).
             letter(FourLevel::D, 0, 59, Fail),
         ],
-        "A6.1",
+        Cite::A6_1,
     ),
     table_a6_1_gpa: p(
         [
@@ -279,7 +279,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             // Below the table's lowest band: below 60, not recognized.
             gpa("0", 0, 59, Fail),
         ],
-        "A6.1",
+        Cite::A6_1,
     ),
     table_a7_1_2_ects: p(
         [
@@ -290,7 +290,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             letter(Ects::E, 50, 59, Fail),
             letter(Ects::F, 0, 49, Fail),
         ],
-        "A7.1.2",
+        Cite::A7_1_2,
     ),
     table_a7_2_gpa: p(
         [
@@ -303,7 +303,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             gpa("2.0", 60, 64, Pass),
             gpa("0", 0, 59, Fail),
         ],
-        "A7.2",
+        Cite::A7_2,
     ),
     percentage_levels: p(
         [
@@ -313,7 +313,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             gpa("60", 60, 64, Pass),
             gpa("0", 0, 59, Fail),
         ],
-        "A6.1",
+        Cite::A6_1,
     ),
 };
 
@@ -324,7 +324,7 @@ impl Policy {
             .iter()
             .find(|(r, _)| *r == route)
             .map(|(_, bodies)| *bodies)
-            .unwrap_or(p(&[], "A4.4"))
+            .unwrap_or(p(&[], Cite::A4_4))
     }
 
     pub fn literacy_category_max(&self, category: LiteracyCategory) -> Param<Fixed> {
@@ -332,7 +332,7 @@ impl Policy {
             .iter()
             .find(|(c, _)| *c == category)
             .map(|(_, max)| *max)
-            .unwrap_or(p(Fixed::ZERO, "A7.3.1"))
+            .unwrap_or(p(Fixed::ZERO, Cite::A7_3_1))
     }
 
     /// The R9 cap as the Measures state it: the internship share of all recognized transfer credits,

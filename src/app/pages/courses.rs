@@ -433,7 +433,7 @@ fn editor(f: &Form, i: usize) -> Html {
                 <h4>{ c.reasons }</h4>
                 <ul class="reasons">
                     { for reasons.iter().map(|r| html! {
-                        <li><span class="cite">{ r.rule }</span>{ " " }{ explain::course_reason(r, lang) }</li>
+                        <li><span class="cite">{ r.rule.id() }</span>{ " " }{ explain::course_reason(r, lang) }</li>
                     }) }
                 </ul>
             }

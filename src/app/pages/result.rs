@@ -153,6 +153,7 @@ fn group(outcome: Outcome, findings: &[Finding], t: &Text, lang: Lang) -> Html {
 fn finding(f: &Finding, t: &Text, lang: Lang) -> Html {
     let cites: Vec<&str> = std::iter::once(f.rule)
         .chain(f.cites.iter().copied())
+        .map(|c| c.id())
         .collect();
     html! {
         <li class="finding">
@@ -160,7 +161,7 @@ fn finding(f: &Finding, t: &Text, lang: Lang) -> Html {
             <p class="finding__message">{ explain::finding(f, &MEASURES_2023_046, lang) }</p>
             <div class="finding__cites">
                 { for cites.iter().map(|id| citation(id, t, lang)) }
-                { for f.rulings.iter().map(|r| ruling(r, t, lang)) }
+                { for f.rulings.iter().map(|r| ruling(r.id(), t, lang)) }
             </div>
         </li>
     }
@@ -222,7 +223,7 @@ fn performance(derived: &Derived, t: &Text, lang: Lang) -> Html {
                 <p>
                     { (r.performance)(&explain::grade(p.grade, lang), &b.low.to_string(), &b.high.to_string(),
                         explain::level_word(b.level, lang)) }
-                    { " " }{ citation(b.table, t, lang) }
+                    { " " }{ citation(b.table.id(), t, lang) }
                 </p>
             },
         },
