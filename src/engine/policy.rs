@@ -4,7 +4,7 @@
 use super::case::{Body, LiteracyCategory, Route};
 use super::date::Date;
 use super::fixed::Fixed;
-use super::grades::{Ects, FourLevel, GradeLevel};
+use super::scales::{Ects, FourLevel, GradeLevel};
 
 // Callers have always found the citation type here.
 pub use super::cite::Cite;
