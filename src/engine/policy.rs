@@ -5,6 +5,8 @@ use super::case::{Body, LiteracyCategory, Route};
 use super::date::Date;
 use super::fixed::Fixed;
 use super::scales::{Ects, FourLevel, GradeLevel};
+use serde::Serialize;
+use std::fmt;
 
 // Callers have always found the citation type here.
 pub use super::cite::Cite;
@@ -18,6 +20,45 @@ pub struct Param<T> {
 
 const fn p<T>(value: T, cite: Cite) -> Param<T> {
     Param { value, cite }
+}
+
+/// A period the Measures set for a step of the procedure. Working days are counted as A19 defines
+/// them: days of the teaching period, without vacations and statutory holidays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "unit", content = "count", rename_all = "snake_case")]
+pub enum Duration {
+    WorkingDays(u32),
+    CalendarDays(u32),
+    Weeks(u32),
+    Months(u32),
+    Years(u32),
+}
+
+impl Duration {
+    pub const fn count(self) -> u32 {
+        match self {
+            Duration::WorkingDays(n)
+            | Duration::CalendarDays(n)
+            | Duration::Weeks(n)
+            | Duration::Months(n)
+            | Duration::Years(n) => n,
+        }
+    }
+}
+
+/// The edition of the Measures an assessment applied, as an interface names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edition {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub number: &'static str,
+    pub in_force: Date,
+}
+
+impl fmt::Display for Edition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, in force from {}", self.number, self.in_force)
+    }
 }
 
 /// A row of a conversion table: grades from `from` up to the next row's `from` (R1) convert to the
@@ -57,6 +98,7 @@ const fn letter<G>(grade: G, low: u8, high: u8, level: GradeLevel) -> LetterBand
     }
 }
 
+use Duration::{Months, Weeks, WorkingDays, Years};
 use GradeLevel::{Excellent, Fail, Good, Medium, Pass};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -142,6 +184,66 @@ pub struct Policy {
     pub table_a7_2_gpa: Param<[GpaBand; 8]>,
     /// A6.1: percentage scores convert directly; their level is read from the five-level bands (G1).
     pub percentage_levels: Param<[GpaBand; 5]>,
+
+    // A4.2: a health reason's diagnosis certificate, issued within this period before applying.
+    pub diagnosis_certificate_max_age: Param<Duration>,
+
+    // A9.3: when applications are submitted.
+    /// Domestic regular transfers: within this period after a semester starts.
+    pub submit_domestic_after_semester_start: Param<Duration>,
+    /// Revoked institutions: within this period of the revocation's announcement, in any season.
+    pub submit_revoked_after_announcement: Param<Duration>,
+    /// Revoked institutions applying in a vacation: paper materials within this period after the
+    /// semester starts.
+    pub paper_revoked_after_semester_start: Param<Duration>,
+    /// International transfers: this long before a semester starts.
+    pub submit_international_before_semester_start: Param<Duration>,
+
+    // A10: the receiving institution's procedure, in working days (A19).
+    pub preliminary_check_domestic: Param<Duration>,
+    pub preliminary_check_revoked: Param<Duration>,
+    pub preliminary_check_international: Param<Duration>,
+    pub college_evaluation: Param<Duration>,
+    /// University approval is limited only for revoked institutions; others wait for the next
+    /// president's office meeting (A10.3.2).
+    pub university_approval_revoked: Param<Duration>,
+    pub public_notice: Param<Duration>,
+    pub confirmation_and_filing: Param<Duration>,
+    pub evaluation_team_min_teachers: Param<u32>,
+    /// The share of consenting votes a committee decision needs, as (numerator, denominator).
+    pub evaluation_consent_share: Param<(u32, u32)>,
+    pub relaxed_overlap_consent_share: Param<(u32, u32)>,
+
+    // A11.2: the original institution's transfer-out verification, then its public notice.
+    pub transfer_out_verification: Param<Duration>,
+    pub transfer_out_notice: Param<Duration>,
+
+    // A12: graduation requirements.
+    /// At most this difference in knowledge points lets a make-up course be exempted.
+    pub course_exemption_max_difference: Param<Fixed>,
+    /// The course connection report that replaces an exempted make-up course is longer than this.
+    pub course_connection_report_min_words: Param<u32>,
+    /// Literacy credits a programme generally requires in total.
+    pub literacy_programme_credits: Param<Fixed>,
+
+    // A13: graduation verification for revoked institutions.
+    pub graduation_pre_verification: Param<Duration>,
+    pub graduation_verification: Param<Duration>,
+    /// How much shorter [`Policy::graduation_verification`] is than the regular verification.
+    pub graduation_verification_shortened_by: Param<Duration>,
+
+    // A14: objections.
+    /// An objection is raised within this period of being informed of the result.
+    pub objection_window: Param<Duration>,
+    pub objection_review: Param<Duration>,
+    pub objection_result: Param<Duration>,
+    pub objection_team_min_members: Param<u32>,
+
+    // A15: supervision.
+    /// Providing false materials bars new applications for this long.
+    pub false_materials_bar: Param<Duration>,
+    /// The receiving institution re-examines an admitted student within this period of enrolment.
+    pub re_examination_after_enrolment: Param<Duration>,
 }
 
 /// The Measures for the Qualification Recognition of Inter-University Transfer Students,
@@ -315,9 +417,56 @@ pub static MEASURES_2023_046: Policy = Policy {
         ],
         Cite::A6_1,
     ),
+
+    diagnosis_certificate_max_age: p(Months(6), Cite::A4_2),
+
+    submit_domestic_after_semester_start: p(Weeks(2), Cite::A9_3_1),
+    submit_revoked_after_announcement: p(Months(3), Cite::A9_3_2),
+    paper_revoked_after_semester_start: p(Weeks(1), Cite::A9_3_2),
+    submit_international_before_semester_start: p(Months(1), Cite::A9_3_3),
+
+    preliminary_check_domestic: p(WorkingDays(3), Cite::A10_1_1),
+    preliminary_check_revoked: p(WorkingDays(2), Cite::A10_1_2),
+    preliminary_check_international: p(WorkingDays(5), Cite::A10_1_3),
+    college_evaluation: p(WorkingDays(7), Cite::A10_2),
+    university_approval_revoked: p(WorkingDays(7), Cite::A10_3),
+    public_notice: p(WorkingDays(5), Cite::A10_3_3),
+    confirmation_and_filing: p(WorkingDays(15), Cite::A10_4),
+    evaluation_team_min_teachers: p(3, Cite::A10_2_1),
+    evaluation_consent_share: p((2, 3), Cite::A10_2_3),
+    relaxed_overlap_consent_share: p((2, 3), Cite::A6_2_4_a),
+
+    transfer_out_verification: p(WorkingDays(7), Cite::A11_2),
+    transfer_out_notice: p(WorkingDays(3), Cite::A11_2),
+
+    course_exemption_max_difference: p(Fixed::lit("0.10"), Cite::A12_1),
+    course_connection_report_min_words: p(3000, Cite::A12_1),
+    literacy_programme_credits: p(Fixed::lit("3"), Cite::A12_2_3),
+
+    graduation_pre_verification: p(WorkingDays(10), Cite::A13_1),
+    graduation_verification: p(WorkingDays(15), Cite::A13_2),
+    graduation_verification_shortened_by: p(WorkingDays(5), Cite::A13_2),
+
+    objection_window: p(WorkingDays(3), Cite::A14_1),
+    objection_review: p(WorkingDays(5), Cite::A14_2),
+    objection_result: p(WorkingDays(5), Cite::A14_3),
+    objection_team_min_members: p(5, Cite::A14_2_1),
+
+    false_materials_bar: p(Years(5), Cite::A15_2_1),
+    re_examination_after_enrolment: p(Months(1), Cite::A15_3_1),
 };
 
 impl Policy {
+    /// The edition, for interfaces that name what an assessment applied (`assessment.policy`).
+    pub fn edition(&self) -> Edition {
+        Edition {
+            id: self.id,
+            title: self.title,
+            number: self.number,
+            in_force: self.in_force,
+        }
+    }
+
     /// The bodies that may authenticate for a route (R13).
     pub fn bodies_for(&self, route: Route) -> Param<&'static [Body]> {
         self.authentication
@@ -349,5 +498,109 @@ impl Policy {
             Some(Route::International) => self.literacy_max_international,
             _ => self.literacy_max_other,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of a unit of the Measures: its own line, as the file prints it.
+    fn unit(id: &str) -> String {
+        let measures = include_str!("../../policy/measures-2023-046.md");
+        let mark = format!("[{id}]");
+        measures
+            .lines()
+            .map(str::trim)
+            .find(|line| line.trim_start_matches("- ").starts_with(&mark))
+            .unwrap_or_else(|| panic!("no unit {id}"))
+            .to_owned()
+    }
+
+    /// How the Measures write a period: "3 working days", "a 3-working-day public notice", "6 months".
+    fn written(d: Duration) -> Vec<String> {
+        let n = d.count();
+        let (one, many) = match d {
+            Duration::WorkingDays(_) => ("working day", "working days"),
+            Duration::CalendarDays(_) => ("day", "days"),
+            Duration::Weeks(_) => ("week", "weeks"),
+            Duration::Months(_) => ("month", "months"),
+            Duration::Years(_) => ("year", "years"),
+        };
+        let word = if n == 1 { one } else { many };
+        vec![
+            format!("{n} {word}"),
+            format!("{n}-{}", one.replace(' ', "-")),
+        ]
+    }
+
+    #[test]
+    fn every_period_is_written_in_the_passage_it_cites() {
+        let m = &MEASURES_2023_046;
+        let periods = [
+            m.diagnosis_certificate_max_age,
+            m.submit_domestic_after_semester_start,
+            m.submit_revoked_after_announcement,
+            m.paper_revoked_after_semester_start,
+            m.submit_international_before_semester_start,
+            m.preliminary_check_domestic,
+            m.preliminary_check_revoked,
+            m.preliminary_check_international,
+            m.college_evaluation,
+            m.university_approval_revoked,
+            m.public_notice,
+            m.confirmation_and_filing,
+            m.transfer_out_verification,
+            m.transfer_out_notice,
+            m.graduation_pre_verification,
+            m.graduation_verification,
+            m.graduation_verification_shortened_by,
+            m.objection_window,
+            m.objection_review,
+            m.objection_result,
+            m.false_materials_bar,
+            m.re_examination_after_enrolment,
+        ];
+        for period in periods {
+            let text = unit(period.cite.id());
+            assert!(
+                written(period.value).iter().any(|w| text.contains(w)),
+                "{:?} is not written in {}",
+                period.value,
+                period.cite
+            );
+        }
+    }
+
+    #[test]
+    fn counts_are_written_in_the_passage_they_cite() {
+        let m = &MEASURES_2023_046;
+        let counts = [
+            (m.evaluation_team_min_teachers, "3 or more teachers"),
+            (m.objection_team_min_members, "no less than 5 members"),
+            (
+                m.course_connection_report_min_words,
+                "more than 3,000 words",
+            ),
+        ];
+        for (param, words) in counts {
+            assert!(unit(param.cite.id()).contains(words), "{}", param.cite);
+        }
+        for share in [m.evaluation_consent_share, m.relaxed_overlap_consent_share] {
+            assert_eq!(share.value, (2, 3));
+            assert!(unit(share.cite.id()).contains("≥ 2/3"), "{}", share.cite);
+        }
+        assert!(unit(m.course_exemption_max_difference.cite.id()).contains("≤ 10%"));
+        assert!(unit(m.literacy_programme_credits.cite.id()).contains("not less than 3 credits"));
+    }
+
+    #[test]
+    fn the_edition_names_the_measures_and_their_date() {
+        let e = MEASURES_2023_046.edition();
+        assert_eq!(e.id, "2023-046");
+        assert_eq!(
+            e.to_string(),
+            "[2023] (T) Appraisal No. 046, in force from 2023-03-27"
+        );
     }
 }
