@@ -187,6 +187,23 @@ impl CourseResult {
         }
         rules
     }
+
+    /// The reasons that settle the outcome: for a recognized course, what it converts to and what
+    /// it substitutes; for any other, every reason that counts against it (notes say only what was
+    /// applied).
+    pub fn decisive(&self) -> impl Iterator<Item = &CourseReason> {
+        let recognized = self.outcome == CourseOutcome::Recognized;
+        self.reasons.iter().filter(move |r| {
+            if recognized {
+                matches!(
+                    r.detail,
+                    CourseDetail::Converted { .. } | CourseDetail::LiteracySubstitutes { .. }
+                )
+            } else {
+                r.weight != Weight::Note
+            }
+        })
+    }
 }
 
 /// What the course rules need to know beyond the course itself.
@@ -467,5 +484,274 @@ fn literacy_conditions(
         None => r.unknown(Cite::A7_3_1, CourseFact::LiteracyAssessment),
         Some(false) => r.add(Cite::A8_6, Weight::Reject, CourseDetail::LiteracyAssessment),
         Some(true) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::CreditUnit;
+    use crate::engine::model::{Literacy, Match};
+    use crate::engine::policy::MEASURES_2023_046 as P;
+
+    fn n(s: &str) -> Option<Fixed> {
+        Some(Fixed::lit(s))
+    }
+
+    fn day(y: i32, m: u8, d: u8) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
+    fn applicant(level: Level, revoked: bool) -> Applicant {
+        Applicant {
+            level: Some(level),
+            revoked: Some(revoked),
+            ..Applicant::default()
+        }
+    }
+
+    /// A course that meets every condition: each test changes one thing.
+    fn course() -> Course {
+        Course {
+            title: "Analysis".into(),
+            credits: n("4"),
+            nature: Some(Nature::Compulsory),
+            grade: Some(Grade::Percentage(Fixed::int(80))),
+            hours: n("64"),
+            completed_on: Some(day(2024, 6, 30)),
+            official_transcript: Some(true),
+            translated_or_official_language: Some(true),
+            regular_institution: Some(true),
+            matched: Some(Match {
+                nature: Some(Nature::Compulsory),
+                overlap: n("0.80"),
+                hours: n("64"),
+                ..Match::default()
+            }),
+            ..Course::default()
+        }
+    }
+
+    fn assess_as(course: &Course, a: &Applicant) -> CourseResult {
+        let cx = Context {
+            applicant: a,
+            origin: &Origin::default(),
+            program: &Program::default(),
+            assessed_on: day(2026, 9, 1),
+            policy: &P,
+        };
+        assess(course, &cx)
+    }
+
+    fn result(course: &Course) -> CourseResult {
+        assess_as(course, &applicant(Level::Undergraduate, false))
+    }
+
+    fn with_overlap(overlap: &str) -> Course {
+        let mut c = course();
+        c.matched.as_mut().unwrap().overlap = n(overlap);
+        c
+    }
+
+    fn rejected_by(r: &CourseResult) -> Vec<Cite> {
+        r.reasons
+            .iter()
+            .filter(|r| r.weight == Weight::Reject)
+            .map(|r| r.rule)
+            .collect()
+    }
+
+    #[test]
+    fn a_course_meeting_every_condition_is_recognized_with_its_credits() {
+        let r = result(&course());
+        assert_eq!(r.outcome, CourseOutcome::Recognized);
+        assert_eq!(r.credits, Some(Tenths::new(40)));
+        assert!(r.reasons.iter().all(|r| r.weight == Weight::Note));
+    }
+
+    #[test]
+    fn overlap_of_70_percent_is_enough_and_below_it_is_not() {
+        assert_eq!(
+            result(&with_overlap("0.70")).outcome,
+            CourseOutcome::Recognized
+        );
+        let r = result(&with_overlap("0.699"));
+        assert_eq!(r.outcome, CourseOutcome::NotRecognized);
+        assert_eq!(rejected_by(&r), [Cite::A6_2_1]);
+    }
+
+    #[test]
+    fn a_revoked_institution_s_overlap_from_60_percent_goes_to_a_vote() {
+        let revoked = applicant(Level::Undergraduate, true);
+        let r = assess_as(&with_overlap("0.60"), &revoked);
+        assert_eq!(r.outcome, CourseOutcome::Review);
+        assert!(r
+            .reasons
+            .iter()
+            .any(|r| r.rule == Cite::A6_2_4_a
+                && matches!(r.detail, CourseDetail::OverlapRelaxed { .. })));
+        let r = assess_as(&with_overlap("0.59"), &revoked);
+        assert_eq!(rejected_by(&r), [Cite::A6_2_4_a]);
+    }
+
+    #[test]
+    fn hours_must_be_at_least_90_percent_of_the_matched_course() {
+        let mut c = course();
+        c.matched.as_mut().unwrap().hours = n("100");
+        c.hours = n("90");
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.hours = n("89.9");
+        let r = result(&c);
+        assert_eq!(r.outcome, CourseOutcome::NotRecognized);
+        assert!(matches!(
+            r.reasons
+                .iter()
+                .find(|r| r.weight == Weight::Reject)
+                .unwrap()
+                .detail,
+            CourseDetail::HoursBelow { .. }
+        ));
+    }
+
+    #[test]
+    fn hours_may_come_from_weekly_hours_times_weeks() {
+        let mut c = course();
+        c.hours = None;
+        c.weekly_hours = n("4");
+        c.weeks = n("15");
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.weeks = n("14");
+        assert_eq!(result(&c).outcome, CourseOutcome::NotRecognized);
+    }
+
+    #[test]
+    fn a_grade_expires_five_years_after_completion_unless_study_continued() {
+        let mut c = course();
+        c.completed_on = Some(day(2021, 9, 1));
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.completed_on = Some(day(2021, 8, 31));
+        let r = result(&c);
+        assert_eq!(rejected_by(&r), [Cite::A8_2]);
+        c.continuous_study = true;
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+    }
+
+    #[test]
+    fn a_course_grade_passes_at_60() {
+        let mut c = course();
+        c.grade = Some(Grade::Percentage(Fixed::int(60)));
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.grade = Some(Grade::Percentage(Fixed::lit("59.9")));
+        assert_eq!(rejected_by(&result(&c)), [Cite::A8_4]);
+    }
+
+    #[test]
+    fn a_retake_is_discretion_for_undergraduates_and_excluded_for_postgraduates() {
+        let mut c = course();
+        c.retake = true;
+        let ug = assess_as(&c, &applicant(Level::Undergraduate, false));
+        assert_eq!(ug.outcome, CourseOutcome::Review);
+        let pg = assess_as(&c, &applicant(Level::Master, false));
+        assert_eq!(pg.outcome, CourseOutcome::NotRecognized);
+        let unknown = assess_as(&c, &Applicant::default());
+        assert!(unknown.reasons.iter().any(|r| r.detail
+            == CourseDetail::Unknown {
+                fact: CourseFact::Level
+            }));
+    }
+
+    #[test]
+    fn a_missing_fact_sends_the_course_to_review_and_a_missing_match_rejects_it() {
+        let mut c = course();
+        c.official_transcript = None;
+        assert_eq!(result(&c).outcome, CourseOutcome::Review);
+        let mut c = course();
+        c.matched = None;
+        let r = result(&c);
+        assert_eq!(r.outcome, CourseOutcome::NotRecognized);
+        assert!(r.reasons.iter().any(|r| r.detail == CourseDetail::NoMatch));
+    }
+
+    #[test]
+    fn a_revoked_institution_s_practice_course_with_a_certificate_needs_no_match() {
+        let mut c = course();
+        c.kind = CourseKind::Practice;
+        c.matched = None;
+        c.practice_certificate = true;
+        let r = assess_as(&c, &applicant(Level::Undergraduate, true));
+        assert_eq!(r.outcome, CourseOutcome::Recognized);
+        assert!(r.rules().contains(&Cite::A6_2_4_b));
+        assert_eq!(result(&c).outcome, CourseOutcome::NotRecognized);
+    }
+
+    #[test]
+    fn ects_credits_convert_at_0_8() {
+        let mut c = course();
+        c.credit_unit = CreditUnit::Ects;
+        c.credits = n("5");
+        let r = result(&c);
+        assert_eq!(r.credits, Some(Tenths::new(40)));
+        assert!(r.rules().contains(&Cite::A7_1_1));
+    }
+
+    #[test]
+    fn a_recognized_course_is_decided_by_its_conversion() {
+        let r = result(&course());
+        let decisive: Vec<&CourseDetail> = r.decisive().map(|r| &r.detail).collect();
+        assert_eq!(decisive.len(), 1);
+        assert!(matches!(decisive[0], CourseDetail::Converted { .. }));
+    }
+
+    #[test]
+    fn any_other_course_is_decided_by_what_stands_in_its_way() {
+        let mut c = with_overlap("0.5");
+        c.official_transcript = None;
+        let r = result(&c);
+        let weights: Vec<Weight> = r.decisive().map(|r| r.weight).collect();
+        assert_eq!(weights, [Weight::Review, Weight::Reject]);
+        assert!(r.reasons.iter().any(|r| r.weight == Weight::Note));
+    }
+
+    #[test]
+    fn a_literacy_course_is_decided_by_what_it_substitutes() {
+        let mut r = result(&course());
+        r.reasons.push(CourseReason {
+            rule: Cite::A7_3_1,
+            weight: Weight::Note,
+            detail: CourseDetail::LiteracySubstitutes {
+                category: LiteracyCategory::Ethics,
+                credits: Tenths::new(20),
+                category_max: Fixed::int(2),
+            },
+        });
+        assert_eq!(r.decisive().count(), 2);
+    }
+
+    #[test]
+    fn a_literacy_course_needs_two_credits_content_and_assessment() {
+        let mut c = course();
+        c.matched = None;
+        c.literacy = Some(Literacy {
+            category: Some(LiteracyCategory::Ethics),
+            content_ok: Some(true),
+            assessment_ok: Some(true),
+        });
+        c.credits = n("2");
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.credits = n("1.9");
+        assert_eq!(rejected_by(&result(&c)), [Cite::A8_6]);
+        c.credits = n("2");
+        c.literacy.as_mut().unwrap().assessment_ok = Some(false);
+        assert_eq!(rejected_by(&result(&c)), [Cite::A8_6]);
+        c.literacy.as_mut().unwrap().assessment_ok = None;
+        assert_eq!(result(&c).outcome, CourseOutcome::Review);
+    }
+
+    #[test]
+    fn course_facts_name_their_fields() {
+        assert_eq!(CourseFact::Overlap.field(), Field::CourseMatchOverlap);
+        assert_eq!(CourseFact::Level.field(), Field::Level);
+        assert_eq!(CourseFact::Level.field().list(), None);
+        assert!(CourseFact::Grade.field().list().is_some());
     }
 }

@@ -17,7 +17,7 @@ use crate::app::state::{Action, AppContext};
 use crate::app::summary;
 use crate::app::text::{text, Text};
 use crate::engine::case::Route;
-use crate::engine::courses::{CourseDetail, CourseOutcome, Weight};
+use crate::engine::courses::CourseOutcome;
 use crate::engine::credits::Totals;
 use crate::engine::eligibility::{Finding, Outcome};
 use crate::engine::fixed::Tenths;
@@ -321,12 +321,7 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
                         { for list.iter().enumerate().map(|(i, r)| {
                             let title = if r.title.trim().is_empty() { c.untitled.to_owned() } else { r.title.clone() };
                             // A recognized course shows what it converts to; any other, what stands in its way.
-                            let decisive: Vec<String> = r.reasons.iter()
-                                .filter(|reason| match r.outcome {
-                                    CourseOutcome::Recognized => matches!(reason.detail,
-                                        CourseDetail::Converted { .. } | CourseDetail::LiteracySubstitutes { .. }),
-                                    _ => reason.weight != Weight::Note,
-                                })
+                            let decisive: Vec<String> = r.decisive()
                                 .map(|reason| format!("{} ({})", explain::course_reason(reason, lang), reason.rule))
                                 .collect();
                             html! {
