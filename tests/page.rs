@@ -9,7 +9,7 @@ use std::thread::{self, Thread};
 
 use std::rc::Rc;
 
-use transfer_check::app::pages::Page;
+use transfer_check::app::route::Page;
 use transfer_check::app::text::text;
 use transfer_check::app::{examples, Shell, ShellProps, Start};
 use transfer_check::engine::date::Date;

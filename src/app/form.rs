@@ -2,6 +2,8 @@
 //! through the question's `get`, shows the text the user typed while it is not a valid answer, shows
 //! the engine's error at the field, and dispatches `SetField` with the new answer.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::fields::{Checkbox, Item, Radios, Select, SummaryItem, TextInput};
@@ -164,6 +166,24 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
 /// How a number prints in a field: `4`, `84.2`.
 pub fn show_number(n: Num) -> String {
     n.0.to_string()
+}
+
+/// The derived state every page reads. Equal only to itself: a new one is derived exactly when the
+/// answers change, so comparing pointers tells components all they need, without comparing assessments.
+#[derive(Clone, Debug)]
+pub struct DerivedContext(pub Rc<Derived>);
+
+impl PartialEq for DerivedContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for DerivedContext {
+    type Target = Derived;
+    fn deref(&self) -> &Derived {
+        &self.0
+    }
 }
 
 /// The questions of one page, bound to the state.

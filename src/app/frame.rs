@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::pages::{go_to, DerivedContext};
+use super::form::DerivedContext;
+use super::pages::go_to;
 use super::prefs;
 use super::route::Page;
 use super::state::{Action, AppContext, Notice};

@@ -11,6 +11,7 @@ use super::case::{Level, Route, TeachingLanguage, TestKind};
 use super::courses::{self, CourseDetail, CourseFact, CourseOutcome, CourseResult, Weight};
 use super::credits::{self, Conversion};
 use super::eligibility::{self, Condition, Detail, Fact, Finding, Outcome};
+use super::field::{Field, FieldPath};
 use super::fixed::{Fixed, Tenths};
 use super::grades::Grade;
 use super::model::{Case, Course, LanguageTest};
@@ -152,7 +153,7 @@ pub fn what_would_change(case: &Case, a: &Assessment, p: &Policy) -> Vec<Change>
 
 fn path(target: Target, q: Quantity) -> String {
     let course = match target {
-        Target::Course(i) => format!("courses[{i}]"),
+        Target::Course(i) => FieldPath::course(i, Field::Course).to_string(),
         Target::Condition(_) => String::new(),
     };
     let tests = Fact::LanguageTests.path();
@@ -752,16 +753,22 @@ mod tests {
         what_would_change(&case, &a, &P)
     }
 
-    type Summary = (String, Option<Value>, Value, Cite, Step, bool);
+    type Summary = (String, Option<Value>, Value, &'static str, Step, bool);
 
     fn summary(doc: &Json) -> Vec<Summary> {
         changes(doc)
             .into_iter()
-            .map(|c| (c.path, c.current, c.needed, c.cite, c.step, c.alone))
+            .map(|c| (c.path, c.current, c.needed, c.cite.id(), c.step, c.alone))
             .collect()
     }
 
-    fn s(path: &str, current: Option<Value>, needed: Value, cite: Cite, step: Step) -> Summary {
+    fn s(
+        path: &str,
+        current: Option<Value>,
+        needed: Value,
+        cite: &'static str,
+        step: Step,
+    ) -> Summary {
         (path.to_owned(), current, needed, cite, step, true)
     }
 

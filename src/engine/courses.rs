@@ -2,12 +2,14 @@
 //! not, its converted credits and its grade in the receiving institution's system.
 
 use super::case::{CourseKind, Level, LiteracyCategory, Nature};
+use super::cite::Cite;
 use super::credits::{self, Conversion, HoursSource};
 use super::date::Date;
+use super::field::Field;
 use super::fixed::{Fixed, Tenths};
 use super::grades::{self, Band, Grade};
 use super::model::{Applicant, Course, Origin, Program};
-use super::policy::{Cite, Policy};
+use super::policy::Policy;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -50,24 +52,25 @@ pub enum CourseFact {
 }
 
 impl CourseFact {
-    /// The field within a course that holds it.
-    pub fn field(self) -> &'static str {
+    /// The field that holds it: a field of the course, except [`CourseFact::Level`], which is the
+    /// applicant's.
+    pub const fn field(self) -> Field {
         match self {
-            CourseFact::OfficialTranscript => "official_transcript",
-            CourseFact::Translation => "translated_or_official_language",
-            CourseFact::RegularInstitution => "regular_institution",
-            CourseFact::CompletedOn => "completed_on",
-            CourseFact::Grade => "grade",
-            CourseFact::Credits => "credits",
-            CourseFact::Nature => "nature",
-            CourseFact::MatchNature => "match.nature",
-            CourseFact::Overlap => "match.overlap",
-            CourseFact::Hours => "hours",
-            CourseFact::MatchHours => "match.hours",
-            CourseFact::Level => "applicant.level",
-            CourseFact::LiteracyCategory => "literacy.category",
-            CourseFact::LiteracyContent => "literacy.content_ok",
-            CourseFact::LiteracyAssessment => "literacy.assessment_ok",
+            CourseFact::OfficialTranscript => Field::CourseOfficialTranscript,
+            CourseFact::Translation => Field::CourseTranslated,
+            CourseFact::RegularInstitution => Field::CourseRegularInstitution,
+            CourseFact::CompletedOn => Field::CourseCompletedOn,
+            CourseFact::Grade => Field::CourseGrade,
+            CourseFact::Credits => Field::CourseCredits,
+            CourseFact::Nature => Field::CourseNature,
+            CourseFact::MatchNature => Field::CourseMatchNature,
+            CourseFact::Overlap => Field::CourseMatchOverlap,
+            CourseFact::Hours => Field::CourseHours,
+            CourseFact::MatchHours => Field::CourseMatchHours,
+            CourseFact::Level => Field::Level,
+            CourseFact::LiteracyCategory => Field::CourseLiteracyCategory,
+            CourseFact::LiteracyContent => Field::CourseLiteracyContent,
+            CourseFact::LiteracyAssessment => Field::CourseLiteracyAssessment,
         }
     }
 }
@@ -184,6 +187,23 @@ impl CourseResult {
         }
         rules
     }
+
+    /// The reasons that settle the outcome: for a recognized course, what it converts to and what
+    /// it substitutes; for any other, every reason that counts against it (notes say only what was
+    /// applied).
+    pub fn decisive(&self) -> impl Iterator<Item = &CourseReason> {
+        let recognized = self.outcome == CourseOutcome::Recognized;
+        self.reasons.iter().filter(move |r| {
+            if recognized {
+                matches!(
+                    r.detail,
+                    CourseDetail::Converted { .. } | CourseDetail::LiteracySubstitutes { .. }
+                )
+            } else {
+                r.weight != Weight::Note
+            }
+        })
+    }
 }
 
 /// What the course rules need to know beyond the course itself.
@@ -238,7 +258,11 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
     if let Some(literacy) = course.literacy {
         literacy_conditions(literacy, credits, p, &mut r);
     } else if cx.revoked() && course.kind != CourseKind::Theory && course.practice_certificate {
-        r.add("A6.2.4.b", Weight::Note, CourseDetail::PracticeCertificate);
+        r.add(
+            Cite::A6_2_4_b,
+            Weight::Note,
+            CourseDetail::PracticeCertificate,
+        );
     } else {
         match_conditions(course, cx, &mut r);
     }
@@ -270,18 +294,26 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
 fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
     let p = cx.policy;
     match course.official_transcript {
-        None => r.unknown("A8.1", CourseFact::OfficialTranscript),
-        Some(false) => r.add("A8.1", Weight::Reject, CourseDetail::NoOfficialTranscript),
+        None => r.unknown(Cite::A8_1, CourseFact::OfficialTranscript),
+        Some(false) => r.add(
+            Cite::A8_1,
+            Weight::Reject,
+            CourseDetail::NoOfficialTranscript,
+        ),
         Some(true) => {}
     }
     match course.translated_or_official_language {
-        None => r.unknown("A8.1", CourseFact::Translation),
-        Some(false) => r.add("A8.1", Weight::Reject, CourseDetail::NotTranslated),
+        None => r.unknown(Cite::A8_1, CourseFact::Translation),
+        Some(false) => r.add(Cite::A8_1, Weight::Reject, CourseDetail::NotTranslated),
         Some(true) => {}
     }
     match course.regular_institution {
-        None => r.unknown("A8.3", CourseFact::RegularInstitution),
-        Some(false) => r.add("A8.3", Weight::Reject, CourseDetail::IrregularInstitution),
+        None => r.unknown(Cite::A8_3, CourseFact::RegularInstitution),
+        Some(false) => r.add(
+            Cite::A8_3,
+            Weight::Reject,
+            CourseDetail::IrregularInstitution,
+        ),
         Some(true) => {}
     }
     let years = p.grade_validity_years;
@@ -303,14 +335,14 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
         }
     }
     match course.grade {
-        None => r.unknown("A6.2.2", CourseFact::Grade),
+        None => r.unknown(Cite::A6_2_2, CourseFact::Grade),
         Some(grade) => {
             if grades::passes(grade, p) {
-                r.add("A6.2.2", Weight::Note, CourseDetail::Passed { grade });
+                r.add(Cite::A6_2_2, Weight::Note, CourseDetail::Passed { grade });
             } else {
                 let pass = p.pass_percentage.value;
                 r.add(
-                    "A8.4",
+                    Cite::A8_4,
                     Weight::Reject,
                     CourseDetail::FailingGrade { grade, pass },
                 );
@@ -320,7 +352,7 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
     if course.retake {
         // R7: a retake or make-up pass is for the committee's discretion, for undergraduates only.
         match cx.applicant.level {
-            None => r.unknown("A8.4", CourseFact::Level),
+            None => r.unknown(Cite::A8_4, CourseFact::Level),
             Some(level) => {
                 let postgraduate = level != Level::Undergraduate;
                 let weight = if postgraduate {
@@ -328,12 +360,16 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
                 } else {
                     Weight::Review
                 };
-                r.add("A8.4", weight, CourseDetail::Retake { postgraduate });
+                r.add(Cite::A8_4, weight, CourseDetail::Retake { postgraduate });
             }
         }
     }
     if cx.revoked() && course.failed_before_revocation {
-        r.add("A8.5", Weight::Reject, CourseDetail::FailedBeforeRevocation);
+        r.add(
+            Cite::A8_5,
+            Weight::Reject,
+            CourseDetail::FailedBeforeRevocation,
+        );
     }
 }
 
@@ -341,14 +377,14 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
 fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
     let p = cx.policy;
     let Some(m) = &course.matched else {
-        r.add("A6.2.1", Weight::Reject, CourseDetail::NoMatch);
+        r.add(Cite::A6_2_1, Weight::Reject, CourseDetail::NoMatch);
         return;
     };
     match (course.nature, m.nature) {
-        (None, _) => r.unknown("A6.2.1", CourseFact::Nature),
-        (_, None) => r.unknown("A6.2.1", CourseFact::MatchNature),
+        (None, _) => r.unknown(Cite::A6_2_1, CourseFact::Nature),
+        (_, None) => r.unknown(Cite::A6_2_1, CourseFact::MatchNature),
         (Some(ours), Some(theirs)) if ours != theirs => r.add(
-            "A6.2.1",
+            Cite::A6_2_1,
             Weight::Reject,
             CourseDetail::NatureDiffers {
                 course: ours,
@@ -403,7 +439,7 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
                 );
             } else if r.outcome() == CourseOutcome::Recognized {
                 r.add(
-                    "A6.2.1",
+                    Cite::A6_2_1,
                     Weight::Note,
                     CourseDetail::Matched {
                         title: m.title.clone(),
@@ -426,12 +462,12 @@ fn literacy_conditions(
     r: &mut Reasons,
 ) {
     if l.category.is_none() {
-        r.unknown("A7.3.1", CourseFact::LiteracyCategory);
+        r.unknown(Cite::A7_3_1, CourseFact::LiteracyCategory);
     }
     let min = p.literacy_min_credits;
     if let Some(credits) = credits.filter(|c| c.to_fixed() < min.value) {
         r.add(
-            "A8.6",
+            Cite::A8_6,
             Weight::Reject,
             CourseDetail::LiteracyTooFewCredits {
                 credits,
@@ -440,13 +476,282 @@ fn literacy_conditions(
         );
     }
     match l.content_ok {
-        None => r.unknown("A7.3.1", CourseFact::LiteracyContent),
-        Some(false) => r.add("A8.6", Weight::Reject, CourseDetail::LiteracyContent),
+        None => r.unknown(Cite::A7_3_1, CourseFact::LiteracyContent),
+        Some(false) => r.add(Cite::A8_6, Weight::Reject, CourseDetail::LiteracyContent),
         Some(true) => {}
     }
     match l.assessment_ok {
-        None => r.unknown("A7.3.1", CourseFact::LiteracyAssessment),
-        Some(false) => r.add("A8.6", Weight::Reject, CourseDetail::LiteracyAssessment),
+        None => r.unknown(Cite::A7_3_1, CourseFact::LiteracyAssessment),
+        Some(false) => r.add(Cite::A8_6, Weight::Reject, CourseDetail::LiteracyAssessment),
         Some(true) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::CreditUnit;
+    use crate::engine::model::{Literacy, Match};
+    use crate::engine::policy::MEASURES_2023_046 as P;
+
+    fn n(s: &str) -> Option<Fixed> {
+        Some(Fixed::lit(s))
+    }
+
+    fn day(y: i32, m: u8, d: u8) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
+    fn applicant(level: Level, revoked: bool) -> Applicant {
+        Applicant {
+            level: Some(level),
+            revoked: Some(revoked),
+            ..Applicant::default()
+        }
+    }
+
+    /// A course that meets every condition: each test changes one thing.
+    fn course() -> Course {
+        Course {
+            title: "Analysis".into(),
+            credits: n("4"),
+            nature: Some(Nature::Compulsory),
+            grade: Some(Grade::Percentage(Fixed::int(80))),
+            hours: n("64"),
+            completed_on: Some(day(2024, 6, 30)),
+            official_transcript: Some(true),
+            translated_or_official_language: Some(true),
+            regular_institution: Some(true),
+            matched: Some(Match {
+                nature: Some(Nature::Compulsory),
+                overlap: n("0.80"),
+                hours: n("64"),
+                ..Match::default()
+            }),
+            ..Course::default()
+        }
+    }
+
+    fn assess_as(course: &Course, a: &Applicant) -> CourseResult {
+        let cx = Context {
+            applicant: a,
+            origin: &Origin::default(),
+            program: &Program::default(),
+            assessed_on: day(2026, 9, 1),
+            policy: &P,
+        };
+        assess(course, &cx)
+    }
+
+    fn result(course: &Course) -> CourseResult {
+        assess_as(course, &applicant(Level::Undergraduate, false))
+    }
+
+    fn with_overlap(overlap: &str) -> Course {
+        let mut c = course();
+        c.matched.as_mut().unwrap().overlap = n(overlap);
+        c
+    }
+
+    fn rejected_by(r: &CourseResult) -> Vec<Cite> {
+        r.reasons
+            .iter()
+            .filter(|r| r.weight == Weight::Reject)
+            .map(|r| r.rule)
+            .collect()
+    }
+
+    #[test]
+    fn a_course_meeting_every_condition_is_recognized_with_its_credits() {
+        let r = result(&course());
+        assert_eq!(r.outcome, CourseOutcome::Recognized);
+        assert_eq!(r.credits, Some(Tenths::new(40)));
+        assert!(r.reasons.iter().all(|r| r.weight == Weight::Note));
+    }
+
+    #[test]
+    fn overlap_of_70_percent_is_enough_and_below_it_is_not() {
+        assert_eq!(
+            result(&with_overlap("0.70")).outcome,
+            CourseOutcome::Recognized
+        );
+        let r = result(&with_overlap("0.699"));
+        assert_eq!(r.outcome, CourseOutcome::NotRecognized);
+        assert_eq!(rejected_by(&r), [Cite::A6_2_1]);
+    }
+
+    #[test]
+    fn a_revoked_institution_s_overlap_from_60_percent_goes_to_a_vote() {
+        let revoked = applicant(Level::Undergraduate, true);
+        let r = assess_as(&with_overlap("0.60"), &revoked);
+        assert_eq!(r.outcome, CourseOutcome::Review);
+        assert!(r
+            .reasons
+            .iter()
+            .any(|r| r.rule == Cite::A6_2_4_a
+                && matches!(r.detail, CourseDetail::OverlapRelaxed { .. })));
+        let r = assess_as(&with_overlap("0.59"), &revoked);
+        assert_eq!(rejected_by(&r), [Cite::A6_2_4_a]);
+    }
+
+    #[test]
+    fn hours_must_be_at_least_90_percent_of_the_matched_course() {
+        let mut c = course();
+        c.matched.as_mut().unwrap().hours = n("100");
+        c.hours = n("90");
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.hours = n("89.9");
+        let r = result(&c);
+        assert_eq!(r.outcome, CourseOutcome::NotRecognized);
+        assert!(matches!(
+            r.reasons
+                .iter()
+                .find(|r| r.weight == Weight::Reject)
+                .unwrap()
+                .detail,
+            CourseDetail::HoursBelow { .. }
+        ));
+    }
+
+    #[test]
+    fn hours_may_come_from_weekly_hours_times_weeks() {
+        let mut c = course();
+        c.hours = None;
+        c.weekly_hours = n("4");
+        c.weeks = n("15");
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.weeks = n("14");
+        assert_eq!(result(&c).outcome, CourseOutcome::NotRecognized);
+    }
+
+    #[test]
+    fn a_grade_expires_five_years_after_completion_unless_study_continued() {
+        let mut c = course();
+        c.completed_on = Some(day(2021, 9, 1));
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.completed_on = Some(day(2021, 8, 31));
+        let r = result(&c);
+        assert_eq!(rejected_by(&r), [Cite::A8_2]);
+        c.continuous_study = true;
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+    }
+
+    #[test]
+    fn a_course_grade_passes_at_60() {
+        let mut c = course();
+        c.grade = Some(Grade::Percentage(Fixed::int(60)));
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.grade = Some(Grade::Percentage(Fixed::lit("59.9")));
+        assert_eq!(rejected_by(&result(&c)), [Cite::A8_4]);
+    }
+
+    #[test]
+    fn a_retake_is_discretion_for_undergraduates_and_excluded_for_postgraduates() {
+        let mut c = course();
+        c.retake = true;
+        let ug = assess_as(&c, &applicant(Level::Undergraduate, false));
+        assert_eq!(ug.outcome, CourseOutcome::Review);
+        let pg = assess_as(&c, &applicant(Level::Master, false));
+        assert_eq!(pg.outcome, CourseOutcome::NotRecognized);
+        let unknown = assess_as(&c, &Applicant::default());
+        assert!(unknown.reasons.iter().any(|r| r.detail
+            == CourseDetail::Unknown {
+                fact: CourseFact::Level
+            }));
+    }
+
+    #[test]
+    fn a_missing_fact_sends_the_course_to_review_and_a_missing_match_rejects_it() {
+        let mut c = course();
+        c.official_transcript = None;
+        assert_eq!(result(&c).outcome, CourseOutcome::Review);
+        let mut c = course();
+        c.matched = None;
+        let r = result(&c);
+        assert_eq!(r.outcome, CourseOutcome::NotRecognized);
+        assert!(r.reasons.iter().any(|r| r.detail == CourseDetail::NoMatch));
+    }
+
+    #[test]
+    fn a_revoked_institution_s_practice_course_with_a_certificate_needs_no_match() {
+        let mut c = course();
+        c.kind = CourseKind::Practice;
+        c.matched = None;
+        c.practice_certificate = true;
+        let r = assess_as(&c, &applicant(Level::Undergraduate, true));
+        assert_eq!(r.outcome, CourseOutcome::Recognized);
+        assert!(r.rules().contains(&Cite::A6_2_4_b));
+        assert_eq!(result(&c).outcome, CourseOutcome::NotRecognized);
+    }
+
+    #[test]
+    fn ects_credits_convert_at_0_8() {
+        let mut c = course();
+        c.credit_unit = CreditUnit::Ects;
+        c.credits = n("5");
+        let r = result(&c);
+        assert_eq!(r.credits, Some(Tenths::new(40)));
+        assert!(r.rules().contains(&Cite::A7_1_1));
+    }
+
+    #[test]
+    fn a_recognized_course_is_decided_by_its_conversion() {
+        let r = result(&course());
+        let decisive: Vec<&CourseDetail> = r.decisive().map(|r| &r.detail).collect();
+        assert_eq!(decisive.len(), 1);
+        assert!(matches!(decisive[0], CourseDetail::Converted { .. }));
+    }
+
+    #[test]
+    fn any_other_course_is_decided_by_what_stands_in_its_way() {
+        let mut c = with_overlap("0.5");
+        c.official_transcript = None;
+        let r = result(&c);
+        let weights: Vec<Weight> = r.decisive().map(|r| r.weight).collect();
+        assert_eq!(weights, [Weight::Review, Weight::Reject]);
+        assert!(r.reasons.iter().any(|r| r.weight == Weight::Note));
+    }
+
+    #[test]
+    fn a_literacy_course_is_decided_by_what_it_substitutes() {
+        let mut r = result(&course());
+        r.reasons.push(CourseReason {
+            rule: Cite::A7_3_1,
+            weight: Weight::Note,
+            detail: CourseDetail::LiteracySubstitutes {
+                category: LiteracyCategory::Ethics,
+                credits: Tenths::new(20),
+                category_max: Fixed::int(2),
+            },
+        });
+        assert_eq!(r.decisive().count(), 2);
+    }
+
+    #[test]
+    fn a_literacy_course_needs_two_credits_content_and_assessment() {
+        let mut c = course();
+        c.matched = None;
+        c.literacy = Some(Literacy {
+            category: Some(LiteracyCategory::Ethics),
+            content_ok: Some(true),
+            assessment_ok: Some(true),
+        });
+        c.credits = n("2");
+        assert_eq!(result(&c).outcome, CourseOutcome::Recognized);
+        c.credits = n("1.9");
+        assert_eq!(rejected_by(&result(&c)), [Cite::A8_6]);
+        c.credits = n("2");
+        c.literacy.as_mut().unwrap().assessment_ok = Some(false);
+        assert_eq!(rejected_by(&result(&c)), [Cite::A8_6]);
+        c.literacy.as_mut().unwrap().assessment_ok = None;
+        assert_eq!(result(&c).outcome, CourseOutcome::Review);
+    }
+
+    #[test]
+    fn course_facts_name_their_fields() {
+        assert_eq!(CourseFact::Overlap.field(), Field::CourseMatchOverlap);
+        assert_eq!(CourseFact::Level.field(), Field::Level);
+        assert_eq!(CourseFact::Level.field().list(), None);
+        assert!(CourseFact::Grade.field().list().is_some());
     }
 }

@@ -3,9 +3,10 @@
 //! study (A12.1, R10). All in exact tenths.
 
 use super::case::{CourseKind, CreditUnit, EctsRegion};
+use super::cite::Cite;
 use super::fixed::{Fixed, Tenths};
 use super::model::{Course, Origin, Program};
-use super::policy::{Cite, Policy};
+use super::policy::Policy;
 use serde::Serialize;
 
 /// How a course's credits were converted.
@@ -27,8 +28,8 @@ pub enum Conversion {
 impl Conversion {
     pub fn cite(self) -> Cite {
         match self {
-            Conversion::Ects { .. } => "A7.1.1",
-            Conversion::Hours { .. } | Conversion::OneToOne => "A6.2.3",
+            Conversion::Ects { .. } => Cite::A7_1_1,
+            Conversion::Hours { .. } | Conversion::OneToOne => Cite::A6_2_3,
         }
     }
 }

@@ -2,10 +2,12 @@
 //! applies, the ruling that decided it where one did, and the facts it compared.
 
 use super::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
+use super::cite::Cite;
+use super::field::Field;
 use super::fixed::Fixed;
 use super::grades::Grade;
 use super::model::{Applicant, LanguageTest, Paper};
-use super::policy::{Cite, Param, Policy};
+use super::policy::{Param, Policy};
 use serde::Serialize;
 
 /// The conditions, in the order findings are listed.
@@ -42,8 +44,8 @@ pub enum Outcome {
     NotApplicable,
 }
 
-/// A ruling of `spec/rulings.md`, such as `R11`.
-pub type Ruling = &'static str;
+// Callers have always found the ruling type here.
+pub use super::cite::Ruling;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
@@ -82,7 +84,7 @@ impl Finding {
     }
 }
 
-/// A fact a condition needs; `path` is where the case file holds it.
+/// A fact a condition needs; [`Fact::field`] is where the case file holds it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fact {
@@ -117,41 +119,43 @@ pub enum Fact {
 }
 
 impl Fact {
-    pub fn path(self) -> &'static str {
+    /// The field of the case file that holds it.
+    pub const fn field(self) -> Field {
         match self {
-            Fact::Route => "applicant.route",
-            Fact::Level => "applicant.level",
-            Fact::Revoked => "applicant.revoked",
-            Fact::SemestersCompleted => "applicant.semesters_completed",
-            Fact::InFinalYear => "applicant.in_final_year",
-            Fact::Status => "applicant.status",
-            Fact::DisciplinaryRecord => "applicant.disciplinary_record",
-            Fact::Reason => "applicant.reason",
-            Fact::Quota => "applicant.receiving_major_has_quota",
-            Fact::SpecialEnrollment => "applicant.special_enrollment",
-            Fact::FromLowerLevel => "applicant.from_lower_level",
-            Fact::ExplanatoryMaterial => "applicant.explanatory_material",
-            Fact::EntranceScore => "applicant.entrance_exam.score",
-            Fact::EntranceCutoff => "applicant.entrance_exam.receiving_cutoff",
-            Fact::Performance => "applicant.performance",
-            Fact::Papers => "applicant.postgraduate.papers",
-            Fact::AdmissionStandard => "applicant.postgraduate.admission_standard_not_lower",
-            Fact::CompletedCredits => "applicant.revoked_details.completed_credits",
-            Fact::OriginalTotalCredits => "applicant.revoked_details.original_total_credits",
-            Fact::RevocationDocument => "applicant.revoked_details.revocation_document",
-            Fact::CompletedStudiesCertificate => {
-                "applicant.revoked_details.completed_studies_certificate"
-            }
-            Fact::ResearchProgressCertificate => {
-                "applicant.postgraduate.research_progress_certificate"
-            }
-            Fact::AuthenticationBody => "applicant.authentication.body",
-            Fact::AuthenticationConsistent => "applicant.authentication.consistent",
-            Fact::TeachingLanguage => "applicant.language.major_teaching_language",
-            Fact::EnglishSpeakingCountry => "applicant.language.english_speaking_country",
-            Fact::ExemptionCertificate => "applicant.language.exemption_certificate",
-            Fact::LanguageTests => "applicant.language.tests",
+            Fact::Route => Field::Route,
+            Fact::Level => Field::Level,
+            Fact::Revoked => Field::Revoked,
+            Fact::SemestersCompleted => Field::SemestersCompleted,
+            Fact::InFinalYear => Field::InFinalYear,
+            Fact::Status => Field::Status,
+            Fact::DisciplinaryRecord => Field::DisciplinaryRecord,
+            Fact::Reason => Field::Reason,
+            Fact::Quota => Field::Quota,
+            Fact::SpecialEnrollment => Field::SpecialEnrollment,
+            Fact::FromLowerLevel => Field::FromLowerLevel,
+            Fact::ExplanatoryMaterial => Field::ExplanatoryMaterial,
+            Fact::EntranceScore => Field::EntranceScore,
+            Fact::EntranceCutoff => Field::EntranceCutoff,
+            Fact::Performance => Field::Performance,
+            Fact::Papers => Field::Papers,
+            Fact::AdmissionStandard => Field::AdmissionStandard,
+            Fact::CompletedCredits => Field::CompletedCredits,
+            Fact::OriginalTotalCredits => Field::OriginalTotalCredits,
+            Fact::RevocationDocument => Field::RevocationDocument,
+            Fact::CompletedStudiesCertificate => Field::CompletedStudiesCertificate,
+            Fact::ResearchProgressCertificate => Field::ResearchProgressCertificate,
+            Fact::AuthenticationBody => Field::AuthenticationBody,
+            Fact::AuthenticationConsistent => Field::AuthenticationConsistent,
+            Fact::TeachingLanguage => Field::TeachingLanguage,
+            Fact::EnglishSpeakingCountry => Field::EnglishSpeakingCountry,
+            Fact::ExemptionCertificate => Field::ExemptionCertificate,
+            Fact::LanguageTests => Field::LanguageTests,
         }
+    }
+
+    /// The field's path, as the case file writes it.
+    pub const fn path(self) -> &'static str {
+        self.field().path()
     }
 }
 
@@ -348,14 +352,14 @@ pub fn findings(a: &Applicant, p: &Policy) -> Vec<Finding> {
         flag(
             a.special_enrollment,
             Condition::SpecialEnrollment,
-            "A5.2",
+            Cite::A5_2,
             Fact::SpecialEnrollment,
             |special| Detail::SpecialEnrollment { special },
         ),
         flag(
             a.from_lower_level,
             Condition::LowerLevel,
-            "A5.1",
+            Cite::A5_1,
             Fact::FromLowerLevel,
             |lower| Detail::LowerLevel { lower },
         ),
@@ -414,30 +418,30 @@ fn semesters(a: &Applicant, p: &Policy) -> Finding {
             min: min.value,
         },
     )
-    .ruling("R14")
+    .ruling(Ruling::R14)
 }
 
 fn final_year(a: &Applicant) -> Finding {
     let Some(in_final_year) = a.in_final_year else {
-        return missing(Condition::FinalYear, "A4.1", Fact::InFinalYear);
+        return missing(Condition::FinalYear, Cite::A4_1, Fact::InFinalYear);
     };
     Finding::new(
         Condition::FinalYear,
-        "A4.1",
+        Cite::A4_1,
         pass_if(!in_final_year),
         Detail::FinalYear { in_final_year },
     )
-    .ruling("R14")
+    .ruling(Ruling::R14)
 }
 
 fn status(a: &Applicant) -> Finding {
     let Some(status) = a.status else {
-        return missing(Condition::Status, "A4.1", Fact::Status);
+        return missing(Condition::Status, Cite::A4_1, Fact::Status);
     };
     let rule = match status {
-        Status::Normal => "A4.1",
-        Status::Suspended | Status::AdmissionRetained => "A4.5",
-        Status::ExpulsionProposed | Status::Expelled => "A5.3",
+        Status::Normal => Cite::A4_1,
+        Status::Suspended | Status::AdmissionRetained => Cite::A4_5,
+        Status::ExpulsionProposed | Status::Expelled => Cite::A5_3,
     };
     Finding::new(
         Condition::Status,
@@ -445,14 +449,14 @@ fn status(a: &Applicant) -> Finding {
         pass_if(status == Status::Normal),
         Detail::Status { status },
     )
-    .ruling("R14")
+    .ruling(Ruling::R14)
 }
 
 fn discipline(a: &Applicant) -> Finding {
     flag(
         a.disciplinary_record,
         Condition::Discipline,
-        "A4.5",
+        Cite::A4_5,
         Fact::DisciplinaryRecord,
         |record| Detail::Discipline { record },
     )
@@ -468,18 +472,18 @@ fn flag(
 ) -> Finding {
     match value {
         None => missing(condition, rule, fact),
-        Some(v) => Finding::new(condition, rule, pass_if(!v), detail(v)).ruling("R14"),
+        Some(v) => Finding::new(condition, rule, pass_if(!v), detail(v)).ruling(Ruling::R14),
     }
 }
 
 fn reason(a: &Applicant) -> Finding {
     let Some(reason) = a.reason else {
-        return missing(Condition::Reason, "A4.2", Fact::Reason);
+        return missing(Condition::Reason, Cite::A4_2, Fact::Reason);
     };
     if reason != Reason::Revoked {
         return Finding::new(
             Condition::Reason,
-            "A4.2",
+            Cite::A4_2,
             Outcome::Pass,
             Detail::Reason {
                 reason,
@@ -489,32 +493,32 @@ fn reason(a: &Applicant) -> Finding {
     }
     // R14: the revocation reason needs an institution whose authority was revoked.
     match a.revoked {
-        None => missing(Condition::Reason, "A4.2", Fact::Revoked),
+        None => missing(Condition::Reason, Cite::A4_2, Fact::Revoked),
         Some(revoked) => Finding::new(
             Condition::Reason,
-            "A4.2",
+            Cite::A4_2,
             pass_if(revoked),
             Detail::Reason { reason, revoked },
         )
-        .ruling("R14"),
+        .ruling(Ruling::R14),
     }
 }
 
 fn quota(a: &Applicant) -> Finding {
     match a.receiving_major_has_quota {
-        None => missing(Condition::Quota, "A4.2", Fact::Quota),
+        None => missing(Condition::Quota, Cite::A4_2, Fact::Quota),
         Some(has_quota) => Finding::new(
             Condition::Quota,
-            "A4.2",
+            Cite::A4_2,
             pass_if(has_quota),
             Detail::Quota { has_quota },
         )
-        .ruling("R14"),
+        .ruling(Ruling::R14),
     }
 }
 
 fn entrance_exam(a: &Applicant) -> Finding {
-    const RULE: Cite = "A4.3.1";
+    const RULE: Cite = Cite::A4_3_1;
     let c = Condition::EntranceExam;
     match a.level {
         None => return missing(c, RULE, Fact::Level),
@@ -538,12 +542,12 @@ fn entrance_exam(a: &Applicant) -> Finding {
         pass_if(score >= cutoff),
         Detail::EntranceExam { score, cutoff },
     )
-    .ruling("R14")
+    .ruling(Ruling::R14)
 }
 
 fn performance(a: &Applicant, p: &Policy) -> Finding {
     match a.level {
-        None => missing(Condition::Performance, "A4.3", Fact::Level),
+        None => missing(Condition::Performance, Cite::A4_3, Fact::Level),
         Some(Level::Undergraduate) => undergraduate_performance(a, p),
         Some(level) => postgraduate_performance(a, level, p),
     }
@@ -552,9 +556,9 @@ fn performance(a: &Applicant, p: &Policy) -> Finding {
 fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
     let c = Condition::Performance;
     let rule = match a.route {
-        Some(Route::International) => "A4.3.1.b",
-        Some(_) => "A4.3.1.a",
-        None => "A4.3.1",
+        Some(Route::International) => Cite::A4_3_1_b,
+        Some(_) => Cite::A4_3_1_a,
+        None => Cite::A4_3_1,
     };
     let Some(grade) = a.performance else {
         return missing(c, rule, Fact::Performance);
@@ -567,13 +571,18 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                 Grade::Ects(min.value),
                 g >= min.value,
                 min.cite,
-                &["R11", "R2"],
+                &[Ruling::R11, Ruling::R2],
             )
         }
         (_, None) => return missing(c, rule, Fact::Route),
         (Grade::Gpa4(v), Some(Route::International)) => {
             let min = p.ug_min_gpa_international;
-            (Grade::Gpa4(min.value), v >= min.value, min.cite, &["R11"])
+            (
+                Grade::Gpa4(min.value),
+                v >= min.value,
+                min.cite,
+                &[Ruling::R11],
+            )
         }
         (other, Some(Route::International)) => {
             return Finding::new(
@@ -585,7 +594,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                     level: Level::Undergraduate,
                 },
             )
-            .ruling("R11")
+            .ruling(Ruling::R11)
         }
         (Grade::Percentage(v), Some(_)) => {
             let min = p.ug_min_percentage;
@@ -593,7 +602,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                 Grade::Percentage(min.value),
                 v >= min.value,
                 min.cite,
-                &["R11"],
+                &[Ruling::R11],
             )
         }
         (Grade::FiveLevel(g), Some(_)) => {
@@ -602,7 +611,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                 Grade::FiveLevel(min.value),
                 g >= min.value,
                 min.cite,
-                &["R11"],
+                &[Ruling::R11],
             )
         }
         (Grade::FourLevel(g), Some(_)) => {
@@ -611,12 +620,17 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
                 Grade::FourLevel(min.value),
                 g >= min.value,
                 min.cite,
-                &["R11"],
+                &[Ruling::R11],
             )
         }
         (Grade::Gpa4(v), Some(_)) => {
             let min = p.ug_min_gpa_domestic;
-            (Grade::Gpa4(min.value), v >= min.value, "A4.3.1.a", &["R11"])
+            (
+                Grade::Gpa4(min.value),
+                v >= min.value,
+                Cite::A4_3_1_a,
+                &[Ruling::R11],
+            )
         }
     };
     let a7_2_band = !meets
@@ -632,7 +646,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
     let mut f = rulings
         .iter()
         .fold(Finding::new(c, rule, Outcome::Pass, detail), |f, r| {
-            f.ruling(r)
+            f.ruling(*r)
         });
     if matches!(grade, Grade::Gpa4(_)) && a.route != Some(Route::International) {
         f = f.cite(p.ug_min_gpa_domestic.cite);
@@ -649,7 +663,7 @@ fn below_threshold(mut f: Finding, meets: bool, explanatory: Option<bool>) -> Fi
     if meets {
         return f;
     }
-    f = f.ruling("R4").cite("A5.6");
+    f = f.ruling(Ruling::R4).cite(Cite::A5_6);
     f.outcome = match explanatory {
         Some(true) => Outcome::Review,
         Some(false) => Outcome::Fail,
@@ -702,7 +716,7 @@ fn postgraduate_performance(a: &Applicant, level: Level, p: &Policy) -> Finding 
         min_high_impact_papers: p.doctoral_min_high_impact_papers.value,
         explanatory_material: a.explanatory_material,
     }));
-    let f = Finding::new(Condition::Performance, rule, Outcome::Pass, detail).ruling("R11");
+    let f = Finding::new(Condition::Performance, rule, Outcome::Pass, detail).ruling(Ruling::R11);
     match (gpa, papers_arm) {
         (Tri::Yes, _) | (_, Tri::Yes) => f,
         // A grade in another system is for the committee to convert, unless the papers settle it.
@@ -775,7 +789,7 @@ fn paper_count(papers: Option<&[Paper]>, doctoral: bool, min_if: Fixed) -> Paper
 }
 
 fn admission_standard(a: &Applicant) -> Finding {
-    const RULE: Cite = "A4.3.2.a";
+    const RULE: Cite = Cite::A4_3_2_a;
     let c = Condition::AdmissionStandard;
     match a.level {
         None => missing(c, RULE, Fact::Level),
@@ -787,7 +801,7 @@ fn admission_standard(a: &Applicant) -> Finding {
                 pass_if(not_lower),
                 Detail::AdmissionStandard { not_lower },
             )
-            .ruling("R11"),
+            .ruling(Ruling::R11),
         },
         Some(_) => not_applicable(c, RULE, Because::NotMaster),
     }
@@ -805,7 +819,7 @@ fn revoked_gate(a: &Applicant, c: Condition, rule: Cite) -> Option<Finding> {
 
 fn revoked_ratio(a: &Applicant, p: &Policy) -> Finding {
     let c = Condition::RevokedRatio;
-    const RULE: Cite = "A4.3.1.c";
+    const RULE: Cite = Cite::A4_3_1_c;
     if let Some(f) = revoked_gate(a, c, RULE) {
         return f;
     }
@@ -835,16 +849,16 @@ fn revoked_ratio(a: &Applicant, p: &Policy) -> Finding {
             level,
         },
     )
-    .ruling("R11");
+    .ruling(Ruling::R11);
     if ok {
         f
     } else {
-        f.cite("A5.7")
+        f.cite(Cite::A5_7)
     }
 }
 
 fn revoked_document(a: &Applicant, c: Condition, document: Document) -> Finding {
-    const RULE: Cite = "A4.3.1.c";
+    const RULE: Cite = Cite::A4_3_1_c;
     if let Some(f) = revoked_gate(a, c, RULE) {
         return f;
     }
@@ -864,16 +878,16 @@ fn revoked_document(a: &Applicant, c: Condition, document: Document) -> Finding 
         pass_if(provided),
         Detail::Document { document, provided },
     )
-    .ruling("R11");
+    .ruling(Ruling::R11);
     if !provided && document == Document::RevocationDocument {
-        f.cite("A5.7")
+        f.cite(Cite::A5_7)
     } else {
         f
     }
 }
 
 fn research_progress(a: &Applicant) -> Finding {
-    const RULE: Cite = "A4.3.2.c";
+    const RULE: Cite = Cite::A4_3_2_c;
     let c = Condition::ResearchProgress;
     if let Some(f) = revoked_gate(a, c, RULE) {
         return f;
@@ -892,7 +906,7 @@ fn research_progress(a: &Applicant) -> Finding {
                     provided,
                 },
             )
-            .ruling("R11"),
+            .ruling(Ruling::R11),
         },
     }
 }
@@ -900,7 +914,7 @@ fn research_progress(a: &Applicant) -> Finding {
 fn authentication(a: &Applicant, p: &Policy) -> Finding {
     let c = Condition::Authentication;
     let Some(route) = a.route else {
-        return missing(c, "A4.4", Fact::Route);
+        return missing(c, Cite::A4_4, Fact::Route);
     };
     let bodies = p.bodies_for(route);
     let Some(body) = a.authentication_body else {
@@ -924,16 +938,16 @@ fn authentication(a: &Applicant, p: &Policy) -> Finding {
             consistent,
         },
     )
-    .ruling("R13");
+    .ruling(Ruling::R13);
     if outcome == Outcome::Fail {
-        f.cite("A5.8")
+        f.cite(Cite::A5_8)
     } else {
         f
     }
 }
 
 fn language(a: &Applicant, p: &Policy) -> Finding {
-    const RULE: Cite = "A4.4.2.b";
+    const RULE: Cite = Cite::A4_4_2_b;
     let c = Condition::Language;
     match a.route {
         None => return missing(c, RULE, Fact::Route),
@@ -985,7 +999,7 @@ fn language(a: &Applicant, p: &Policy) -> Finding {
         exemption_certificate: l.exemption_certificate,
         tests,
     }));
-    Finding::new(c, RULE, outcome, detail).ruling("R12")
+    Finding::new(c, RULE, outcome, detail).ruling(Ruling::R12)
 }
 
 fn test_result(t: LanguageTest, teaching: TeachingLanguage, p: &Policy) -> TestResult {
@@ -1065,5 +1079,329 @@ fn scored(
             }
         }
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::grades::Ects;
+    use crate::engine::model::Language;
+    use crate::engine::policy::MEASURES_2023_046 as P;
+
+    fn find(a: &Applicant, c: Condition) -> Finding {
+        findings(a, &P)
+            .into_iter()
+            .find(|f| f.condition == c)
+            .unwrap()
+    }
+
+    fn outcome(a: &Applicant, c: Condition) -> Outcome {
+        find(a, c).outcome
+    }
+
+    fn n(s: &str) -> Option<Fixed> {
+        Some(Fixed::lit(s))
+    }
+
+    fn undergraduate(route: Route) -> Applicant {
+        Applicant {
+            route: Some(route),
+            level: Some(Level::Undergraduate),
+            ..Applicant::default()
+        }
+    }
+
+    fn postgraduate(level: Level, gpa: &str, papers: Vec<Paper>) -> Applicant {
+        Applicant {
+            route: Some(Route::Mainland),
+            level: Some(level),
+            performance: Some(Grade::Gpa4(Fixed::lit(gpa))),
+            papers: Some(papers),
+            explanatory_material: Some(false),
+            ..Applicant::default()
+        }
+    }
+
+    fn paper(impact_factor: &str, relevant_field: bool) -> Paper {
+        Paper {
+            first_author: Some(true),
+            wos_core: Some(true),
+            impact_factor: n(impact_factor),
+            relevant_field: Some(relevant_field),
+        }
+    }
+
+    #[test]
+    fn every_fact_is_a_top_level_field() {
+        for fact in [
+            Fact::Route,
+            Fact::Papers,
+            Fact::LanguageTests,
+            Fact::CompletedCredits,
+        ] {
+            assert_eq!(fact.field().list(), None, "{fact:?}");
+            assert_eq!(fact.path(), fact.field().path());
+        }
+        assert_eq!(
+            Fact::EntranceCutoff.path(),
+            "applicant.entrance_exam.receiving_cutoff"
+        );
+    }
+
+    #[test]
+    fn findings_come_one_per_condition_in_order() {
+        let all = findings(&Applicant::default(), &P);
+        let conditions: Vec<Condition> = all.iter().map(|f| f.condition).collect();
+        assert_eq!(conditions.len(), 17);
+        assert_eq!(conditions[0], Condition::Semesters);
+        assert_eq!(conditions[16], Condition::Language);
+        assert!(all.iter().all(|f| f.outcome == Outcome::Missing));
+    }
+
+    #[test]
+    fn one_completed_semester_is_enough() {
+        let mut a = Applicant::default();
+        assert_eq!(
+            find(&a, Condition::Semesters).detail,
+            Detail::Missing {
+                fact: Fact::SemestersCompleted
+            }
+        );
+        a.semesters_completed = Some(0);
+        assert_eq!(outcome(&a, Condition::Semesters), Outcome::Fail);
+        a.semesters_completed = Some(1);
+        let f = find(&a, Condition::Semesters);
+        assert_eq!((f.outcome, f.rule), (Outcome::Pass, Cite::A4_1));
+        assert_eq!(f.rulings, [Ruling::R14]);
+    }
+
+    #[test]
+    fn a_status_other_than_normal_fails_under_its_own_passage() {
+        let mut a = Applicant::default();
+        for (status, rule) in [
+            (Status::Normal, Cite::A4_1),
+            (Status::Suspended, Cite::A4_5),
+            (Status::Expelled, Cite::A5_3),
+        ] {
+            a.status = Some(status);
+            let f = find(&a, Condition::Status);
+            assert_eq!(f.rule, rule, "{status:?}");
+            assert_eq!(f.outcome == Outcome::Pass, status == Status::Normal);
+        }
+    }
+
+    #[test]
+    fn the_revocation_reason_needs_a_revoked_institution() {
+        let mut a = Applicant {
+            reason: Some(Reason::Revoked),
+            ..Applicant::default()
+        };
+        assert_eq!(
+            find(&a, Condition::Reason).detail,
+            Detail::Missing {
+                fact: Fact::Revoked
+            }
+        );
+        a.revoked = Some(false);
+        assert_eq!(outcome(&a, Condition::Reason), Outcome::Fail);
+        a.revoked = Some(true);
+        assert_eq!(outcome(&a, Condition::Reason), Outcome::Pass);
+        a.reason = Some(Reason::Health);
+        a.revoked = None;
+        assert_eq!(outcome(&a, Condition::Reason), Outcome::Pass);
+    }
+
+    #[test]
+    fn the_entrance_score_must_reach_the_cutoff() {
+        let mut a = undergraduate(Route::Mainland);
+        a.entrance_cutoff = n("598");
+        a.entrance_score = n("598");
+        assert_eq!(outcome(&a, Condition::EntranceExam), Outcome::Pass);
+        a.entrance_score = n("597.5");
+        assert_eq!(outcome(&a, Condition::EntranceExam), Outcome::Fail);
+        a.route = Some(Route::International);
+        assert_eq!(outcome(&a, Condition::EntranceExam), Outcome::NotApplicable);
+        a.route = Some(Route::Mainland);
+        a.level = Some(Level::Master);
+        assert_eq!(outcome(&a, Condition::EntranceExam), Outcome::NotApplicable);
+    }
+
+    #[test]
+    fn a_percentage_average_needs_70_and_below_it_explanatory_material_means_review() {
+        let mut a = undergraduate(Route::Mainland);
+        a.performance = Some(Grade::Percentage(Fixed::lit("70")));
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Pass);
+        a.performance = Some(Grade::Percentage(Fixed::lit("69.9")));
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Missing);
+        a.explanatory_material = Some(false);
+        let f = find(&a, Condition::Performance);
+        assert_eq!(f.outcome, Outcome::Fail);
+        assert_eq!(f.rulings, [Ruling::R11, Ruling::R4]);
+        assert_eq!(f.cites, [Cite::A5_6]);
+        a.explanatory_material = Some(true);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Review);
+    }
+
+    #[test]
+    fn an_ects_average_is_judged_by_its_letter_on_every_route() {
+        let mut a = undergraduate(Route::Mainland);
+        a.explanatory_material = Some(false);
+        a.performance = Some(Grade::Ects(Ects::C));
+        let f = find(&a, Condition::Performance);
+        assert_eq!((f.outcome, f.rule), (Outcome::Pass, Cite::A4_3_1_b));
+        assert!(f.rulings.contains(&Ruling::R2));
+        a.performance = Some(Grade::Ects(Ects::D));
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Fail);
+    }
+
+    #[test]
+    fn an_international_gpa_just_below_2_5_is_noted_against_table_a7_2() {
+        let mut a = undergraduate(Route::International);
+        a.explanatory_material = Some(false);
+        a.performance = Some(Grade::Gpa4(Fixed::lit("2.5")));
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Pass);
+        a.performance = Some(Grade::Gpa4(Fixed::lit("2.3")));
+        let f = find(&a, Condition::Performance);
+        assert_eq!(f.outcome, Outcome::Fail);
+        assert!(f.cites.contains(&Cite::A7_2));
+        a.performance = Some(Grade::Gpa4(Fixed::lit("2.29")));
+        assert!(!find(&a, Condition::Performance).cites.contains(&Cite::A7_2));
+        a.performance = Some(Grade::Percentage(Fixed::lit("90")));
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Review);
+    }
+
+    #[test]
+    fn a_master_passes_by_gpa_or_by_one_paper_at_impact_factor_1() {
+        let a = postgraduate(Level::Master, "3.0", vec![]);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Pass);
+        let a = postgraduate(Level::Master, "2.99", vec![paper("1.0", false)]);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Pass);
+        let a = postgraduate(Level::Master, "2.99", vec![paper("0.99", true)]);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Fail);
+        let mut unknown = paper("1.5", true);
+        unknown.wos_core = None;
+        let a = postgraduate(Level::Master, "2.99", vec![unknown]);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Missing);
+    }
+
+    #[test]
+    fn a_doctoral_student_needs_two_relevant_papers_one_at_impact_factor_2() {
+        let a = postgraduate(Level::Doctoral, "3.3", vec![]);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Pass);
+        let two = vec![paper("2.0", true), paper("0.5", true)];
+        let a = postgraduate(Level::Doctoral, "3.29", two);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Pass);
+        let low = vec![paper("1.99", true), paper("1.5", true)];
+        let a = postgraduate(Level::Doctoral, "3.29", low);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Fail);
+        let irrelevant = vec![paper("3.0", true), paper("3.0", false)];
+        let a = postgraduate(Level::Doctoral, "3.29", irrelevant);
+        assert_eq!(outcome(&a, Condition::Performance), Outcome::Fail);
+    }
+
+    #[test]
+    fn the_revoked_ratio_is_60_percent_for_undergraduates_and_50_for_postgraduates() {
+        let mut a = undergraduate(Route::Mainland);
+        assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::Missing);
+        a.revoked = Some(false);
+        assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::NotApplicable);
+        a.revoked = Some(true);
+        a.original_total_credits = n("160");
+        a.completed_credits = n("96");
+        assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::Pass);
+        a.completed_credits = n("95.9");
+        let f = find(&a, Condition::RevokedRatio);
+        assert_eq!(f.outcome, Outcome::Fail);
+        assert_eq!(f.cites, [Cite::A5_7]);
+        a.level = Some(Level::Master);
+        a.completed_credits = n("80");
+        assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::Pass);
+        a.completed_credits = n("79.9");
+        assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::Fail);
+    }
+
+    #[test]
+    fn research_progress_is_asked_of_revoked_postgraduates_only() {
+        let mut a = undergraduate(Route::Mainland);
+        a.revoked = Some(true);
+        assert_eq!(
+            outcome(&a, Condition::ResearchProgress),
+            Outcome::NotApplicable
+        );
+        a.level = Some(Level::Doctoral);
+        assert_eq!(outcome(&a, Condition::ResearchProgress), Outcome::Missing);
+        a.research_progress_certificate = Some(false);
+        assert_eq!(outcome(&a, Condition::ResearchProgress), Outcome::Fail);
+    }
+
+    #[test]
+    fn authentication_needs_a_listed_body_and_a_consistent_record() {
+        let mut a = undergraduate(Route::Mainland);
+        a.authentication_body = Some(Body::Chsi);
+        assert_eq!(outcome(&a, Condition::Authentication), Outcome::Missing);
+        a.authentication_consistent = Some(true);
+        let f = find(&a, Condition::Authentication);
+        assert_eq!((f.outcome, f.rule), (Outcome::Pass, Cite::A4_4_1_a));
+        a.authentication_consistent = Some(false);
+        assert_eq!(find(&a, Condition::Authentication).cites, [Cite::A5_8]);
+        a.authentication_consistent = Some(true);
+        a.authentication_body = Some(Body::Cscse);
+        assert_eq!(outcome(&a, Condition::Authentication), Outcome::Fail);
+        a.route = Some(Route::International);
+        assert_eq!(outcome(&a, Condition::Authentication), Outcome::Pass);
+    }
+
+    fn international(teaching: TeachingLanguage, tests: Vec<LanguageTest>) -> Applicant {
+        Applicant {
+            language: Language {
+                teaching: Some(teaching),
+                english_speaking_country: Some(false),
+                exemption_certificate: Some(false),
+                tests: Some(tests),
+            },
+            ..undergraduate(Route::International)
+        }
+    }
+
+    fn ielts(overall: &str, lowest_section: &str) -> LanguageTest {
+        let s = Fixed::lit(lowest_section);
+        LanguageTest::Ielts {
+            overall: n(overall),
+            sections: Some([Fixed::lit("7.0"), s, Fixed::lit("7.0"), Fixed::lit("7.0")]),
+        }
+    }
+
+    #[test]
+    fn ielts_needs_6_overall_and_5_5_in_every_section() {
+        let english = TeachingLanguage::English;
+        let a = international(english, vec![ielts("6.0", "5.5")]);
+        assert_eq!(outcome(&a, Condition::Language), Outcome::Pass);
+        let a = international(english, vec![ielts("6.0", "5.0")]);
+        assert_eq!(outcome(&a, Condition::Language), Outcome::Fail);
+        let a = international(english, vec![ielts("5.5", "6.0")]);
+        assert_eq!(outcome(&a, Condition::Language), Outcome::Fail);
+        let mut a = international(english, vec![]);
+        a.language.english_speaking_country = Some(true);
+        assert_eq!(outcome(&a, Condition::Language), Outcome::Pass);
+    }
+
+    #[test]
+    fn a_chinese_taught_major_asks_for_hsk_5() {
+        let chinese = TeachingLanguage::Chinese;
+        let hsk = |level| LanguageTest::Hsk { level: Some(level) };
+        assert_eq!(
+            outcome(&international(chinese, vec![hsk(5)]), Condition::Language),
+            Outcome::Pass
+        );
+        assert_eq!(
+            outcome(&international(chinese, vec![hsk(4)]), Condition::Language),
+            Outcome::Fail
+        );
+        // An English test does not count for a Chinese-taught major.
+        let a = international(chinese, vec![ielts("8.0", "8.0")]);
+        assert_eq!(outcome(&a, Condition::Language), Outcome::Fail);
+        let a = undergraduate(Route::Mainland);
+        assert_eq!(outcome(&a, Condition::Language), Outcome::NotApplicable);
     }
 }

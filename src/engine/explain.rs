@@ -15,7 +15,7 @@ use super::eligibility::{
 use super::fixed::Fixed;
 use super::grades::{Ects, FourLevel, Grade, GradeLevel};
 use super::policy::Policy;
-use super::validate::{Problem, Scale};
+use super::problem::{Problem, Scale};
 use super::Verdict;
 use crate::lang::Lang;
 

@@ -2,103 +2,14 @@
 //! system (Tables A6.1, A7.1.2, A7.2; R1, R3).
 
 use super::case::Route;
+use super::cite::Cite;
 use super::fixed::Fixed;
-use super::policy::{Cite, GpaBand, LetterBand, Policy};
+use super::policy::{GpaBand, LetterBand, Policy};
 use serde::Serialize;
-use std::fmt;
 
-/// The five-level scale, which is also the receiving institution's grade level. Declared from worst
-/// to best so that `>=` means "at least".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GradeLevel {
-    Fail,
-    Pass,
-    Medium,
-    Good,
-    Excellent,
-}
-
-impl GradeLevel {
-    pub const ALL: [GradeLevel; 5] = [
-        GradeLevel::Excellent,
-        GradeLevel::Good,
-        GradeLevel::Medium,
-        GradeLevel::Pass,
-        GradeLevel::Fail,
-    ];
-
-    pub fn word(self) -> &'static str {
-        match self {
-            GradeLevel::Excellent => "excellent",
-            GradeLevel::Good => "good",
-            GradeLevel::Medium => "medium",
-            GradeLevel::Pass => "pass",
-            GradeLevel::Fail => "fail",
-        }
-    }
-}
-
-/// The four-level scale A/B/C/D, worst first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum FourLevel {
-    D,
-    C,
-    B,
-    A,
-}
-
-impl FourLevel {
-    pub const ALL: [FourLevel; 4] = [FourLevel::A, FourLevel::B, FourLevel::C, FourLevel::D];
-
-    /// The letter as the case file writes it.
-    pub fn letter(self) -> &'static str {
-        match self {
-            FourLevel::A => "A",
-            FourLevel::B => "B",
-            FourLevel::C => "C",
-            FourLevel::D => "D",
-        }
-    }
-}
-
-/// ECTS grades A-F, worst first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum Ects {
-    F,
-    E,
-    D,
-    C,
-    B,
-    A,
-}
-
-impl Ects {
-    pub const ALL: [Ects; 6] = [Ects::A, Ects::B, Ects::C, Ects::D, Ects::E, Ects::F];
-
-    /// The letter as the case file writes it.
-    pub fn letter(self) -> &'static str {
-        match self {
-            Ects::A => "A",
-            Ects::B => "B",
-            Ects::C => "C",
-            Ects::D => "D",
-            Ects::E => "E",
-            Ects::F => "F",
-        }
-    }
-}
-
-macro_rules! letter_display {
-    ($($t:ty),*) => {$(
-        impl fmt::Display for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.letter())
-            }
-        }
-    )*};
-}
-letter_display!(FourLevel, Ects);
+// The scales are read by the policy table too; they live in a module of their own so that the table
+// does not depend on the rules that read it.
+pub use super::scales::{Ects, FourLevel, GradeLevel};
 
 /// A checked grade.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -142,9 +53,9 @@ pub fn convert(grade: Grade, route: Option<Route>, p: &Policy) -> Option<Band> {
                 table: t.cite,
             })
         }
-        Grade::FiveLevel(g) => Some(letter_band(&p.table_a6_1_five_level.value, g, "A6.1")),
-        Grade::FourLevel(g) => Some(letter_band(&p.table_a6_1_four_level.value, g, "A6.1")),
-        Grade::Ects(g) => Some(letter_band(&p.table_a7_1_2_ects.value, g, "A7.1.2")),
+        Grade::FiveLevel(g) => Some(letter_band(&p.table_a6_1_five_level.value, g, Cite::A6_1)),
+        Grade::FourLevel(g) => Some(letter_band(&p.table_a6_1_four_level.value, g, Cite::A6_1)),
+        Grade::Ects(g) => Some(letter_band(&p.table_a7_1_2_ects.value, g, Cite::A7_1_2)),
         Grade::Gpa4(v) => {
             let (rows, cite): (&[GpaBand], Cite) = match route? {
                 Route::International => (&p.table_a7_2_gpa.value, p.table_a7_2_gpa.cite),
@@ -227,7 +138,10 @@ mod tests {
     #[test]
     fn r2_ects_c_converts_by_table_a7_1_2() {
         let b = convert(Grade::Ects(Ects::C), Some(Route::Mainland), &P).unwrap();
-        assert_eq!((b.low.whole(), b.high.whole(), b.table), (70, 79, "A7.1.2"));
+        assert_eq!(
+            (b.low.whole(), b.high.whole(), b.table),
+            (70, 79, Cite::A7_1_2)
+        );
     }
 
     #[test]

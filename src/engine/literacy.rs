@@ -56,3 +56,120 @@ pub fn allocate(
     }
     used
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::LiteracyCategory::{self, Ethics, GlobalCitizenship};
+    use crate::engine::cite::Cite;
+    use crate::engine::fixed::Fixed;
+    use crate::engine::model::Literacy;
+    use crate::engine::policy::MEASURES_2023_046 as P;
+
+    fn course(category: LiteracyCategory, credits: &str) -> Course {
+        Course {
+            credits: Some(Fixed::lit(credits)),
+            literacy: Some(Literacy {
+                category: Some(category),
+                content_ok: Some(true),
+                assessment_ok: Some(true),
+            }),
+            ..Course::default()
+        }
+    }
+
+    /// Results as the course rules leave them: recognized, at their credits, nothing substituted yet.
+    fn recognized(courses: &[Course]) -> Vec<CourseResult> {
+        courses
+            .iter()
+            .map(|c| CourseResult {
+                title: String::new(),
+                outcome: CourseOutcome::Recognized,
+                credits: c.credits.map(Tenths::from),
+                band: None,
+                literacy_credits: Tenths::ZERO,
+                kind: c.kind,
+                literacy: true,
+                reasons: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn substituted(courses: &[Course], route: Route, required: Option<&str>) -> Vec<i64> {
+        let mut results = recognized(courses);
+        let program = Program {
+            literacy_credits_required: required.map(Fixed::lit),
+            ..Program::default()
+        };
+        let total = allocate(&mut results, courses, Some(route), &program, &P);
+        let each: Vec<i64> = results.iter().map(|r| r.literacy_credits.get()).collect();
+        assert_eq!(total.get(), each.iter().sum::<i64>());
+        each
+    }
+
+    #[test]
+    fn a_course_substitutes_up_to_its_category_s_maximum() {
+        let courses = [course(Ethics, "3")];
+        assert_eq!(substituted(&courses, Route::International, None), [20]);
+        let courses = [course(GlobalCitizenship, "3")];
+        assert_eq!(substituted(&courses, Route::International, None), [30]);
+    }
+
+    #[test]
+    fn the_route_caps_the_total_in_transcript_order() {
+        let courses = [course(GlobalCitizenship, "3"), course(Ethics, "2")];
+        assert_eq!(substituted(&courses, Route::Mainland, None), [30, 0]);
+        assert_eq!(substituted(&courses, Route::International, None), [30, 20]);
+        let reversed = [course(Ethics, "2"), course(GlobalCitizenship, "3")];
+        assert_eq!(substituted(&reversed, Route::Mainland, None), [20, 10]);
+    }
+
+    #[test]
+    fn the_programme_s_requirement_caps_the_total_too() {
+        let courses = [course(GlobalCitizenship, "3")];
+        assert_eq!(
+            substituted(&courses, Route::International, Some("2.5")),
+            [25]
+        );
+        assert_eq!(substituted(&courses, Route::International, Some("0")), [0]);
+    }
+
+    #[test]
+    fn a_capped_course_says_which_cap_stopped_it() {
+        let courses = [course(GlobalCitizenship, "3"), course(Ethics, "2")];
+        let mut results = recognized(&courses);
+        allocate(
+            &mut results,
+            &courses,
+            Some(Route::Mainland),
+            &Program::default(),
+            &P,
+        );
+        let capped = &results[1].reasons;
+        assert_eq!(capped.len(), 2);
+        assert_eq!(capped[1].rule, Cite::A7_3_3);
+        assert!(matches!(
+            capped[1].detail,
+            CourseDetail::LiteracyCapped { .. }
+        ));
+        assert_eq!(results[0].reasons.len(), 1);
+        assert_eq!(results[0].reasons[0].rule, Cite::A7_3_1);
+    }
+
+    #[test]
+    fn only_recognized_literacy_courses_with_a_category_substitute() {
+        let mut courses = vec![course(Ethics, "2"), course(Ethics, "2")];
+        courses[1].literacy.as_mut().unwrap().category = None;
+        let mut results = recognized(&courses);
+        results[0].outcome = CourseOutcome::Review;
+        let total = allocate(
+            &mut results,
+            &courses,
+            Some(Route::Mainland),
+            &Program::default(),
+            &P,
+        );
+        assert_eq!(total, Tenths::ZERO);
+        assert!(results.iter().all(|r| r.reasons.is_empty()));
+    }
+}

@@ -4,10 +4,12 @@
 use super::case::{Body, LiteracyCategory, Route};
 use super::date::Date;
 use super::fixed::Fixed;
-use super::grades::{Ects, FourLevel, GradeLevel};
+use super::scales::{Ects, FourLevel, GradeLevel};
+use serde::Serialize;
+use std::fmt;
 
-/// A citation id of `policy/measures-2023-046.md`, such as `A4.3.1.b`.
-pub type Cite = &'static str;
+// Callers have always found the citation type here.
+pub use super::cite::Cite;
 
 /// One value of the Measures and where it is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +20,45 @@ pub struct Param<T> {
 
 const fn p<T>(value: T, cite: Cite) -> Param<T> {
     Param { value, cite }
+}
+
+/// A period the Measures set for a step of the procedure. Working days are counted as A19 defines
+/// them: days of the teaching period, without vacations and statutory holidays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "unit", content = "count", rename_all = "snake_case")]
+pub enum Duration {
+    WorkingDays(u32),
+    CalendarDays(u32),
+    Weeks(u32),
+    Months(u32),
+    Years(u32),
+}
+
+impl Duration {
+    pub const fn count(self) -> u32 {
+        match self {
+            Duration::WorkingDays(n)
+            | Duration::CalendarDays(n)
+            | Duration::Weeks(n)
+            | Duration::Months(n)
+            | Duration::Years(n) => n,
+        }
+    }
+}
+
+/// The edition of the Measures an assessment applied, as an interface names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edition {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub number: &'static str,
+    pub in_force: Date,
+}
+
+impl fmt::Display for Edition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, in force from {}", self.number, self.in_force)
+    }
 }
 
 /// A row of a conversion table: grades from `from` up to the next row's `from` (R1) convert to the
@@ -57,6 +98,7 @@ const fn letter<G>(grade: G, low: u8, high: u8, level: GradeLevel) -> LetterBand
     }
 }
 
+use Duration::{Months, Weeks, WorkingDays, Years};
 use GradeLevel::{Excellent, Fail, Good, Medium, Pass};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -142,6 +184,66 @@ pub struct Policy {
     pub table_a7_2_gpa: Param<[GpaBand; 8]>,
     /// A6.1: percentage scores convert directly; their level is read from the five-level bands (G1).
     pub percentage_levels: Param<[GpaBand; 5]>,
+
+    // A4.2: a health reason's diagnosis certificate, issued within this period before applying.
+    pub diagnosis_certificate_max_age: Param<Duration>,
+
+    // A9.3: when applications are submitted.
+    /// Domestic regular transfers: within this period after a semester starts.
+    pub submit_domestic_after_semester_start: Param<Duration>,
+    /// Revoked institutions: within this period of the revocation's announcement, in any season.
+    pub submit_revoked_after_announcement: Param<Duration>,
+    /// Revoked institutions applying in a vacation: paper materials within this period after the
+    /// semester starts.
+    pub paper_revoked_after_semester_start: Param<Duration>,
+    /// International transfers: this long before a semester starts.
+    pub submit_international_before_semester_start: Param<Duration>,
+
+    // A10: the receiving institution's procedure, in working days (A19).
+    pub preliminary_check_domestic: Param<Duration>,
+    pub preliminary_check_revoked: Param<Duration>,
+    pub preliminary_check_international: Param<Duration>,
+    pub college_evaluation: Param<Duration>,
+    /// University approval is limited only for revoked institutions; others wait for the next
+    /// president's office meeting (A10.3.2).
+    pub university_approval_revoked: Param<Duration>,
+    pub public_notice: Param<Duration>,
+    pub confirmation_and_filing: Param<Duration>,
+    pub evaluation_team_min_teachers: Param<u32>,
+    /// The share of consenting votes a committee decision needs, as (numerator, denominator).
+    pub evaluation_consent_share: Param<(u32, u32)>,
+    pub relaxed_overlap_consent_share: Param<(u32, u32)>,
+
+    // A11.2: the original institution's transfer-out verification, then its public notice.
+    pub transfer_out_verification: Param<Duration>,
+    pub transfer_out_notice: Param<Duration>,
+
+    // A12: graduation requirements.
+    /// At most this difference in knowledge points lets a make-up course be exempted.
+    pub course_exemption_max_difference: Param<Fixed>,
+    /// The course connection report that replaces an exempted make-up course is longer than this.
+    pub course_connection_report_min_words: Param<u32>,
+    /// Literacy credits a programme generally requires in total.
+    pub literacy_programme_credits: Param<Fixed>,
+
+    // A13: graduation verification for revoked institutions.
+    pub graduation_pre_verification: Param<Duration>,
+    pub graduation_verification: Param<Duration>,
+    /// How much shorter [`Policy::graduation_verification`] is than the regular verification.
+    pub graduation_verification_shortened_by: Param<Duration>,
+
+    // A14: objections.
+    /// An objection is raised within this period of being informed of the result.
+    pub objection_window: Param<Duration>,
+    pub objection_review: Param<Duration>,
+    pub objection_result: Param<Duration>,
+    pub objection_team_min_members: Param<u32>,
+
+    // A15: supervision.
+    /// Providing false materials bars new applications for this long.
+    pub false_materials_bar: Param<Duration>,
+    /// The receiving institution re-examines an admitted student within this period of enrolment.
+    pub re_examination_after_enrolment: Param<Duration>,
 }
 
 /// The Measures for the Qualification Recognition of Inter-University Transfer Students,
@@ -155,46 +257,46 @@ pub static MEASURES_2023_046: Policy = Policy {
         None => panic!("bad date"),
     },
 
-    min_semesters: p(1, "A4.1"),
+    min_semesters: p(1, Cite::A4_1),
 
-    ug_min_percentage: p(Fixed::lit("70"), "A4.3.1.a"),
-    ug_min_five_level: p(Medium, "A4.3.1.a"),
-    ug_min_four_level: p(FourLevel::C, "A4.3.1.a"),
-    ug_min_gpa_domestic: p(Fixed::lit("2.5"), "A6.1"),
-    ug_min_gpa_international: p(Fixed::lit("2.5"), "A4.3.1.b"),
-    ug_min_ects: p(Ects::C, "A4.3.1.b"),
-    a7_2_undergraduate_band_from: p(Fixed::lit("2.3"), "A7.2"),
+    ug_min_percentage: p(Fixed::lit("70"), Cite::A4_3_1_a),
+    ug_min_five_level: p(Medium, Cite::A4_3_1_a),
+    ug_min_four_level: p(FourLevel::C, Cite::A4_3_1_a),
+    ug_min_gpa_domestic: p(Fixed::lit("2.5"), Cite::A6_1),
+    ug_min_gpa_international: p(Fixed::lit("2.5"), Cite::A4_3_1_b),
+    ug_min_ects: p(Ects::C, Cite::A4_3_1_b),
+    a7_2_undergraduate_band_from: p(Fixed::lit("2.3"), Cite::A7_2),
 
-    master_min_gpa: p(Fixed::lit("3.0"), "A4.3.2.a"),
-    master_min_papers: p(1, "A4.3.2.a"),
-    master_min_impact_factor: p(Fixed::lit("1.0"), "A4.3.2.a"),
-    doctoral_min_gpa: p(Fixed::lit("3.3"), "A4.3.2.b"),
-    doctoral_min_papers: p(2, "A4.3.2.b"),
-    doctoral_min_high_impact_papers: p(1, "A4.3.2.b"),
-    doctoral_min_impact_factor: p(Fixed::lit("2.0"), "A4.3.2.b"),
+    master_min_gpa: p(Fixed::lit("3.0"), Cite::A4_3_2_a),
+    master_min_papers: p(1, Cite::A4_3_2_a),
+    master_min_impact_factor: p(Fixed::lit("1.0"), Cite::A4_3_2_a),
+    doctoral_min_gpa: p(Fixed::lit("3.3"), Cite::A4_3_2_b),
+    doctoral_min_papers: p(2, Cite::A4_3_2_b),
+    doctoral_min_high_impact_papers: p(1, Cite::A4_3_2_b),
+    doctoral_min_impact_factor: p(Fixed::lit("2.0"), Cite::A4_3_2_b),
 
-    revoked_min_ratio_undergraduate: p(Fixed::lit("0.60"), "A4.3.1.c"),
-    revoked_min_ratio_postgraduate: p(Fixed::lit("0.50"), "A4.3.1.c"),
+    revoked_min_ratio_undergraduate: p(Fixed::lit("0.60"), Cite::A4_3_1_c),
+    revoked_min_ratio_postgraduate: p(Fixed::lit("0.50"), Cite::A4_3_1_c),
 
-    ielts_min_overall: p(Fixed::lit("6.0"), "A4.4.2.b"),
-    ielts_min_section: p(Fixed::lit("5.5"), "A4.4.2.b"),
-    toefl_min_overall: p(Fixed::lit("80"), "A4.4.2.b"),
-    toefl_min_section: p(Fixed::lit("20"), "A4.4.2.b"),
-    pte_min_overall: p(Fixed::lit("50"), "A4.4.2.b"),
-    hsk_min_level: p(5, "A4.4.2.b"),
+    ielts_min_overall: p(Fixed::lit("6.0"), Cite::A4_4_2_b),
+    ielts_min_section: p(Fixed::lit("5.5"), Cite::A4_4_2_b),
+    toefl_min_overall: p(Fixed::lit("80"), Cite::A4_4_2_b),
+    toefl_min_section: p(Fixed::lit("20"), Cite::A4_4_2_b),
+    pte_min_overall: p(Fixed::lit("50"), Cite::A4_4_2_b),
+    hsk_min_level: p(5, Cite::A4_4_2_b),
 
     authentication: [
-        (Route::Mainland, p(&[Body::Chsi], "A4.4.1.a")),
+        (Route::Mainland, p(&[Body::Chsi], Cite::A4_4_1_a)),
         (
             Route::Hmt,
             p(
                 &[Body::HmtOffice, Body::Hkcaavq, Body::Gaes, Body::TaiwanMoe],
-                "A4.4.1.b",
+                Cite::A4_4_1_b,
             ),
         ),
         (
             Route::SinoForeign,
-            p(&[Body::SinoForeignPlatform], "A4.4.1.c"),
+            p(&[Body::SinoForeignPlatform], Cite::A4_4_1_c),
         ),
         (
             Route::International,
@@ -209,44 +311,44 @@ pub static MEASURES_2023_046: Policy = Policy {
                     Body::Icas,
                     Body::Qaa,
                 ],
-                "A4.4.2.a",
+                Cite::A4_4_2_a,
             ),
         ),
     ],
 
-    min_overlap: p(Fixed::lit("0.70"), "A6.2.1"),
-    min_overlap_revoked: p(Fixed::lit("0.60"), "A6.2.4.a"),
-    min_hours_ratio: p(Fixed::lit("0.90"), "A6.2.1"),
-    pass_percentage: p(Fixed::lit("60"), "A6.2.2"),
-    pass_five_level: p(Pass, "A6.1"),
-    pass_four_level: p(FourLevel::C, "A6.1"),
-    pass_gpa: p(Fixed::lit("2.0"), "A6.1"),
-    pass_ects: p(Ects::D, "A7.1.2"),
+    min_overlap: p(Fixed::lit("0.70"), Cite::A6_2_1),
+    min_overlap_revoked: p(Fixed::lit("0.60"), Cite::A6_2_4_a),
+    min_hours_ratio: p(Fixed::lit("0.90"), Cite::A6_2_1),
+    pass_percentage: p(Fixed::lit("60"), Cite::A6_2_2),
+    pass_five_level: p(Pass, Cite::A6_1),
+    pass_four_level: p(FourLevel::C, Cite::A6_1),
+    pass_gpa: p(Fixed::lit("2.0"), Cite::A6_1),
+    pass_ects: p(Ects::D, Cite::A7_1_2),
 
-    ects_credit_factor: p(Fixed::lit("0.8"), "A7.1.1"),
-    ects_hours_per_credit: p(Fixed::lit("25"), "A7.1.1"),
-    internship_share: p((3, 7), "A7.1.3.b"),
+    ects_credit_factor: p(Fixed::lit("0.8"), Cite::A7_1_1),
+    ects_hours_per_credit: p(Fixed::lit("25"), Cite::A7_1_1),
+    internship_share: p((3, 7), Cite::A7_1_3_b),
 
-    grade_validity_years: p(5, "A8.2"),
+    grade_validity_years: p(5, Cite::A8_2),
 
-    literacy_min_credits: p(Fixed::lit("2"), "A7.3.1"),
+    literacy_min_credits: p(Fixed::lit("2"), Cite::A7_3_1),
     literacy_category_max: [
         (
             LiteracyCategory::GlobalCitizenship,
-            p(Fixed::lit("3"), "A7.3.1"),
+            p(Fixed::lit("3"), Cite::A7_3_1),
         ),
-        (LiteracyCategory::Ethics, p(Fixed::lit("2"), "A7.3.1")),
+        (LiteracyCategory::Ethics, p(Fixed::lit("2"), Cite::A7_3_1)),
         (
             LiteracyCategory::Intercultural,
-            p(Fixed::lit("2"), "A7.3.1"),
+            p(Fixed::lit("2"), Cite::A7_3_1),
         ),
         (
             LiteracyCategory::Sustainability,
-            p(Fixed::lit("2"), "A7.3.1"),
+            p(Fixed::lit("2"), Cite::A7_3_1),
         ),
     ],
-    literacy_max_international: p(Fixed::lit("6"), "A7.3.3"),
-    literacy_max_other: p(Fixed::lit("3"), "A7.3.3"),
+    literacy_max_international: p(Fixed::lit("6"), Cite::A7_3_3),
+    literacy_max_other: p(Fixed::lit("3"), Cite::A7_3_3),
 
     table_a6_1_five_level: p(
         [
@@ -257,7 +359,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             // Not a row of the table: a Fail is below 60 and not recognized (A6.1 remarks).
             letter(Fail, 0, 59, Fail),
         ],
-        "A6.1",
+        Cite::A6_1,
     ),
     table_a6_1_four_level: p(
         [
@@ -268,7 +370,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             // Not a row of the table: D is below 60 (R6).
             letter(FourLevel::D, 0, 59, Fail),
         ],
-        "A6.1",
+        Cite::A6_1,
     ),
     table_a6_1_gpa: p(
         [
@@ -279,7 +381,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             // Below the table's lowest band: below 60, not recognized.
             gpa("0", 0, 59, Fail),
         ],
-        "A6.1",
+        Cite::A6_1,
     ),
     table_a7_1_2_ects: p(
         [
@@ -290,7 +392,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             letter(Ects::E, 50, 59, Fail),
             letter(Ects::F, 0, 49, Fail),
         ],
-        "A7.1.2",
+        Cite::A7_1_2,
     ),
     table_a7_2_gpa: p(
         [
@@ -303,7 +405,7 @@ pub static MEASURES_2023_046: Policy = Policy {
             gpa("2.0", 60, 64, Pass),
             gpa("0", 0, 59, Fail),
         ],
-        "A7.2",
+        Cite::A7_2,
     ),
     percentage_levels: p(
         [
@@ -313,18 +415,65 @@ pub static MEASURES_2023_046: Policy = Policy {
             gpa("60", 60, 64, Pass),
             gpa("0", 0, 59, Fail),
         ],
-        "A6.1",
+        Cite::A6_1,
     ),
+
+    diagnosis_certificate_max_age: p(Months(6), Cite::A4_2),
+
+    submit_domestic_after_semester_start: p(Weeks(2), Cite::A9_3_1),
+    submit_revoked_after_announcement: p(Months(3), Cite::A9_3_2),
+    paper_revoked_after_semester_start: p(Weeks(1), Cite::A9_3_2),
+    submit_international_before_semester_start: p(Months(1), Cite::A9_3_3),
+
+    preliminary_check_domestic: p(WorkingDays(3), Cite::A10_1_1),
+    preliminary_check_revoked: p(WorkingDays(2), Cite::A10_1_2),
+    preliminary_check_international: p(WorkingDays(5), Cite::A10_1_3),
+    college_evaluation: p(WorkingDays(7), Cite::A10_2),
+    university_approval_revoked: p(WorkingDays(7), Cite::A10_3),
+    public_notice: p(WorkingDays(5), Cite::A10_3_3),
+    confirmation_and_filing: p(WorkingDays(15), Cite::A10_4),
+    evaluation_team_min_teachers: p(3, Cite::A10_2_1),
+    evaluation_consent_share: p((2, 3), Cite::A10_2_3),
+    relaxed_overlap_consent_share: p((2, 3), Cite::A6_2_4_a),
+
+    transfer_out_verification: p(WorkingDays(7), Cite::A11_2),
+    transfer_out_notice: p(WorkingDays(3), Cite::A11_2),
+
+    course_exemption_max_difference: p(Fixed::lit("0.10"), Cite::A12_1),
+    course_connection_report_min_words: p(3000, Cite::A12_1),
+    literacy_programme_credits: p(Fixed::lit("3"), Cite::A12_2_3),
+
+    graduation_pre_verification: p(WorkingDays(10), Cite::A13_1),
+    graduation_verification: p(WorkingDays(15), Cite::A13_2),
+    graduation_verification_shortened_by: p(WorkingDays(5), Cite::A13_2),
+
+    objection_window: p(WorkingDays(3), Cite::A14_1),
+    objection_review: p(WorkingDays(5), Cite::A14_2),
+    objection_result: p(WorkingDays(5), Cite::A14_3),
+    objection_team_min_members: p(5, Cite::A14_2_1),
+
+    false_materials_bar: p(Years(5), Cite::A15_2_1),
+    re_examination_after_enrolment: p(Months(1), Cite::A15_3_1),
 };
 
 impl Policy {
+    /// The edition, for interfaces that name what an assessment applied (`assessment.policy`).
+    pub fn edition(&self) -> Edition {
+        Edition {
+            id: self.id,
+            title: self.title,
+            number: self.number,
+            in_force: self.in_force,
+        }
+    }
+
     /// The bodies that may authenticate for a route (R13).
     pub fn bodies_for(&self, route: Route) -> Param<&'static [Body]> {
         self.authentication
             .iter()
             .find(|(r, _)| *r == route)
             .map(|(_, bodies)| *bodies)
-            .unwrap_or(p(&[], "A4.4"))
+            .unwrap_or(p(&[], Cite::A4_4))
     }
 
     pub fn literacy_category_max(&self, category: LiteracyCategory) -> Param<Fixed> {
@@ -332,7 +481,7 @@ impl Policy {
             .iter()
             .find(|(c, _)| *c == category)
             .map(|(_, max)| *max)
-            .unwrap_or(p(Fixed::ZERO, "A7.3.1"))
+            .unwrap_or(p(Fixed::ZERO, Cite::A7_3_1))
     }
 
     /// The R9 cap as the Measures state it: the internship share of all recognized transfer credits,
@@ -349,5 +498,109 @@ impl Policy {
             Some(Route::International) => self.literacy_max_international,
             _ => self.literacy_max_other,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of a unit of the Measures: its own line, as the file prints it.
+    fn unit(id: &str) -> String {
+        let measures = include_str!("../../policy/measures-2023-046.md");
+        let mark = format!("[{id}]");
+        measures
+            .lines()
+            .map(str::trim)
+            .find(|line| line.trim_start_matches("- ").starts_with(&mark))
+            .unwrap_or_else(|| panic!("no unit {id}"))
+            .to_owned()
+    }
+
+    /// How the Measures write a period: "3 working days", "a 3-working-day public notice", "6 months".
+    fn written(d: Duration) -> Vec<String> {
+        let n = d.count();
+        let (one, many) = match d {
+            Duration::WorkingDays(_) => ("working day", "working days"),
+            Duration::CalendarDays(_) => ("day", "days"),
+            Duration::Weeks(_) => ("week", "weeks"),
+            Duration::Months(_) => ("month", "months"),
+            Duration::Years(_) => ("year", "years"),
+        };
+        let word = if n == 1 { one } else { many };
+        vec![
+            format!("{n} {word}"),
+            format!("{n}-{}", one.replace(' ', "-")),
+        ]
+    }
+
+    #[test]
+    fn every_period_is_written_in_the_passage_it_cites() {
+        let m = &MEASURES_2023_046;
+        let periods = [
+            m.diagnosis_certificate_max_age,
+            m.submit_domestic_after_semester_start,
+            m.submit_revoked_after_announcement,
+            m.paper_revoked_after_semester_start,
+            m.submit_international_before_semester_start,
+            m.preliminary_check_domestic,
+            m.preliminary_check_revoked,
+            m.preliminary_check_international,
+            m.college_evaluation,
+            m.university_approval_revoked,
+            m.public_notice,
+            m.confirmation_and_filing,
+            m.transfer_out_verification,
+            m.transfer_out_notice,
+            m.graduation_pre_verification,
+            m.graduation_verification,
+            m.graduation_verification_shortened_by,
+            m.objection_window,
+            m.objection_review,
+            m.objection_result,
+            m.false_materials_bar,
+            m.re_examination_after_enrolment,
+        ];
+        for period in periods {
+            let text = unit(period.cite.id());
+            assert!(
+                written(period.value).iter().any(|w| text.contains(w)),
+                "{:?} is not written in {}",
+                period.value,
+                period.cite
+            );
+        }
+    }
+
+    #[test]
+    fn counts_are_written_in_the_passage_they_cite() {
+        let m = &MEASURES_2023_046;
+        let counts = [
+            (m.evaluation_team_min_teachers, "3 or more teachers"),
+            (m.objection_team_min_members, "no less than 5 members"),
+            (
+                m.course_connection_report_min_words,
+                "more than 3,000 words",
+            ),
+        ];
+        for (param, words) in counts {
+            assert!(unit(param.cite.id()).contains(words), "{}", param.cite);
+        }
+        for share in [m.evaluation_consent_share, m.relaxed_overlap_consent_share] {
+            assert_eq!(share.value, (2, 3));
+            assert!(unit(share.cite.id()).contains("≥ 2/3"), "{}", share.cite);
+        }
+        assert!(unit(m.course_exemption_max_difference.cite.id()).contains("≤ 10%"));
+        assert!(unit(m.literacy_programme_credits.cite.id()).contains("not less than 3 credits"));
+    }
+
+    #[test]
+    fn the_edition_names_the_measures_and_their_date() {
+        let e = MEASURES_2023_046.edition();
+        assert_eq!(e.id, "2023-046");
+        assert_eq!(
+            e.to_string(),
+            "[2023] (T) Appraisal No. 046, in force from 2023-03-27"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The assessment document, format 1 (`spec/case-file.md`), with the optional fields this product
 //! adds (`docs/assessment-contract.md`). Messages are phrased by [`super::explain`] in one language.
 
+use super::assessment::{Assessment, Verdict};
 use super::courses::{CourseOutcome, CourseResult};
 use super::credits::Totals;
 use super::date::Date;
@@ -9,7 +10,6 @@ use super::explain;
 use super::fixed::{Fixed, Tenths};
 use super::grades::GradeLevel;
 use super::policy::Cite;
-use super::{Assessment, Verdict};
 use crate::lang::Lang;
 use serde::Serialize;
 

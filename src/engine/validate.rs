@@ -7,6 +7,7 @@
 use super::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
 use super::date::Date;
 use super::explain;
+use super::field::{Field, FieldPath};
 use super::fixed::{Fixed, FixedError};
 use super::grades::{Ects, FourLevel, Grade, GradeLevel};
 use super::model;
@@ -26,6 +27,12 @@ impl FieldError {
     pub fn message(&self) -> String {
         explain::problem(&self.problem, Lang::En)
     }
+
+    /// The field in error; `None` for an error of the whole file or of a name the case file does
+    /// not define (a shape error's path is serde's, not ours).
+    pub fn field(&self) -> Option<FieldPath> {
+        FieldPath::parse(&self.path)
+    }
 }
 
 impl fmt::Display for FieldError {
@@ -38,106 +45,8 @@ impl fmt::Display for FieldError {
     }
 }
 
-/// The scale a score is read on, named in messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Scale {
-    Percentage,
-    Gpa4,
-    Overlap,
-    Ielts,
-    Toefl,
-    ToeflSection,
-    Pte,
-    HskLevel,
-    HskScore,
-}
-
-/// What is wrong with a field, as data, so that each language phrases it (`explain::problem`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    /// Not JSON at all; `line` and `column` as the JSON reader counts them.
-    NotJson {
-        line: usize,
-        column: usize,
-        what: String,
-        ends_early: bool,
-    },
-    NotAnObject,
-    FormatRequired,
-    NotACaseFile {
-        found: String,
-    },
-    VersionRequired,
-    VersionText {
-        found: String,
-    },
-    VersionUnsupported {
-        found: String,
-    },
-    /// The file's shape: an unknown field, a wrong type or an unknown word, in serde's words
-    /// (English only: a form never produces these, only a hand-edited file does).
-    Shape(String),
-    TooPrecise {
-        raw: String,
-    },
-    NotUsable {
-        raw: String,
-    },
-    Negative {
-        value: Fixed,
-    },
-    BelowMin {
-        value: Fixed,
-        min: Fixed,
-        scale: Option<Scale>,
-    },
-    AboveMax {
-        value: Fixed,
-        max: Fixed,
-        scale: Option<Scale>,
-    },
-    Zero,
-    NotWhole {
-        value: Fixed,
-    },
-    OffStep {
-        value: Fixed,
-        step: Fixed,
-        scale: Option<Scale>,
-    },
-    NotADate {
-        text: String,
-    },
-    AfterAssessment {
-        date: Date,
-        assessed_on: Date,
-    },
-    NotAGradeWord {
-        text: String,
-        system: GradeSystem,
-    },
-    NotANumber {
-        text: String,
-        system: GradeSystem,
-    },
-    NumberForWord {
-        value: String,
-    },
-    NoLevel {
-        test: TestKind,
-    },
-    SectionsNotUsed {
-        test: TestKind,
-    },
-    SectionCount {
-        test: TestKind,
-        given: usize,
-    },
-    MoreThanTotal {
-        completed: Fixed,
-        total: Fixed,
-    },
-}
+// Problems are phrased by `explain`, which must not depend on the reader that finds them.
+pub use super::problem::{Problem, Scale};
 
 /// Why a case file was rejected: every field error found, the first one first.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,32 +118,35 @@ fn check_header(
     version: Option<&serde_json::Value>,
 ) -> Result<(), CaseError> {
     let problem = match (format, version) {
-        (None, _) => ("format", Problem::FormatRequired),
+        (None, _) => (Field::Format, Problem::FormatRequired),
         (Some(serde_json::Value::String(s)), _) if s != case::FORMAT => (
-            "format",
+            Field::Format,
             Problem::NotACaseFile {
                 found: format!("{s:?}"),
             },
         ),
-        (Some(serde_json::Value::String(_)), None) => ("version", Problem::VersionRequired),
+        (Some(serde_json::Value::String(_)), None) => (Field::Version, Problem::VersionRequired),
         (Some(serde_json::Value::String(_)), Some(v)) => {
             if v.as_f64() == Some(f64::from(case::VERSION)) {
                 return Ok(());
             }
             let found = v.to_string();
             match v {
-                serde_json::Value::String(_) => ("version", Problem::VersionText { found }),
-                _ => ("version", Problem::VersionUnsupported { found }),
+                serde_json::Value::String(_) => (Field::Version, Problem::VersionText { found }),
+                _ => (Field::Version, Problem::VersionUnsupported { found }),
             }
         }
         (Some(other), _) => (
-            "format",
+            Field::Format,
             Problem::NotACaseFile {
                 found: other.to_string(),
             },
         ),
     };
-    Err(CaseError::one(problem.0, problem.1))
+    Err(CaseError::one(
+        FieldPath::from(problem.0).to_string(),
+        problem.1,
+    ))
 }
 
 fn json_error(e: serde_json::Error) -> CaseError {
@@ -268,34 +180,6 @@ fn friendly_serde_message(raw: &str) -> String {
         None => text.to_owned(),
     };
     text.replace("unknown variant", "unknown value")
-}
-
-/// A field's position in the file, built without allocating until an error needs it.
-#[derive(Clone, Copy)]
-enum Path<'a> {
-    Root,
-    Field(&'a Path<'a>, &'static str),
-    Index(&'a Path<'a>, usize),
-}
-
-impl<'a> Path<'a> {
-    fn f(&'a self, name: &'static str) -> Path<'a> {
-        Path::Field(self, name)
-    }
-    fn i(&'a self, index: usize) -> Path<'a> {
-        Path::Index(self, index)
-    }
-}
-
-impl fmt::Display for Path<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Path::Root => Ok(()),
-            Path::Field(Path::Root, name) => f.write_str(name),
-            Path::Field(parent, name) => write!(f, "{parent}.{name}"),
-            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
-        }
-    }
 }
 
 /// What a number field accepts.
@@ -369,14 +253,14 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, path: Path, problem: Problem) {
+    fn fail(&mut self, path: FieldPath, problem: Problem) {
         self.errors.push(FieldError {
             path: path.to_string(),
             problem,
         });
     }
 
-    fn number(&mut self, path: Path, n: Option<Num>, r: &Range) -> Option<Fixed> {
+    fn number(&mut self, path: FieldPath, n: Option<Num>, r: &Range) -> Option<Fixed> {
         let raw = n?.0;
         match Fixed::from_f64(raw) {
             Ok(v) => match range_problem(v, r) {
@@ -398,7 +282,7 @@ impl Checker {
         }
     }
 
-    fn date(&mut self, path: Path, s: &Option<String>) -> Option<Date> {
+    fn date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
         let s = s.as_deref()?;
         let d = Date::parse(s);
         if d.is_none() {
@@ -407,9 +291,9 @@ impl Checker {
         d
     }
 
-    fn grade(&mut self, path: Path, g: &Option<case::Grade>) -> Option<Grade> {
+    /// A grade; errors of its value are reported at `at`, the grade's `value` field.
+    fn grade(&mut self, at: FieldPath, g: &Option<case::Grade>) -> Option<Grade> {
         let g = g.as_ref()?;
-        let at = path.f("value");
         match (&g.system, &g.value) {
             (GradeSystem::Percentage, GradeValue::Number(n)) => self
                 .number(at, Some(Num(*n)), &PERCENTAGE)
@@ -446,7 +330,7 @@ impl Checker {
 
     fn word<T: Copy>(
         &mut self,
-        path: Path,
+        path: FieldPath,
         w: &str,
         all: &[T],
         name: impl Fn(T) -> &'static str,
@@ -511,43 +395,40 @@ pub fn check(file: &CaseFile, today: Date) -> Result<model::Case, CaseError> {
 /// (its findings show `missing` until the field is corrected).
 pub fn check_partial(file: &CaseFile, today: Date) -> (model::Case, Vec<FieldError>) {
     let mut c = Checker::default();
-    let root = Path::Root;
     let assessed_on = c
-        .date(root.f("assessed_on"), &file.assessed_on)
+        .date(Field::AssessedOn.into(), &file.assessed_on)
         .unwrap_or(today);
-    let applicant = applicant(&mut c, root.f("applicant"), &file.applicant);
+    let applicant = applicant(&mut c, &file.applicant);
     let origin = model::Origin {
         credit_hours: credit_hours(
             &mut c,
-            root.f("origin").f("credit_hours"),
+            [Field::OriginTheoryHours, Field::OriginPracticeHours],
             &file.origin.credit_hours,
         ),
         ects_region: file.origin.ects_region,
     };
-    let program_path = root.f("program");
     let program = model::Program {
         total_graduation_credits: c.number(
-            program_path.f("total_graduation_credits"),
+            Field::ProgramTotalCredits.into(),
             file.program.total_graduation_credits,
             &POSITIVE_TOTAL,
         ),
         credit_hours: credit_hours(
             &mut c,
-            program_path.f("credit_hours"),
+            [Field::ProgramTheoryHours, Field::ProgramPracticeHours],
             &file.program.credit_hours,
         ),
         literacy_credits_required: c.number(
-            program_path.f("literacy_credits_required"),
+            Field::LiteracyRequired.into(),
             file.program.literacy_credits_required,
             &LITERACY_REQUIRED,
         ),
     };
-    let courses_path = root.f("courses");
     let courses = file
         .courses
         .iter()
         .enumerate()
-        .map(|(i, course)| self::course(&mut c, courses_path.i(i), course, assessed_on))
+        .map(|(i, course)| self::course(&mut c, i, course, assessed_on))
         .collect();
     let case = model::Case {
         assessed_on,
@@ -559,15 +440,11 @@ pub fn check_partial(file: &CaseFile, today: Date) -> (model::Case, Vec<FieldErr
     (case, c.errors)
 }
 
-fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant {
+fn applicant(c: &mut Checker, a: &case::Applicant) -> model::Applicant {
     let exam = a.entrance_exam.clone().unwrap_or_default();
-    let exam_at = at.f("entrance_exam");
     let pg = a.postgraduate.clone().unwrap_or_default();
-    let pg_at = at.f("postgraduate");
     let rd = a.revoked_details.clone().unwrap_or_default();
-    let rd_at = at.f("revoked_details");
     let auth = a.authentication.clone().unwrap_or_default();
-    let papers_at = pg_at.f("papers");
     let papers = pg.papers.as_ref().map(|papers| {
         papers
             .iter()
@@ -576,7 +453,7 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
                 first_author: paper.first_author,
                 wos_core: paper.wos_core,
                 impact_factor: c.number(
-                    papers_at.i(i).f("impact_factor"),
+                    FieldPath::item(Field::PaperImpactFactor, i),
                     paper.impact_factor,
                     &IMPACT_FACTOR,
                 ),
@@ -590,7 +467,7 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
         revoked: a.revoked,
         semesters_completed: c
             .number(
-                at.f("semesters_completed"),
+                Field::SemestersCompleted.into(),
                 a.semesters_completed,
                 &SEMESTERS,
             )
@@ -603,31 +480,31 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
         special_enrollment: a.special_enrollment,
         from_lower_level: a.from_lower_level,
         explanatory_material: a.explanatory_material,
-        entrance_score: c.number(exam_at.f("score"), exam.score, &EXAM_SCORE),
+        entrance_score: c.number(Field::EntranceScore.into(), exam.score, &EXAM_SCORE),
         entrance_cutoff: c.number(
-            exam_at.f("receiving_cutoff"),
+            Field::EntranceCutoff.into(),
             exam.receiving_cutoff,
             &EXAM_SCORE,
         ),
-        performance: c.grade(at.f("performance"), &a.performance),
+        performance: c.grade(Field::PerformanceValue.into(), &a.performance),
         admission_standard_not_lower: pg.admission_standard_not_lower,
         research_progress_certificate: pg.research_progress_certificate,
         papers,
         revocation_document: rd.revocation_document,
         completed_studies_certificate: rd.completed_studies_certificate,
         completed_credits: c.number(
-            rd_at.f("completed_credits"),
+            Field::CompletedCredits.into(),
             rd.completed_credits,
             &CREDITS_TOTAL,
         ),
         original_total_credits: c.number(
-            rd_at.f("original_total_credits"),
+            Field::OriginalTotalCredits.into(),
             rd.original_total_credits,
             &POSITIVE_TOTAL,
         ),
         authentication_body: auth.body,
         authentication_consistent: auth.consistent,
-        language: language(c, at.f("language"), a.language.as_ref()),
+        language: language(c, a.language.as_ref()),
     };
     let ratio = (
         applicant.completed_credits,
@@ -636,7 +513,7 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
     if let (Some(completed), Some(total)) = ratio {
         if completed > total {
             c.fail(
-                rd_at.f("completed_credits"),
+                Field::CompletedCredits.into(),
                 Problem::MoreThanTotal { completed, total },
             );
             applicant.completed_credits = None;
@@ -645,16 +522,15 @@ fn applicant(c: &mut Checker, at: Path, a: &case::Applicant) -> model::Applicant
     applicant
 }
 
-fn language(c: &mut Checker, at: Path, l: Option<&case::Language>) -> model::Language {
+fn language(c: &mut Checker, l: Option<&case::Language>) -> model::Language {
     let Some(l) = l else {
         return model::Language::default();
     };
-    let tests_at = at.f("tests");
     let tests = l.tests.as_ref().map(|tests| {
         tests
             .iter()
             .enumerate()
-            .filter_map(|(i, t)| language_test(c, tests_at.i(i), t))
+            .filter_map(|(i, t)| language_test(c, i, t))
             .collect()
     });
     model::Language {
@@ -665,38 +541,36 @@ fn language(c: &mut Checker, at: Path, l: Option<&case::Language>) -> model::Lan
     }
 }
 
-fn language_test(c: &mut Checker, at: Path, t: &case::LanguageTest) -> Option<model::LanguageTest> {
+fn language_test(c: &mut Checker, i: usize, t: &case::LanguageTest) -> Option<model::LanguageTest> {
     let before = c.errors.len();
+    let at = |field| FieldPath::item(field, i);
     if t.level.is_some() && t.test != TestKind::Hsk {
-        c.fail(at.f("level"), Problem::NoLevel { test: t.test });
+        c.fail(at(Field::TestLevel), Problem::NoLevel { test: t.test });
     }
     if t.sections.is_some() && matches!(t.test, TestKind::Pte | TestKind::Hsk) {
-        c.fail(at.f("sections"), Problem::SectionsNotUsed { test: t.test });
+        c.fail(
+            at(Field::TestSections),
+            Problem::SectionsNotUsed { test: t.test },
+        );
     }
     let test = match t.test {
         TestKind::Ielts => model::LanguageTest::Ielts {
-            overall: c.number(at.f("overall"), t.overall, &IELTS),
-            sections: sections(c, at.f("sections"), t.sections.as_deref(), &IELTS, t.test),
+            overall: c.number(at(Field::TestOverall), t.overall, &IELTS),
+            sections: sections(c, i, t.sections.as_deref(), &IELTS, t.test),
         },
         TestKind::ToeflIbt => model::LanguageTest::ToeflIbt {
-            overall: c.number(at.f("overall"), t.overall, &TOEFL),
-            sections: sections(
-                c,
-                at.f("sections"),
-                t.sections.as_deref(),
-                &TOEFL_SECTION,
-                t.test,
-            ),
+            overall: c.number(at(Field::TestOverall), t.overall, &TOEFL),
+            sections: sections(c, i, t.sections.as_deref(), &TOEFL_SECTION, t.test),
         },
         TestKind::Pte => model::LanguageTest::Pte {
-            overall: c.number(at.f("overall"), t.overall, &PTE),
+            overall: c.number(at(Field::TestOverall), t.overall, &PTE),
         },
         TestKind::Hsk => {
             // The total score is accepted for completeness; the level is what A4.4.2.b names.
-            c.number(at.f("overall"), t.overall, &HSK_SCORE);
+            c.number(at(Field::TestOverall), t.overall, &HSK_SCORE);
             model::LanguageTest::Hsk {
                 level: c
-                    .number(at.f("level"), t.level, &HSK_LEVEL)
+                    .number(at(Field::TestLevel), t.level, &HSK_LEVEL)
                     .map(|v| v.whole() as u8),
             }
         }
@@ -707,7 +581,7 @@ fn language_test(c: &mut Checker, at: Path, t: &case::LanguageTest) -> Option<mo
 /// Listening, reading, writing and speaking, in any order.
 fn sections(
     c: &mut Checker,
-    at: Path,
+    test_index: usize,
     given: Option<&[Num]>,
     r: &Range,
     test: TestKind,
@@ -718,13 +592,13 @@ fn sections(
             test,
             given: given.len(),
         };
-        c.fail(at, problem);
+        c.fail(FieldPath::item(Field::TestSections, test_index), problem);
         return None;
     }
     let mut out = [Fixed::ZERO; 4];
     let mut ok = true;
     for (i, (slot, n)) in out.iter_mut().zip(given).enumerate() {
-        match c.number(at.i(i), Some(*n), r) {
+        match c.number(FieldPath::section(test_index, i), Some(*n), r) {
             Some(v) => *slot = v,
             None => ok = false,
         }
@@ -732,43 +606,48 @@ fn sections(
     ok.then_some(out)
 }
 
-fn credit_hours(c: &mut Checker, at: Path, h: &Option<case::CreditHours>) -> model::CreditHours {
+/// Hours per credit, with the fields of its theory and practice standards.
+fn credit_hours(
+    c: &mut Checker,
+    [theory, practice]: [Field; 2],
+    h: &Option<case::CreditHours>,
+) -> model::CreditHours {
     let Some(h) = h else {
         return model::CreditHours::default();
     };
     model::CreditHours {
-        theory: c.number(at.f("theory"), h.theory, &HOURS_PER_CREDIT),
-        practice: c.number(at.f("practice"), h.practice, &HOURS_PER_CREDIT),
+        theory: c.number(theory.into(), h.theory, &HOURS_PER_CREDIT),
+        practice: c.number(practice.into(), h.practice, &HOURS_PER_CREDIT),
     }
 }
 
-fn course(c: &mut Checker, at: Path, k: &case::Course, assessed_on: Date) -> model::Course {
-    let mut completed_on = c.date(at.f("completed_on"), &k.completed_on);
+fn course(c: &mut Checker, i: usize, k: &case::Course, assessed_on: Date) -> model::Course {
+    let at = |field| FieldPath::course(i, field);
+    let mut completed_on = c.date(at(Field::CourseCompletedOn), &k.completed_on);
     if let Some(d) = completed_on.take_if(|d| *d > assessed_on) {
         let problem = Problem::AfterAssessment {
             date: d,
             assessed_on,
         };
-        c.fail(at.f("completed_on"), problem);
+        c.fail(at(Field::CourseCompletedOn), problem);
     }
-    let match_at = at.f("match");
     let matched = k.matched.as_ref().map(|m| model::Match {
         title: m.title.clone(),
-        credits: c.number(match_at.f("credits"), m.credits, &COURSE_CREDITS),
-        hours: c.number(match_at.f("hours"), m.hours, &HOURS),
+        credits: c.number(at(Field::CourseMatchCredits), m.credits, &COURSE_CREDITS),
+        hours: c.number(at(Field::CourseMatchHours), m.hours, &HOURS),
         nature: m.nature,
-        overlap: c.number(match_at.f("overlap"), m.overlap, &OVERLAP),
+        overlap: c.number(at(Field::CourseMatchOverlap), m.overlap, &OVERLAP),
     });
     model::Course {
         title: k.title.clone().unwrap_or_default(),
-        credits: c.number(at.f("credits"), k.credits, &COURSE_CREDITS),
+        credits: c.number(at(Field::CourseCredits), k.credits, &COURSE_CREDITS),
         credit_unit: k.credit_unit.unwrap_or_default(),
         kind: k.kind.unwrap_or_default(),
         nature: k.nature,
-        grade: c.grade(at.f("grade"), &k.grade),
-        hours: c.number(at.f("hours"), k.hours, &HOURS),
-        weekly_hours: c.number(at.f("weekly_hours"), k.weekly_hours, &WEEKLY_HOURS),
-        weeks: c.number(at.f("weeks"), k.weeks, &WEEKS),
+        grade: c.grade(at(Field::CourseGradeValue), &k.grade),
+        hours: c.number(at(Field::CourseHours), k.hours, &HOURS),
+        weekly_hours: c.number(at(Field::CourseWeeklyHours), k.weekly_hours, &WEEKLY_HOURS),
+        weeks: c.number(at(Field::CourseWeeks), k.weeks, &WEEKS),
         completed_on,
         retake: k.retake.unwrap_or(false),
         official_transcript: k.official_transcript,
@@ -920,6 +799,27 @@ mod tests {
             explain::problem(&e.errors[0].problem, Lang::Zh),
             "130 超过百分制的最大值 100"
         );
+    }
+
+    #[test]
+    fn errors_know_their_field() {
+        let json = format!(
+            r#"{{{HEAD}, "applicant": {{"language": {{"tests": [{{"test": "ielts", "overall": 6, "sections": [6, 6, 6.2, 6]}}]}}}},
+               "courses": [{{}}, {{"grade": {{"system": "gpa4", "value": 5}}}}]}}"#
+        );
+        let e = parse(&json, today()).unwrap_err();
+        let fields: Vec<Option<FieldPath>> = e.errors.iter().map(FieldError::field).collect();
+        assert_eq!(
+            fields,
+            [
+                Some(FieldPath::section(0, 2)),
+                Some(FieldPath::course(1, Field::CourseGradeValue)),
+            ]
+        );
+        let header = parse("{}", today()).unwrap_err();
+        assert_eq!(header.errors[0].field(), Some(Field::Format.into()));
+        let shape = parse(&format!(r#"{{{HEAD}, "bogus": 1}}"#), today()).unwrap_err();
+        assert_eq!(shape.errors[0].field(), None);
     }
 
     #[test]

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use super::{use_form, Page, Step};
+use super::step::{use_form, Step};
 use crate::app::form::Form;
 use crate::app::questions::Group;
+use crate::app::route::Page;
 use crate::app::text::text;
 
 #[function_component]

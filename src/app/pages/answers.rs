@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{go_to, use_form, Page};
+use super::step::{go_to, use_form};
 use crate::app::focus::MAIN_HEADING_ID;
+use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary::{self, Section};
 use crate::app::text::{text, Text};

@@ -7,10 +7,11 @@ use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{use_form, Page, Step};
+use super::step::{use_form, Step};
 use crate::app::fields::ScrollRegion;
 use crate::app::form::{grade_word_label, Form};
 use crate::app::questions::{self, Group};
+use crate::app::route::Page;
 use crate::app::state::Action;
 use crate::app::text::{text, transcript_error, transcript_problem, Text};
 use crate::app::transcript::{self, Parsed, TranscriptError};
@@ -267,7 +268,7 @@ fn editor(f: &Form, i: usize) -> Html {
                 <h4>{ c.reasons }</h4>
                 <ul class="reasons">
                     { for reasons.iter().map(|r| html! {
-                        <li><span class="cite">{ r.rule }</span>{ " " }{ explain::course_reason(r, lang) }</li>
+                        <li><span class="cite">{ r.rule.id() }</span>{ " " }{ explain::course_reason(r, lang) }</li>
                     }) }
                 </ul>
             }

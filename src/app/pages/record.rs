@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use super::{use_form, Page, Step};
+use super::step::{use_form, Step};
 use crate::app::form::Form;
 use crate::app::questions::{self, Group};
+use crate::app::route::Page;
 use crate::app::state::Action;
 use crate::app::text::text;
 use crate::engine::field::List;

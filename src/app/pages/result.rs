@@ -7,18 +7,18 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::answers::summary_list;
-use super::{go_to, use_form, Page};
+use super::step::{go_to, use_form};
 use crate::app::browser;
 use crate::app::fields::ScrollRegion;
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::form::Derived;
 use crate::app::measures;
 use crate::app::questions;
+use crate::app::route::Page;
 use crate::app::share;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary;
 use crate::app::text::{text, Text};
-use crate::engine::courses::{CourseDetail, CourseOutcome, Weight};
 use crate::engine::credits::Totals;
 use crate::engine::eligibility::{Finding, Outcome};
 use crate::engine::fixed::Tenths;
@@ -154,6 +154,7 @@ fn group(outcome: Outcome, findings: &[Finding], policy: &Policy, t: &Text, lang
 fn finding(f: &Finding, policy: &Policy, t: &Text, lang: Lang) -> Html {
     let cites: Vec<&str> = std::iter::once(f.rule)
         .chain(f.cites.iter().copied())
+        .map(|c| c.id())
         .collect();
     html! {
         <li class="finding">
@@ -161,7 +162,7 @@ fn finding(f: &Finding, policy: &Policy, t: &Text, lang: Lang) -> Html {
             <p class="finding__message">{ explain::finding(f, policy, lang) }</p>
             <div class="finding__cites">
                 { for cites.iter().map(|id| citation(id, t, lang)) }
-                { for f.rulings.iter().map(|r| ruling(r, t, lang)) }
+                { for f.rulings.iter().map(|r| ruling(r.id(), t, lang)) }
             </div>
         </li>
     }
@@ -223,7 +224,7 @@ fn performance(derived: &Derived, t: &Text, lang: Lang) -> Html {
                 <p>
                     { (r.performance)(&explain::grade(p.grade, lang), &b.low.to_string(), &b.high.to_string(),
                         explain::level_word(b.level, lang)) }
-                    { " " }{ citation(b.table, t, lang) }
+                    { " " }{ citation(b.table.id(), t, lang) }
                 </p>
             },
         },
@@ -321,12 +322,7 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
                         { for list.iter().enumerate().map(|(i, r)| {
                             let title = if r.title.trim().is_empty() { c.untitled.to_owned() } else { r.title.clone() };
                             // A recognized course shows what it converts to; any other, what stands in its way.
-                            let decisive: Vec<String> = r.reasons.iter()
-                                .filter(|reason| match r.outcome {
-                                    CourseOutcome::Recognized => matches!(reason.detail,
-                                        CourseDetail::Converted { .. } | CourseDetail::LiteracySubstitutes { .. }),
-                                    _ => reason.weight != Weight::Note,
-                                })
+                            let decisive: Vec<String> = r.decisive()
                                 .map(|reason| format!("{} ({})", explain::course_reason(reason, lang), reason.rule))
                                 .collect();
                             html! {

@@ -7,8 +7,9 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{go_to, use_form, Page};
+use super::step::{go_to, use_form};
 use crate::app::focus::MAIN_HEADING_ID;
+use crate::app::route::Page;
 use crate::app::state::{Action, Drafts, Notice};
 use crate::app::text::text;
 use crate::app::{browser, examples, saved};

@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::*;
+use super::table::*;
 use crate::engine::date::Date;
 
 pub(super) const EN: Text = Text {

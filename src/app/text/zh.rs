@@ -1,6 +1,6 @@
 //! The interface in Chinese (简体中文).
 
-use super::*;
+use super::table::*;
 use crate::engine::date::Date;
 
 pub(super) const ZH: Text = Text {

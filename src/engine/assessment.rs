@@ -1,0 +1,112 @@
+//! Everything the engine decides about a case, drawn together: the verdict from the findings, the
+//! courses, literacy and the credit totals.
+
+use super::case;
+use super::courses::{self, CourseOutcome, CourseResult};
+use super::credits::{self, Contributions, Totals};
+use super::date::Date;
+use super::eligibility::{self, Finding, Outcome};
+use super::fixed;
+use super::grades::{self, Band};
+use super::literacy;
+use super::model::Case;
+use super::policy::Policy;
+use serde::Serialize;
+
+/// The overall result (the spec's aggregation rule).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Eligible,
+    NeedsReview,
+    NotEligible,
+    Incomplete,
+}
+
+impl Verdict {
+    /// Any fail gives not eligible; else any missing fact, incomplete; else any review, needs review.
+    pub fn of(findings: &[Finding]) -> Verdict {
+        let any = |o: Outcome| findings.iter().any(|f| f.outcome == o);
+        if any(Outcome::Fail) {
+            Verdict::NotEligible
+        } else if any(Outcome::Missing) {
+            Verdict::Incomplete
+        } else if any(Outcome::Review) {
+            Verdict::NeedsReview
+        } else {
+            Verdict::Eligible
+        }
+    }
+}
+
+/// The applicant's average and its conversion; `band` is `None` while the table cannot be chosen (G5).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Performance {
+    pub grade: grades::Grade,
+    pub band: Option<Band>,
+}
+
+/// Everything the engine decides about a case, as data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    pub policy: &'static Policy,
+    pub assessed_on: Date,
+    pub verdict: Verdict,
+    pub findings: Vec<Finding>,
+    /// The applicant's average, if given, and where it lands in the receiving institution's system.
+    pub performance: Option<Performance>,
+    pub courses: Vec<CourseResult>,
+    pub credits: Totals,
+}
+
+/// Assesses a checked case under a policy.
+pub fn assess(case: &Case, p: &'static Policy) -> Assessment {
+    let a = &case.applicant;
+    let findings = eligibility::findings(a, p);
+    let cx = courses::Context {
+        applicant: a,
+        origin: &case.origin,
+        program: &case.program,
+        assessed_on: case.assessed_on,
+        policy: p,
+    };
+    let mut results: Vec<CourseResult> = case
+        .courses
+        .iter()
+        .map(|c| courses::assess(c, &cx))
+        .collect();
+    let literacy = literacy::allocate(&mut results, &case.courses, a.route, &case.program, p);
+    let contributions = contributions(&results, literacy);
+    Assessment {
+        policy: p,
+        assessed_on: case.assessed_on,
+        verdict: Verdict::of(&findings),
+        findings,
+        performance: a.performance.map(|grade| Performance {
+            grade,
+            band: grades::convert(grade, a.route, p),
+        }),
+        courses: results,
+        credits: credits::totals(&contributions, &case.origin, &case.program, p),
+    }
+}
+
+fn contributions(results: &[CourseResult], literacy: fixed::Tenths) -> Contributions {
+    let mut c = Contributions {
+        literacy,
+        ..Contributions::default()
+    };
+    for r in results {
+        let Some(credits) = r.credits else { continue };
+        match r.outcome {
+            CourseOutcome::Review => c.in_review += credits,
+            CourseOutcome::NotRecognized => {}
+            CourseOutcome::Recognized if r.literacy => {}
+            CourseOutcome::Recognized if r.kind == case::CourseKind::Internship => {
+                c.recognized_internship += credits
+            }
+            CourseOutcome::Recognized => c.recognized_other += credits,
+        }
+    }
+    c
+}

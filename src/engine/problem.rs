@@ -1,0 +1,107 @@
+//! What can be wrong with a field of a case file, as data: found by [`super::validate`], phrased in
+//! each language by [`super::explain`].
+
+use super::case::{GradeSystem, TestKind};
+use super::date::Date;
+use super::fixed::Fixed;
+
+/// The scale a score is read on, named in messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scale {
+    Percentage,
+    Gpa4,
+    Overlap,
+    Ielts,
+    Toefl,
+    ToeflSection,
+    Pte,
+    HskLevel,
+    HskScore,
+}
+
+/// What is wrong with a field, as data, so that each language phrases it (`explain::problem`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON at all; `line` and `column` as the JSON reader counts them.
+    NotJson {
+        line: usize,
+        column: usize,
+        what: String,
+        ends_early: bool,
+    },
+    NotAnObject,
+    FormatRequired,
+    NotACaseFile {
+        found: String,
+    },
+    VersionRequired,
+    VersionText {
+        found: String,
+    },
+    VersionUnsupported {
+        found: String,
+    },
+    /// The file's shape: an unknown field, a wrong type or an unknown word, in serde's words
+    /// (English only: a form never produces these, only a hand-edited file does).
+    Shape(String),
+    TooPrecise {
+        raw: String,
+    },
+    NotUsable {
+        raw: String,
+    },
+    Negative {
+        value: Fixed,
+    },
+    BelowMin {
+        value: Fixed,
+        min: Fixed,
+        scale: Option<Scale>,
+    },
+    AboveMax {
+        value: Fixed,
+        max: Fixed,
+        scale: Option<Scale>,
+    },
+    Zero,
+    NotWhole {
+        value: Fixed,
+    },
+    OffStep {
+        value: Fixed,
+        step: Fixed,
+        scale: Option<Scale>,
+    },
+    NotADate {
+        text: String,
+    },
+    AfterAssessment {
+        date: Date,
+        assessed_on: Date,
+    },
+    NotAGradeWord {
+        text: String,
+        system: GradeSystem,
+    },
+    NotANumber {
+        text: String,
+        system: GradeSystem,
+    },
+    NumberForWord {
+        value: String,
+    },
+    NoLevel {
+        test: TestKind,
+    },
+    SectionsNotUsed {
+        test: TestKind,
+    },
+    SectionCount {
+        test: TestKind,
+        given: usize,
+    },
+    MoreThanTotal {
+        completed: Fixed,
+        total: Fixed,
+    },
+}
