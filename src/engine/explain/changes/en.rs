@@ -1,0 +1,68 @@
+//! What would change the result, in English.
+
+use super::super::rate;
+use super::super::words::en::{grade, test};
+use crate::engine::case::TestKind;
+use crate::engine::changes::{Change, Quantity, Step, Value};
+
+/// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
+pub fn change(c: &Change) -> String {
+    let needed = change_value(c.needed, c.quantity);
+    let what = match c.quantity {
+        Quantity::Semesters => format!("At least {} semester(s) completed", needed),
+        Quantity::EntranceScore => format!("An entrance examination score of at least {}", needed),
+        Quantity::Average => format!("An average of at least {}", needed),
+        Quantity::ImpactFactor { paper } => format!(
+            "An impact factor of at least {} for paper {}",
+            needed,
+            paper + 1
+        ),
+        Quantity::CompletedCredits { total } => format!(
+            "At least {} of the original {} credits completed",
+            needed, total
+        ),
+        Quantity::TestOverall {
+            kind: TestKind::Hsk,
+            ..
+        } => format!("HSK level {} or above", needed),
+        Quantity::TestOverall { kind, .. } => {
+            format!("An overall {} score of at least {}", test(kind), needed)
+        }
+        Quantity::TestSections { kind, .. } => {
+            format!("{} section scores of at least {} each", test(kind), needed)
+        }
+        Quantity::Overlap => format!("A content overlap of at least {}", needed),
+        Quantity::Hours => format!("At least {} class hours", needed),
+        Quantity::CourseGrade => format!("A grade of at least {}", needed),
+        Quantity::LiteracyCredits { converted } => format!(
+            "At least {} credits as written (converting to the {} a literacy course needs)",
+            needed, converted
+        ),
+    };
+    let yours = match (c.current, c.quantity) {
+        (None, _) => " (not given yet)".to_owned(),
+        (Some(v), Quantity::TestSections { .. }) => {
+            format!(" (your lowest: {})", change_value(v, c.quantity))
+        }
+        (Some(v), q) => format!(" (yours: {})", change_value(v, q)),
+    };
+    let result = match c.step {
+        Step::Pass => format!("would meet {}", c.cite),
+        Step::Review => format!("would bring it to the committee's decision ({})", c.cite),
+    };
+    let rest = if c.alone {
+        ""
+    } else {
+        " Other requirements must also be met."
+    };
+    format!("{}{} {}.{}", what, yours, result, rest)
+}
+
+/// A change's value: an overlap as a percentage, a grade in its own system's words.
+fn change_value(v: Value, q: Quantity) -> String {
+    match v {
+        Value::Grade(g) => grade(g),
+        Value::Number(n) if q == Quantity::Overlap => rate(n),
+        Value::Number(n) => n.to_string(),
+    }
+}

@@ -1,0 +1,63 @@
+//! What would change the result, in Chinese.
+
+use super::super::rate;
+use super::super::words::zh::{grade, test};
+use crate::engine::case::TestKind;
+use crate::engine::changes::{Change, Quantity, Step, Value};
+
+/// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
+pub fn change(c: &Change) -> String {
+    let needed = change_value(c.needed, c.quantity);
+    let what = match c.quantity {
+        Quantity::Semesters => format!("已修读至少{}个学期", needed),
+        Quantity::EntranceScore => format!("高考成绩不低于{}分", needed),
+        Quantity::Average => format!("平均成绩不低于{}", needed),
+        Quantity::ImpactFactor { paper } => {
+            format!("第{1}篇论文的影响因子不低于{0}", needed, paper + 1)
+        }
+        Quantity::CompletedCredits { total } => {
+            format!("已修学分不少于{}（原专业总学分{}）", needed, total)
+        }
+        Quantity::TestOverall {
+            kind: TestKind::Hsk,
+            ..
+        } => format!("HSK {}级及以上", needed),
+        Quantity::TestOverall { kind, .. } => format!("{}总分不低于{}", test(kind), needed),
+        Quantity::TestSections { kind, .. } => {
+            format!("{}各单项成绩均不低于{}", test(kind), needed)
+        }
+        Quantity::Overlap => format!("知识点重合率不低于{}", needed),
+        Quantity::Hours => format!("学时不少于{}", needed),
+        Quantity::CourseGrade => format!("成绩不低于{}", needed),
+        Quantity::LiteracyCredits { converted } => format!(
+            "原学分不少于{}（换算后达到素养课程要求的{}学分）",
+            needed, converted
+        ),
+    };
+    let yours = match (c.current, c.quantity) {
+        (None, _) => "（尚未填写）".to_owned(),
+        (Some(v), Quantity::TestSections { .. }) => {
+            format!("（目前最低为{}）", change_value(v, c.quantity))
+        }
+        (Some(v), q) => format!("（目前为{}）", change_value(v, q)),
+    };
+    let result = match c.step {
+        Step::Pass => format!("即可符合{}的要求", c.cite),
+        Step::Review => format!("即可提交委员会研究决定（{}）", c.cite),
+    };
+    let rest = if c.alone {
+        ""
+    } else {
+        "另须满足其他要求。"
+    };
+    format!("{}{}，{}。{}", what, yours, result, rest)
+}
+
+/// A change's value: an overlap as a percentage, a grade in its own system's words.
+fn change_value(v: Value, q: Quantity) -> String {
+    match v {
+        Value::Grade(g) => grade(g),
+        Value::Number(n) if q == Quantity::Overlap => rate(n),
+        Value::Number(n) => n.to_string(),
+    }
+}
