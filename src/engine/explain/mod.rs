@@ -173,6 +173,11 @@ pub fn change(c: &Change, lang: Lang) -> String {
     }
 }
 
+/// Whether a finding already carries a citation, which the interface shows beside its sentence.
+fn carries(f: &Finding, cite: &str) -> bool {
+    f.rule == cite || f.rulings.contains(&cite) || f.cites.contains(&cite)
+}
+
 /// A fraction as a percentage, for display only: decisions were taken on exact values.
 fn percent(num: Fixed, den: Fixed) -> String {
     if den == Fixed::ZERO {

@@ -31,35 +31,35 @@ pub fn course_fact(f: CourseFact) -> &'static str {
 pub fn course_reason(r: &CourseReason) -> String {
     match &r.detail {
         CourseDetail::Unknown { fact } => format!("Not given: {}; the college checks it.", course_fact(*fact)),
-        CourseDetail::NoOfficialTranscript => "Not on a sealed official transcript naming the course and its credits (A8.1).".to_owned(),
-        CourseDetail::NotTranslated => "Neither in Chinese or English nor translated by a notary or listed body (A8.1).".to_owned(),
-        CourseDetail::IrregularInstitution => "Credits from a non-regular institution (such as a training or language school) are not recognized (A8.3).".to_owned(),
-        CourseDetail::Expired { completed_on, limit, years } => format!("Completed on {}, more than {} years before the application (the limit was {}), without proof of continuous study (A8.2).", completed_on, years, limit),
-        CourseDetail::FailingGrade { grade: g, pass } => format!("Grade {} is below the passing standard of {} points or its equivalent (A8.4).", grade(*g), pass),
-        CourseDetail::Retake { postgraduate: false } => "Passed after a make-up exam or retake: with the original institution's explanation, the committee may recognize it for undergraduates (R7, A8.4).".to_owned(),
-        CourseDetail::Retake { postgraduate: true } => "Passed after a make-up exam or retake: not recognized for postgraduates (R7, A8.4).".to_owned(),
-        CourseDetail::FailedBeforeRevocation => "Identified as failed by the original institution before its authority was revoked (A8.5).".to_owned(),
+        CourseDetail::NoOfficialTranscript => "Not on a sealed official transcript naming the course and its credits.".to_owned(),
+        CourseDetail::NotTranslated => "Neither in Chinese or English nor translated by a notary or listed body.".to_owned(),
+        CourseDetail::IrregularInstitution => "Credits from a non-regular institution (such as a training or language school) are not recognized.".to_owned(),
+        CourseDetail::Expired { completed_on, limit, years } => format!("Completed on {}, more than {} years before the application (the limit was {}), without proof of continuous study.", completed_on, years, limit),
+        CourseDetail::FailingGrade { grade: g, pass } => format!("Grade {} is below the passing standard of {} points or its equivalent.", grade(*g), pass),
+        CourseDetail::Retake { postgraduate: false } => "Passed after a make-up exam or retake: with the original institution's explanation, the committee may recognize it for undergraduates (R7).".to_owned(),
+        CourseDetail::Retake { postgraduate: true } => "Passed after a make-up exam or retake: not recognized for postgraduates (R7).".to_owned(),
+        CourseDetail::FailedBeforeRevocation => "Identified as failed by the original institution before its authority was revoked.".to_owned(),
         CourseDetail::NoMatch => "No matching course in the receiving programme, so its credits do not count here; the college may still evaluate it (A10.2.2.a).".to_owned(),
-        CourseDetail::NatureDiffers { course, receiving } => format!("It is {} but the matched course is {}: the nature must be the same (A6.2.1).", nature(*course), nature(*receiving)),
-        CourseDetail::OverlapBelow { overlap, min } => format!("Content overlap {} is below the {} minimum ({}).", rate(*overlap), rate(*min), r.rule),
-        CourseDetail::OverlapRelaxed { overlap, min, relaxed } => format!("Content overlap {} is below {} but not below the {} allowed for revoked institutions: the academic committee votes, with at least 2/3 in favour (R6, A6.2.4.a).", rate(*overlap), rate(*min), rate(*relaxed)),
-        CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{} are {} of the matched course's {} class hours, below the {} minimum; hours are compared as written (R6, A6.2.1).", hours_text(*hours, *source), receiving, percent(*hours, *receiving), rate(*min_ratio)),
-        CourseDetail::PracticeCertificate => "A completed practical course with the internship unit's certificate and achievement report: recognized directly (A6.2.4.b).".to_owned(),
+        CourseDetail::NatureDiffers { course, receiving } => format!("It is {} but the matched course is {}: the nature must be the same.", nature(*course), nature(*receiving)),
+        CourseDetail::OverlapBelow { overlap, min } => format!("Content overlap {} is below the {} minimum.", rate(*overlap), rate(*min)),
+        CourseDetail::OverlapRelaxed { overlap, min, relaxed } => format!("Content overlap {} is below {} but not below the {} allowed for revoked institutions: the academic committee votes, with at least 2/3 in favour (R6).", rate(*overlap), rate(*min), rate(*relaxed)),
+        CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{} are {} of the matched course's {receiving} class hours, below the {} minimum; hours are compared as written (R6).", hours_text(*hours, *source), percent(*hours, *receiving), rate(*min_ratio)),
+        CourseDetail::PracticeCertificate => "A completed practical course with the internship unit's certificate and achievement report: recognized directly.".to_owned(),
         CourseDetail::Matched { title, overlap, hours, receiving_hours } => {
             let title = title.as_deref().unwrap_or_else(|| "the receiving course");
-            format!("Matches {}: same nature, {} content overlap, {} of {} class hours (A6.2.1).", title, rate(*overlap), hours, receiving_hours)
+            format!("Matches {}: same nature, {} content overlap, {} of {} class hours.", title, rate(*overlap), hours, receiving_hours)
         }
-        CourseDetail::Passed { grade: g } => format!("Grade {} meets the passing standard (A6.2.2).", grade(*g)),
+        CourseDetail::Passed { grade: g } => format!("Grade {} meets the passing standard.", grade(*g)),
         CourseDetail::Converted { from, conversion, credits } => match conversion {
-            Conversion::Ects { factor } => format!("{} ECTS x {} = {} credits (A7.1.1).", from, factor, credits),
-            Conversion::Hours { kind: k, from: h_from, to } => format!("{} credits x {} h / {} h per {} credit = {} credits, rounded to one decimal (R5, A6.2.3).", from, h_from, to, kind(*k), credits),
-            Conversion::OneToOne => format!("{} credits count 1:1, as the hours per credit are not known on both sides (R5, A6.2.3).", credits),
+            Conversion::Ects { factor } => format!("{} ECTS x {} = {} credits.", from, factor, credits),
+            Conversion::Hours { kind: k, from: h_from, to } => format!("{} credits x {} h / {} h per {} credit = {} credits, rounded to one decimal (R5).", from, h_from, to, kind(*k), credits),
+            Conversion::OneToOne => format!("{} credits count 1:1, as the hours per credit are not known on both sides (R5).", credits),
         },
-        CourseDetail::LiteracyTooFewCredits { credits, min } => format!("{} converted credits are below the {} a literacy course needs (A8.6).", credits, min),
-        CourseDetail::LiteracyContent => "Its teaching content does not meet the category's requirements (A8.6).".to_owned(),
-        CourseDetail::LiteracyAssessment => "Its assessment requirement (paper, practical part or project) was not met (A8.6).".to_owned(),
-        CourseDetail::LiteracySubstitutes { category, credits, category_max } => format!("Substitutes {} ideological-political credits as {} (at most {} for this category) (R8, A7.3.1).", credits, literacy_category(*category), category_max),
-        CourseDetail::LiteracyCapped { substituted, cap } => format!("Only {} counted: literacy substitution is capped at {} credits here (R8, A7.3.3).", substituted, cap),
+        CourseDetail::LiteracyTooFewCredits { credits, min } => format!("{} converted credits are below the {} a literacy course needs.", credits, min),
+        CourseDetail::LiteracyContent => "Its teaching content does not meet the category's requirements.".to_owned(),
+        CourseDetail::LiteracyAssessment => "Its assessment requirement (paper, practical part or project) was not met.".to_owned(),
+        CourseDetail::LiteracySubstitutes { category, credits, category_max } => format!("Substitutes {} ideological-political credits as {} (at most {} for this category) (R8).", credits, literacy_category(*category), category_max),
+        CourseDetail::LiteracyCapped { substituted, cap } => format!("Only {} counted: literacy substitution is capped at {} credits here (R8).", substituted, cap),
     }
 }
 

@@ -29,35 +29,35 @@ pub fn course_fact(f: CourseFact) -> &'static str {
 pub fn course_reason(r: &CourseReason) -> String {
     match &r.detail {
         CourseDetail::Unknown { fact } => format!("未填写：{}；由学院核实。", course_fact(*fact)),
-        CourseDetail::NoOfficialTranscript => "无加盖教务部门公章、注明课程名称及学分的正式成绩单（A8.1）。".to_owned(),
-        CourseDetail::NotTranslated => "非中英文材料且未附公证处或认证机构的翻译件（A8.1）。".to_owned(),
-        CourseDetail::IrregularInstitution => "非正规高等学校（如职业培训学校、语言学校）颁发的学分不予认定（A8.3）。".to_owned(),
-        CourseDetail::Expired { completed_on, limit, years } => format!("于{}修读完成，距申请已超过{}年（期限至{}），且无持续学习证明（A8.2）。", completed_on, years, limit),
-        CourseDetail::FailingGrade { grade: g, pass } => format!("成绩{}，低于{}分或同等及格标准（A8.4）。", grade(*g), pass),
-        CourseDetail::Retake { postgraduate: false } => "补考或重修后通过：附原学校说明后，本科生可由委员会酌情认定（R7、A8.4）。".to_owned(),
-        CourseDetail::Retake { postgraduate: true } => "补考或重修后通过：研究生不予认定（R7、A8.4）。".to_owned(),
-        CourseDetail::FailedBeforeRevocation => "原学校在被撤销学位授予权前已认定为不及格（A8.5）。".to_owned(),
+        CourseDetail::NoOfficialTranscript => "无加盖教务部门公章、注明课程名称及学分的正式成绩单。".to_owned(),
+        CourseDetail::NotTranslated => "非中英文材料且未附公证处或认证机构的翻译件。".to_owned(),
+        CourseDetail::IrregularInstitution => "非正规高等学校（如职业培训学校、语言学校）颁发的学分不予认定。".to_owned(),
+        CourseDetail::Expired { completed_on, limit, years } => format!("于{}修读完成，距申请已超过{}年（期限至{}），且无持续学习证明。", completed_on, years, limit),
+        CourseDetail::FailingGrade { grade: g, pass } => format!("成绩{}，低于{}分或同等及格标准。", grade(*g), pass),
+        CourseDetail::Retake { postgraduate: false } => "补考或重修后通过：附原学校说明后，本科生可由委员会酌情认定（R7）。".to_owned(),
+        CourseDetail::Retake { postgraduate: true } => "补考或重修后通过：研究生不予认定（R7）。".to_owned(),
+        CourseDetail::FailedBeforeRevocation => "原学校在被撤销学位授予权前已认定为不及格。".to_owned(),
         CourseDetail::NoMatch => "转入专业培养方案中没有对应课程，学分暂不计入；学院仍可对其进行评估（A10.2.2.a）。".to_owned(),
-        CourseDetail::NatureDiffers { course, receiving } => format!("该课程为{}课，而对应课程为{}课：课程性质须一致（A6.2.1）。", nature(*course), nature(*receiving)),
-        CourseDetail::OverlapBelow { overlap, min } => format!("知识点重合率{}，低于{}的要求（{}）。", rate(*overlap), rate(*min), r.rule),
-        CourseDetail::OverlapRelaxed { overlap, min, relaxed } => format!("知识点重合率{}，低于{}，但不低于原学校被撤销学位授予权时放宽的{}：须经学术委员会表决，同意票不少于2/3（R6、A6.2.4.a）。", rate(*overlap), rate(*min), rate(*relaxed)),
-        CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{}为对应课程{}学时的{}，低于{}的要求；按实际学时比较（R6、A6.2.1）。", hours_text(*hours, *source), receiving, percent(*hours, *receiving), rate(*min_ratio)),
-        CourseDetail::PracticeCertificate => "已完成的实践类课程，提供了实习单位证明及成果报告：直接认定学分（A6.2.4.b）。".to_owned(),
+        CourseDetail::NatureDiffers { course, receiving } => format!("该课程为{}课，而对应课程为{}课：课程性质须一致。", nature(*course), nature(*receiving)),
+        CourseDetail::OverlapBelow { overlap, min } => format!("知识点重合率{}，低于{}的要求。", rate(*overlap), rate(*min)),
+        CourseDetail::OverlapRelaxed { overlap, min, relaxed } => format!("知识点重合率{}，低于{}，但不低于原学校被撤销学位授予权时放宽的{}：须经学术委员会表决，同意票不少于2/3（R6）。", rate(*overlap), rate(*min), rate(*relaxed)),
+        CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{}为对应课程{}学时的{}，低于{}的要求；按实际学时比较（R6）。", hours_text(*hours, *source), receiving, percent(*hours, *receiving), rate(*min_ratio)),
+        CourseDetail::PracticeCertificate => "已完成的实践类课程，提供了实习单位证明及成果报告：直接认定学分。".to_owned(),
         CourseDetail::Matched { title, overlap, hours, receiving_hours } => {
             let title = title.as_deref().unwrap_or_else(|| "对应课程");
-            format!("对应{}：课程性质一致，知识点重合率{}，学时{}/{}（A6.2.1）。", title, rate(*overlap), hours, receiving_hours)
+            format!("对应{}：课程性质一致，知识点重合率{}，学时{}/{}。", title, rate(*overlap), hours, receiving_hours)
         }
-        CourseDetail::Passed { grade: g } => format!("成绩{}，达到及格标准（A6.2.2）。", grade(*g)),
+        CourseDetail::Passed { grade: g } => format!("成绩{}，达到及格标准。", grade(*g)),
         CourseDetail::Converted { from, conversion, credits } => match conversion {
-            Conversion::Ects { factor } => format!("{} ECTS × {} = {}学分（A7.1.1）。", from, factor, credits),
-            Conversion::Hours { kind: k, from: h_from, to } => format!("{}学分 × {}学时 / {}学时（{}）= {}学分，保留一位小数（R5、A6.2.3）。", from, h_from, to, kind(*k), credits),
-            Conversion::OneToOne => format!("{}学分按1:1认定，因双方每学分学时标准未全部知晓（R5、A6.2.3）。", credits),
+            Conversion::Ects { factor } => format!("{} ECTS × {} = {}学分。", from, factor, credits),
+            Conversion::Hours { kind: k, from: h_from, to } => format!("{}学分 × {}学时 / {}学时（{}）= {}学分，保留一位小数（R5）。", from, h_from, to, kind(*k), credits),
+            Conversion::OneToOne => format!("{}学分按1:1认定，因双方每学分学时标准未全部知晓（R5）。", credits),
         },
-        CourseDetail::LiteracyTooFewCredits { credits, min } => format!("换算后{}学分，低于素养课程要求的{}学分（A8.6）。", credits, min),
-        CourseDetail::LiteracyContent => "教学内容不符合该类别要求（A8.6）。".to_owned(),
-        CourseDetail::LiteracyAssessment => "未达到考核要求（课程论文、实践环节或项目）（A8.6）。".to_owned(),
-        CourseDetail::LiteracySubstitutes { category, credits, category_max } => format!("作为{}课程，替代思政课{}学分（该类别最多{}学分）（R8、A7.3.1）。", credits, literacy_category(*category), category_max),
-        CourseDetail::LiteracyCapped { substituted, cap } => format!("仅计{}学分：本情形素养课程替代学分上限为{}学分（R8、A7.3.3）。", substituted, cap),
+        CourseDetail::LiteracyTooFewCredits { credits, min } => format!("换算后{}学分，低于素养课程要求的{}学分。", credits, min),
+        CourseDetail::LiteracyContent => "教学内容不符合该类别要求。".to_owned(),
+        CourseDetail::LiteracyAssessment => "未达到考核要求（课程论文、实践环节或项目）。".to_owned(),
+        CourseDetail::LiteracySubstitutes { category, credits, category_max } => format!("作为{}课程，替代思政课{credits}学分（该类别最多{category_max}学分）（R8）。", literacy_category(*category)),
+        CourseDetail::LiteracyCapped { substituted, cap } => format!("仅计{}学分：本情形素养课程替代学分上限为{}学分（R8）。", substituted, cap),
     }
 }
 

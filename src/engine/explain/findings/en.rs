@@ -1,7 +1,7 @@
 //! The eligibility findings, in English.
 
 use super::super::words::en::{body, grade, level, route, test};
-use super::super::{percent, rate};
+use super::super::{carries, percent, rate};
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
 use crate::engine::eligibility::{
     Because, Detail, Document, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
@@ -52,15 +52,15 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
         Detail::NotApplicable { because } => not_applicable(*because).to_owned(),
         Detail::Semesters { completed, min } => match o {
             Outcome::Pass => format!("{} semesters completed (excluding suspension or retention), at least the {} required.", completed, min),
-            _ => format!("{} semesters completed; at least {} must be completed at the original institution (R14).", completed, min),
+            _ => format!("{} semesters completed; at least {} must be completed at the original institution.", completed, min),
         },
         Detail::FinalYear { .. } => match o {
             Outcome::Pass => "Not yet in the final year of studies.".to_owned(),
-            _ => "Students in the final year of studies cannot transfer (R14).".to_owned(),
+            _ => "Students in the final year of studies cannot transfer.".to_owned(),
         },
         Detail::Status { status } => status_text(*status),
         Detail::Discipline { record } => if *record {
-            "A disciplinary punishment of warning or above rules out a transfer (R14).".to_owned()
+            "A disciplinary punishment of warning or above rules out a transfer.".to_owned()
         } else {
             "No disciplinary punishment of warning or above.".to_owned()
         },
@@ -68,35 +68,35 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
         Detail::Quota { has_quota } => if *has_quota {
             "The receiving major has enrollment quota left.".to_owned()
         } else {
-            "The receiving major has no enrollment quota left (R14).".to_owned()
+            "The receiving major has no enrollment quota left.".to_owned()
         },
         Detail::SpecialEnrollment { special } => if *special {
-            "Students admitted through targeted, minority preparatory or national or local special programmes cannot transfer (R14).".to_owned()
+            "Students admitted through targeted, minority preparatory or national or local special programmes cannot transfer.".to_owned()
         } else {
             "Not admitted through a special type of enrollment.".to_owned()
         },
         Detail::LowerLevel { lower } => if *lower {
-            "A transfer from a lower level (such as junior college) to a higher one is not allowed (R14).".to_owned()
+            "A transfer from a lower level (such as junior college) to a higher one is not allowed.".to_owned()
         } else {
             "Not a transfer from a lower level of study.".to_owned()
         },
         Detail::EntranceExam { score, cutoff } => match o {
             Outcome::Pass => format!("Entrance examination score {} is not below the receiving major's admission score of {}.", score, cutoff),
-            _ => format!("Entrance examination score {} is below the receiving major's admission score of {} (R14).", score, cutoff),
+            _ => format!("Entrance examination score {} is below the receiving major's admission score of {}.", score, cutoff),
         },
         Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band } => {
             let mut s = average_text(*g, *minimum, *meets);
             if *a7_2_band {
                 let (from, min) = (p.a7_2_undergraduate_band_from.value, p.ug_min_gpa_international.value);
-                s.push_str(&format!(" Table A7.2 lists GPA {}-{} as eligible for undergraduates, but the {} of A4.3.1.b governs (R4).", from, min, min));
+                s.push_str(&format!(" Table A7.2 lists GPA {}-{} as eligible for undergraduates, but the {} of A4.3.1.b governs.", from, min, min));
             }
             if !meets {
-                s.push_str(explanatory(*explanatory_material));
+                s.push_str(&explanatory(*explanatory_material, f));
             }
             s
         }
-        Detail::AverageToConvert { grade: g, .. } => format!("An average of {} is in a system A4.3.1.b does not name (it names a 4.0 GPA and ECTS grades): the committee converts it (R11).", grade(*g)),
-        Detail::Postgraduate(d) => postgraduate_text(d, o),
+        Detail::AverageToConvert { grade: g, .. } => format!("An average of {} is in a system A4.3.1.b does not name (it names a 4.0 GPA and ECTS grades): the committee converts it.", grade(*g)),
+        Detail::Postgraduate(d) => postgraduate_text(d, f),
         Detail::AdmissionStandard { not_lower } => if *not_lower {
             "The original major's admission standard is not lower than the receiving institution's.".to_owned()
         } else {
@@ -106,7 +106,7 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
             let share = percent(*completed, *total);
             match o {
                 Outcome::Pass => format!("{} of {} credits completed ({}), at least the {} required of {} students.", completed, total, share, rate(*min), level(*l)),
-                _ => format!("{} of {} credits completed ({}) is below the {} required of {} students (A5.7).", completed, total, share, rate(*min), level(*l)),
+                _ => format!("{} of {} credits completed ({}) is below the {} required of {} students.", completed, total, share, rate(*min), level(*l)),
             }
         }
         Detail::Document { document, provided } => document_text(*document, *provided),
@@ -131,10 +131,10 @@ fn not_applicable(b: Because) -> &'static str {
 fn status_text(s: Status) -> String {
     match s {
         Status::Normal => "Student status is normal.",
-        Status::Suspended => "Students whose studies are suspended cannot transfer (R14).",
-        Status::AdmissionRetained => "Students whose admission is retained cannot transfer (R14).",
-        Status::ExpulsionProposed => "A proposed expulsion rules out a transfer (R14).",
-        Status::Expelled => "An expulsion decision rules out a transfer (R14).",
+        Status::Suspended => "Students whose studies are suspended cannot transfer.",
+        Status::AdmissionRetained => "Students whose admission is retained cannot transfer.",
+        Status::ExpulsionProposed => "A proposed expulsion rules out a transfer.",
+        Status::Expelled => "An expulsion decision rules out a transfer.",
     }
     .to_owned()
 }
@@ -145,42 +145,44 @@ fn reason_text(r: Reason, revoked: bool) -> String {
         Reason::Family => "Special family difficulties: a certificate from the street office or township government is needed.",
         Reason::Academic => "Academic development: a recommendation from the head of the original major and a compatibility statement are needed.",
         Reason::Revoked if revoked => "The original institution's degree-awarding authority was revoked.",
-        Reason::Revoked => "The revocation reason needs an original institution whose degree-awarding authority was revoked (R14).",
+        Reason::Revoked => "The revocation reason needs an original institution whose degree-awarding authority was revoked.",
     }
     .to_owned()
 }
 
 fn average_text(g: Grade, min: Grade, meets: bool) -> String {
-    let (g, min) = (grade(g), grade(min));
+    let (words, min) = (grade(g), grade(min));
     let mut s = if meets {
-        format!("Average {} meets the minimum of {}.", g, min)
+        format!("Average {words} meets the minimum of {min}.")
     } else {
-        format!("Average {} is below the minimum of {}.", g, min)
+        format!("Average {words} is below the minimum of {min}.")
     };
-    if let Some(note) = ects_note(&s) {
-        s.push_str(note);
+    if matches!(g, Grade::Ects(_)) {
+        s.push_str(ECTS_NOTE);
     }
     s
 }
 
 /// R2: the discrepancy between A4.3.1.b and Table A7.1.2 is always pointed out for ECTS averages.
-fn ects_note(s: &str) -> Option<&'static str> {
-    s.contains("ECTS").then(|| {
-        " The letter governs (R2): A4.3.1.b pairs \"C\" with 60-69 points, while Table A7.1.2 converts C to 70-79 and D to 60-69."
-    })
-}
+const ECTS_NOTE: &str = " The letter governs: A4.3.1.b pairs \"C\" with 60-69 points, while Table A7.1.2 converts C to 70-79 and D to 60-69.";
 
-fn explanatory(material: Option<bool>) -> &'static str {
+/// R4 (A5.6); cited here only where the finding does not carry the citations itself.
+fn explanatory(material: Option<bool>, f: &Finding) -> String {
+    let cite = if carries(f, "R4") && carries(f, "A5.6") {
+        ""
+    } else {
+        " (R4, A5.6)"
+    };
     match material {
-        Some(true) => " With special explanatory material, the committee decides (R4, A5.6).",
+        Some(true) => format!(" With special explanatory material, the committee decides{cite}."),
         Some(false) => {
-            " Without special explanatory material this rules out a transfer (R4, A5.6)."
+            format!(" Without special explanatory material this rules out a transfer{cite}.")
         }
-        None => " Say whether you have special explanatory material (R4, A5.6).",
+        None => format!(" Say whether you have special explanatory material{cite}."),
     }
 }
 
-fn postgraduate_text(d: &PostgraduateDetail, o: Outcome) -> String {
+fn postgraduate_text(d: &PostgraduateDetail, f: &Finding) -> String {
     let doctoral = d.level == Level::Doctoral;
     let papers = if doctoral {
         format!("{} first-author Web of Science core papers in the relevant field, at least {} with an impact factor of {} or more", d.min_papers, d.min_high_impact_papers, d.min_impact_factor)
@@ -193,7 +195,7 @@ fn postgraduate_text(d: &PostgraduateDetail, o: Outcome) -> String {
     let gpa_part = match d.grade {
         Some(Grade::Gpa4(v)) if v >= d.min_gpa => format!("GPA {} meets the {} minimum of {}.", v, level(d.level), d.min_gpa),
         Some(Grade::Gpa4(v)) => format!("GPA {} is below the {} minimum of {}.", v, level(d.level), d.min_gpa),
-        Some(g) => format!("An average of {} is not on the 4.0 GPA scale the postgraduate thresholds use: the committee converts it (R11).", grade(g)),
+        Some(g) => format!("An average of {} is not on the 4.0 GPA scale the postgraduate thresholds use: the committee converts it.", grade(g)),
         None => format!("No GPA given (the minimum is {}).", d.min_gpa),
     };
     let paper_part = if !d.papers_given {
@@ -218,11 +220,11 @@ fn postgraduate_text(d: &PostgraduateDetail, o: Outcome) -> String {
         String::new()
     };
     let mut s = format!("{gpa_part}{paper_part}{uncertain}");
-    if o == Outcome::Pass {
+    if f.outcome == Outcome::Pass {
         return s;
     }
     if !matches!(d.grade, Some(g) if !matches!(g, Grade::Gpa4(_))) {
-        s.push_str(explanatory(d.explanatory_material));
+        s.push_str(&explanatory(d.explanatory_material, f));
     }
     s
 }
@@ -230,7 +232,7 @@ fn postgraduate_text(d: &PostgraduateDetail, o: Outcome) -> String {
 fn document_text(d: Document, provided: bool) -> String {
     match (d, provided) {
         (Document::RevocationDocument, true) => "The official revocation document of the education department is provided.",
-        (Document::RevocationDocument, false) => "The official revocation document of the provincial or higher education department is required (A5.7).",
+        (Document::RevocationDocument, false) => "The official revocation document of the provincial or higher education department is required.",
         (Document::CompletedStudiesCertificate, true) => "The certificate of completed academic studies is provided.",
         (Document::CompletedStudiesCertificate, false) => "The certificate of completed academic studies (courses, credits and grades) is required.",
         (Document::ResearchProgressCertificate, true) => "The research progress certificate is provided; the academic committee evaluates the continuity of the research.",
@@ -250,7 +252,7 @@ fn authentication_text(
         let allowed: Vec<&str> = p.bodies_for(r).value.iter().map(|b| body(*b)).collect();
         let sep = ", ";
         return format!(
-            "A report by {} is not accepted for the {} route; it must come from {} (R13, A5.8).",
+            "A report by {} is not accepted for the {} route; it must come from {}.",
             body(b),
             route(r),
             allowed.join(sep)
@@ -258,12 +260,12 @@ fn authentication_text(
     }
     if consistent == Some(false) {
         return format!(
-            "The report by {} is inconsistent with the original student record (A5.8).",
+            "The report by {} is inconsistent with the original student record.",
             body(b)
         );
     }
     format!(
-        "Authenticated by {}, consistent with the student record (R13).",
+        "Authenticated by {}, consistent with the student record.",
         body(b)
     )
 }
@@ -271,11 +273,10 @@ fn authentication_text(
 fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
     if o == Outcome::Pass {
         if d.teaching == TeachingLanguage::English && d.english_speaking_country == Some(true) {
-            return "From an English-speaking country: no English test is required (R12)."
-                .to_owned();
+            return "From an English-speaking country: no English test is required.".to_owned();
         }
         if d.teaching == TeachingLanguage::English && d.exemption_certificate == Some(true) {
-            return "An official language exemption certificate is provided (R12).".to_owned();
+            return "An official language exemption certificate is provided.".to_owned();
         }
         if let Some(t) = d
             .tests
@@ -283,7 +284,7 @@ fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
             .flatten()
             .find(|t| matches!(t.verdict, TestVerdict::Qualifies { .. }))
         {
-            return test_text(t, d.teaching, p) + &format!(" (R12)");
+            return test_text(t, d.teaching, p);
         }
     }
     let mut parts: Vec<String> = d
@@ -294,11 +295,11 @@ fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
         .collect();
     if o == Outcome::Missing {
         parts.push(match d.teaching {
-            TeachingLanguage::English => "Give a qualifying test result, or say whether you hold an exemption certificate or come from an English-speaking country (R12).".to_owned(),
-            TeachingLanguage::Chinese => format!("A Chinese-taught major needs HSK level {} or above (R12).", p.hsk_min_level.value),
+            TeachingLanguage::English => "Give a qualifying test result, or say whether you hold an exemption certificate or come from an English-speaking country.".to_owned(),
+            TeachingLanguage::Chinese => format!("A Chinese-taught major needs HSK level {} or above.", p.hsk_min_level.value),
         });
     } else if parts.is_empty() {
-        parts.push("No qualifying language test result (R12).".to_owned());
+        parts.push("No qualifying language test result.".to_owned());
     }
     parts.join(" ")
 }

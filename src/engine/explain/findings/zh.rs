@@ -1,7 +1,7 @@
 //! The eligibility findings, in Chinese.
 
 use super::super::words::zh::{body, grade, level, route, test};
-use super::super::{percent, rate};
+use super::super::{carries, percent, rate};
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
 use crate::engine::eligibility::{
     Because, Detail, Document, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
@@ -50,15 +50,15 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
         Detail::NotApplicable { because } => not_applicable(*because).to_owned(),
         Detail::Semesters { completed, min } => match o {
             Outcome::Pass => format!("已修读{}个学期（不含休学、保留学籍期间），不少于要求的{}个。", completed, min),
-            _ => format!("已修读{}个学期；须在原学校至少修读{}个学期（R14）。", completed, min),
+            _ => format!("已修读{}个学期；须在原学校至少修读{}个学期。", completed, min),
         },
         Detail::FinalYear { .. } => match o {
             Outcome::Pass => "尚未进入毕业学年。".to_owned(),
-            _ => "已进入毕业学年的学生不能转学（R14）。".to_owned(),
+            _ => "已进入毕业学年的学生不能转学。".to_owned(),
         },
         Detail::Status { status } => status_text(*status),
         Detail::Discipline { record } => if *record {
-            "受过警告及以上纪律处分的，不能转学（R14）。".to_owned()
+            "受过警告及以上纪律处分的，不能转学。".to_owned()
         } else {
             "未受过警告及以上纪律处分。".to_owned()
         },
@@ -66,35 +66,35 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
         Detail::Quota { has_quota } => if *has_quota {
             "转入专业尚有招生计划余额。".to_owned()
         } else {
-            "转入专业没有招生计划余额（R14）。".to_owned()
+            "转入专业没有招生计划余额。".to_owned()
         },
         Detail::SpecialEnrollment { special } => if *special {
-            "通过定向、少数民族预科、国家及地方专项计划等特殊类型招生录取的学生不能转学（R14）。".to_owned()
+            "通过定向、少数民族预科、国家及地方专项计划等特殊类型招生录取的学生不能转学。".to_owned()
         } else {
             "非特殊类型招生录取。".to_owned()
         },
         Detail::LowerLevel { lower } => if *lower {
-            "不能由低学历层次（如专科）转入高学历层次（R14）。".to_owned()
+            "不能由低学历层次（如专科）转入高学历层次。".to_owned()
         } else {
             "非由低学历层次转入。".to_owned()
         },
         Detail::EntranceExam { score, cutoff } => match o {
             Outcome::Pass => format!("高考成绩{}分，不低于转入专业录取分数{}分。", score, cutoff),
-            _ => format!("高考成绩{}分，低于转入专业录取分数{}分（R14）。", score, cutoff),
+            _ => format!("高考成绩{}分，低于转入专业录取分数{}分。", score, cutoff),
         },
         Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band } => {
             let mut s = average_text(*g, *minimum, *meets);
             if *a7_2_band {
                 let (from, min) = (p.a7_2_undergraduate_band_from.value, p.ug_min_gpa_international.value);
-                s.push_str(&format!("表A7.2将GPA {}-{}列为本科生可转学，但以A4.3.1.b规定的{}为准（R4）。", from, min, min));
+                s.push_str(&format!("表A7.2将GPA {}-{}列为本科生可转学，但以A4.3.1.b规定的{}为准。", from, min, min));
             }
             if !meets {
-                s.push_str(explanatory(*explanatory_material));
+                s.push_str(&explanatory(*explanatory_material, f));
             }
             s
         }
-        Detail::AverageToConvert { grade: g, .. } => format!("平均成绩{}所用的计分制不在A4.3.1.b所列（仅列4.0制GPA和ECTS等级）之内，由委员会换算认定（R11）。", grade(*g)),
-        Detail::Postgraduate(d) => postgraduate_text(d, o),
+        Detail::AverageToConvert { grade: g, .. } => format!("平均成绩{}所用的计分制不在A4.3.1.b所列（仅列4.0制GPA和ECTS等级）之内，由委员会换算认定。", grade(*g)),
+        Detail::Postgraduate(d) => postgraduate_text(d, f),
         Detail::AdmissionStandard { not_lower } => if *not_lower {
             "原专业录取标准不低于转入学校。".to_owned()
         } else {
@@ -104,7 +104,7 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
             let share = percent(*completed, *total);
             match o {
                 Outcome::Pass => format!("已修{0}学分，占原专业总学分{1}的{2}，不低于{4}要求的{3}。", completed, total, share, rate(*min), level(*l)),
-                _ => format!("已修{0}学分，占原专业总学分{1}的{2}，低于{4}要求的{3}（A5.7）。", completed, total, share, rate(*min), level(*l)),
+                _ => format!("已修{0}学分，占原专业总学分{1}的{2}，低于{4}要求的{3}。", completed, total, share, rate(*min), level(*l)),
             }
         }
         Detail::Document { document, provided } => document_text(*document, *provided),
@@ -127,10 +127,10 @@ fn not_applicable(b: Because) -> &'static str {
 fn status_text(s: Status) -> String {
     match s {
         Status::Normal => "学籍状态正常。",
-        Status::Suspended => "处于休学状态的学生不能转学（R14）。",
-        Status::AdmissionRetained => "处于保留入学资格状态的学生不能转学（R14）。",
-        Status::ExpulsionProposed => "原学校拟给予开除学籍处分的，不能转学（R14）。",
-        Status::Expelled => "原学校已作出开除学籍决定的，不能转学（R14）。",
+        Status::Suspended => "处于休学状态的学生不能转学。",
+        Status::AdmissionRetained => "处于保留入学资格状态的学生不能转学。",
+        Status::ExpulsionProposed => "原学校拟给予开除学籍处分的，不能转学。",
+        Status::Expelled => "原学校已作出开除学籍决定的，不能转学。",
     }
     .to_owned()
 }
@@ -141,42 +141,43 @@ fn reason_text(r: Reason, revoked: bool) -> String {
         Reason::Family => "家庭特殊困难：需提供户籍所在地街道办或乡镇政府出具的证明。",
         Reason::Academic => "学业发展需要：需提供原学校专业负责人推荐信及专业适配说明。",
         Reason::Revoked if revoked => "原学校被撤销学位授予权。",
-        Reason::Revoked => {
-            "以“原学校被撤销学位授予权”为理由的，原学校须确已被撤销学位授予权（R14）。"
-        }
+        Reason::Revoked => "以“原学校被撤销学位授予权”为理由的，原学校须确已被撤销学位授予权。",
     }
     .to_owned()
 }
 
 fn average_text(g: Grade, min: Grade, meets: bool) -> String {
-    let (g, min) = (grade(g), grade(min));
+    let (words, min) = (grade(g), grade(min));
     let mut s = if meets {
-        format!("平均成绩{}，达到{}的最低要求。", g, min)
+        format!("平均成绩{words}，达到{min}的最低要求。")
     } else {
-        format!("平均成绩{}，低于{}的最低要求。", g, min)
+        format!("平均成绩{words}，低于{min}的最低要求。")
     };
-    if let Some(note) = ects_note(&s) {
-        s.push_str(note);
+    if matches!(g, Grade::Ects(_)) {
+        s.push_str(ECTS_NOTE);
     }
     s
 }
 
 /// R2: the discrepancy between A4.3.1.b and Table A7.1.2 is always pointed out for ECTS averages.
-fn ects_note(s: &str) -> Option<&'static str> {
-    s.contains("ECTS").then(|| {
-        "以等级字母为准（R2）：A4.3.1.b将“C”对应为60-69分，而表A7.1.2将C换算为70-79分、D为60-69分。"
-    })
-}
+const ECTS_NOTE: &str =
+    "以等级字母为准：A4.3.1.b将“C”对应为60-69分，而表A7.1.2将C换算为70-79分、D为60-69分。";
 
-fn explanatory(material: Option<bool>) -> &'static str {
+/// R4 (A5.6); cited here only where the finding does not carry the citations itself.
+fn explanatory(material: Option<bool>, f: &Finding) -> String {
+    let cite = if carries(f, "R4") && carries(f, "A5.6") {
+        ""
+    } else {
+        "（R4、A5.6）"
+    };
     match material {
-        Some(true) => "有特殊说明材料的，由委员会研究决定（R4、A5.6）。",
-        Some(false) => "无特殊说明材料的，不能转学（R4、A5.6）。",
-        None => "请说明是否有特殊说明材料（R4、A5.6）。",
+        Some(true) => format!("有特殊说明材料的，由委员会研究决定{cite}。"),
+        Some(false) => format!("无特殊说明材料的，不能转学{cite}。"),
+        None => format!("请说明是否有特殊说明材料{cite}。"),
     }
 }
 
-fn postgraduate_text(d: &PostgraduateDetail, o: Outcome) -> String {
+fn postgraduate_text(d: &PostgraduateDetail, f: &Finding) -> String {
     let doctoral = d.level == Level::Doctoral;
     let papers = if doctoral {
         format!("{}篇及以上以第一作者发表、被Web of Science核心合集收录的相关领域论文（至少{}篇影响因子不低于{}）", d.min_papers, d.min_high_impact_papers, d.min_impact_factor)
@@ -194,7 +195,7 @@ fn postgraduate_text(d: &PostgraduateDetail, o: Outcome) -> String {
             format!("GPA {}，低于{}{}的最低要求。", v, level(d.level), d.min_gpa)
         }
         Some(g) => format!(
-            "平均成绩{}不是研究生标准所用的4.0制GPA，由委员会换算认定（R11）。",
+            "平均成绩{}不是研究生标准所用的4.0制GPA，由委员会换算认定。",
             grade(g)
         ),
         None => format!("未填写GPA（最低要求{}）。", d.min_gpa),
@@ -204,7 +205,7 @@ fn postgraduate_text(d: &PostgraduateDetail, o: Outcome) -> String {
     } else if doctoral {
         format!(
             "论文：符合条件{}篇，其中影响因子不低于{}的{}篇；要求为{}。",
-            d.qualifying_papers, d.high_impact_papers, d.min_impact_factor, papers
+            d.qualifying_papers, d.min_impact_factor, d.high_impact_papers, papers
         )
     } else {
         format!(
@@ -221,11 +222,11 @@ fn postgraduate_text(d: &PostgraduateDetail, o: Outcome) -> String {
         String::new()
     };
     let mut s = format!("{gpa_part}{paper_part}{uncertain}");
-    if o == Outcome::Pass {
+    if f.outcome == Outcome::Pass {
         return s;
     }
     if !matches!(d.grade, Some(g) if !matches!(g, Grade::Gpa4(_))) {
-        s.push_str(explanatory(d.explanatory_material));
+        s.push_str(&explanatory(d.explanatory_material, f));
     }
     s
 }
@@ -236,7 +237,7 @@ fn document_text(d: Document, provided: bool) -> String {
             "已提供省级及以上教育行政部门撤销学位授予权的正式文件。"
         }
         (Document::RevocationDocument, false) => {
-            "须提供省级及以上教育行政部门撤销学位授予权的正式文件（A5.7）。"
+            "须提供省级及以上教育行政部门撤销学位授予权的正式文件。"
         }
         (Document::CompletedStudiesCertificate, true) => "已提供原学校出具的已完成学业证明。",
         (Document::CompletedStudiesCertificate, false) => {
@@ -263,25 +264,25 @@ fn authentication_text(
         let allowed: Vec<&str> = p.bodies_for(r).value.iter().map(|b| body(*b)).collect();
         let sep = "、";
         return format!(
-            "{}出具的报告不适用于{}转学；须由{}出具（R13、A5.8）。",
+            "{}出具的报告不适用于{}转学；须由{}出具。",
             body(b),
             route(r),
             allowed.join(sep)
         );
     }
     if consistent == Some(false) {
-        return format!("{}出具的认证内容与原学校学籍信息不一致（A5.8）。", body(b));
+        return format!("{}出具的认证内容与原学校学籍信息不一致。", body(b));
     }
-    format!("已由{}认证，且与学籍信息一致（R13）。", body(b))
+    format!("已由{}认证，且与学籍信息一致。", body(b))
 }
 
 fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
     if o == Outcome::Pass {
         if d.teaching == TeachingLanguage::English && d.english_speaking_country == Some(true) {
-            return "来自英语国家：无需英语考试成绩（R12）。".to_owned();
+            return "来自英语国家：无需英语考试成绩。".to_owned();
         }
         if d.teaching == TeachingLanguage::English && d.exemption_certificate == Some(true) {
-            return "已提供原学校出具的语言能力免试证明（R12）。".to_owned();
+            return "已提供原学校出具的语言能力免试证明。".to_owned();
         }
         if let Some(t) = d
             .tests
@@ -289,7 +290,7 @@ fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
             .flatten()
             .find(|t| matches!(t.verdict, TestVerdict::Qualifies { .. }))
         {
-            return test_text(t, d.teaching, p) + &format!("（R12）");
+            return test_text(t, d.teaching, p);
         }
     }
     let mut parts: Vec<String> = d
@@ -301,16 +302,14 @@ fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
     if o == Outcome::Missing {
         parts.push(match d.teaching {
             TeachingLanguage::English => {
-                "请填写符合要求的考试成绩，或说明是否有免试证明、是否来自英语国家（R12）。"
-                    .to_owned()
+                "请填写符合要求的考试成绩，或说明是否有免试证明、是否来自英语国家。".to_owned()
             }
-            TeachingLanguage::Chinese => format!(
-                "中文授课专业须HSK {}级及以上（R12）。",
-                p.hsk_min_level.value
-            ),
+            TeachingLanguage::Chinese => {
+                format!("中文授课专业须HSK {}级及以上。", p.hsk_min_level.value)
+            }
         });
     } else if parts.is_empty() {
-        parts.push("没有符合要求的语言考试成绩（R12）。".to_owned());
+        parts.push("没有符合要求的语言考试成绩。".to_owned());
     }
     parts.join("")
 }
