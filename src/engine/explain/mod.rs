@@ -23,30 +23,40 @@ use crate::lang::Lang;
 /// Verdicts, outcomes, routes, levels, bodies, tests, grades and other single words.
 mod words {
     pub mod en;
+    #[cfg(test)]
+    mod tests;
     pub mod zh;
 }
 
 /// What is wrong with a field of a case file.
 mod problems {
     pub mod en;
+    #[cfg(test)]
+    mod tests;
     pub mod zh;
 }
 
 /// One sentence (or a few) per eligibility finding.
 mod findings {
     pub mod en;
+    #[cfg(test)]
+    mod tests;
     pub mod zh;
 }
 
 /// Why a course was or was not recognized.
 mod courses {
     pub mod en;
+    #[cfg(test)]
+    mod tests;
     pub mod zh;
 }
 
 /// What would change the result (`engine::changes`), phrased from the change's data only.
 mod changes {
     pub mod en;
+    #[cfg(test)]
+    mod tests;
     pub mod zh;
 }
 
