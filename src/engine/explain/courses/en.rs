@@ -46,7 +46,7 @@ pub fn course_reason(r: &CourseReason) -> String {
         CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{} are {} of the matched course's {receiving} class hours, below the {} minimum; hours are compared as written (R6).", hours_text(*hours, *source), percent(*hours, *receiving), rate(*min_ratio)),
         CourseDetail::PracticeCertificate => "A completed practical course with the internship unit's certificate and achievement report: recognized directly.".to_owned(),
         CourseDetail::Matched { title, overlap, hours, receiving_hours } => {
-            let title = title.as_deref().unwrap_or_else(|| "the receiving course");
+            let title = title.as_deref().unwrap_or("the receiving course");
             format!("Matches {}: same nature, {} content overlap, {} of {} class hours.", title, rate(*overlap), hours, receiving_hours)
         }
         CourseDetail::Passed { grade: g } => format!("Grade {} meets the passing standard.", grade(*g)),

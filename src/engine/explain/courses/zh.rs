@@ -44,7 +44,7 @@ pub fn course_reason(r: &CourseReason) -> String {
         CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{}为对应课程{}学时的{}，低于{}的要求；按实际学时比较（R6）。", hours_text(*hours, *source), receiving, percent(*hours, *receiving), rate(*min_ratio)),
         CourseDetail::PracticeCertificate => "已完成的实践类课程，提供了实习单位证明及成果报告：直接认定学分。".to_owned(),
         CourseDetail::Matched { title, overlap, hours, receiving_hours } => {
-            let title = title.as_deref().unwrap_or_else(|| "对应课程");
+            let title = title.as_deref().unwrap_or("对应课程");
             format!("对应{}：课程性质一致，知识点重合率{}，学时{}/{}。", title, rate(*overlap), hours, receiving_hours)
         }
         CourseDetail::Passed { grade: g } => format!("成绩{}，达到及格标准。", grade(*g)),

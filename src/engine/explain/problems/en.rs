@@ -24,7 +24,7 @@ pub fn problem(p: &Problem) -> String {
                 line, column, what, early
             )
         }
-        Problem::NotAnObject => format!("not a case file: expected a JSON object ({{ ... }})"),
+        Problem::NotAnObject => "not a case file: expected a JSON object ({ ... })".to_owned(),
         Problem::FormatRequired => format!(
             "required; a case file starts with \"format\": \"{}\"",
             case::FORMAT
@@ -43,7 +43,7 @@ pub fn problem(p: &Problem) -> String {
             found,
             case::VERSION
         ),
-        Problem::Shape(text) => format!("{}", text),
+        Problem::Shape(text) => text.clone(),
         Problem::TooPrecise { raw } => format!("{} has more than three decimal places", raw),
         Problem::NotUsable { raw } => {
             format!("{} is not a usable number", raw)
@@ -69,7 +69,7 @@ pub fn problem(p: &Problem) -> String {
             max,
             scale: None,
         } => format!("{} is above the maximum of {}", value, max),
-        Problem::Zero => format!("0 is not allowed; it must be greater than 0"),
+        Problem::Zero => "0 is not allowed; it must be greater than 0".to_owned(),
         Problem::NotWhole { value } => format!("{} is not a whole number", value),
         Problem::OffStep { value, step, scale } => {
             let on = scale.map_or("the scale", |s| scale_name(s));

@@ -24,7 +24,7 @@ pub fn problem(p: &Problem) -> String {
                 line, column, what, early
             )
         }
-        Problem::NotAnObject => format!("不是案例文件：应为一个 JSON 对象（{{ ... }}）"),
+        Problem::NotAnObject => "不是案例文件：应为一个 JSON 对象（{ ... }）".to_owned(),
         Problem::FormatRequired => {
             format!("必填；案例文件以 \"format\": \"{}\" 开头", case::FORMAT)
         }
@@ -62,7 +62,7 @@ pub fn problem(p: &Problem) -> String {
             max,
             scale: None,
         } => format!("{} 超过最大值 {}", value, max),
-        Problem::Zero => format!("不能为 0，必须大于 0"),
+        Problem::Zero => "不能为 0，必须大于 0".to_owned(),
         Problem::NotWhole { value } => format!("{} 不是整数", value),
         Problem::OffStep { value, step, scale } => {
             let on = scale.map_or("该分制", |s| scale_name(s));
