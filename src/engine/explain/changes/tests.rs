@@ -4,6 +4,7 @@ use crate::engine::case::TestKind;
 use crate::engine::changes::{Change, Quantity, Step, Target, Value};
 use crate::engine::eligibility::Condition;
 use crate::engine::explain::change;
+use crate::engine::field::Field;
 use crate::engine::fixed::Fixed;
 use crate::engine::grades::{FourLevel, Grade};
 use crate::lang::Lang;
@@ -17,7 +18,7 @@ fn ch(quantity: Quantity, current: Option<Value>, needed: Value, cite: &'static 
     Change {
         target: Target::Condition(Condition::Performance),
         quantity,
-        path: String::new(),
+        path: Field::PerformanceValue.into(),
         current,
         needed,
         cite,

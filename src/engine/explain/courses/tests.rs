@@ -97,6 +97,8 @@ fn failing_grade() {
         CourseDetail::FailingGrade {
             grade: Grade::Percentage(n("55")),
             pass: n("60"),
+            pass_mark: Grade::Percentage(n("60")),
+            pass_cite: "A6.2.2",
         },
         "Grade 55 points is below the passing standard of 60 points or its equivalent.",
         "成绩55分，低于60分或同等及格标准。",
@@ -157,6 +159,8 @@ fn overlap_below() {
         CourseDetail::OverlapBelow {
             overlap: n("0.65"),
             min: n("0.7"),
+            pass_min: n("0.7"),
+            pass_cite: "A6.2.1",
         },
         "Content overlap 65% is below the 70% minimum.",
         "知识点重合率65%，低于70%的要求。",
@@ -166,7 +170,12 @@ fn overlap_below() {
 #[test]
 fn overlap_relaxed() {
     check(
-        CourseDetail::OverlapRelaxed { overlap: n("0.65"), min: n("0.7"), relaxed: n("0.6") },
+        CourseDetail::OverlapRelaxed {
+            overlap: n("0.65"),
+            min: n("0.7"),
+            min_cite: "A6.2.1",
+            relaxed: n("0.6"),
+        },
         "Content overlap 65% is below 70% but not below the 60% allowed for revoked institutions: the academic committee votes, with at least 2/3 in favour (R6).",
         "知识点重合率65%，低于70%，但不低于原学校被撤销学位授予权时放宽的60%：须经学术委员会表决，同意票不少于2/3（R6）。",
     );
@@ -296,6 +305,7 @@ fn literacy_too_few_credits() {
         CourseDetail::LiteracyTooFewCredits {
             credits: t(16),
             min: n("2"),
+            min_cite: "A7.3.1",
         },
         "1.6 converted credits are below the 2 a literacy course needs.",
         "换算后1.6学分，低于素养课程要求的2学分。",

@@ -84,7 +84,7 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
             Outcome::Pass => format!("Entrance examination score {} is not below the receiving major's admission score of {}.", score, cutoff),
             _ => format!("Entrance examination score {} is below the receiving major's admission score of {}.", score, cutoff),
         },
-        Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band } => {
+        Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band, .. } => {
             let mut s = average_text(*g, *minimum, *meets);
             if *a7_2_band {
                 let (from, min) = (p.a7_2_undergraduate_band_from.value, p.ug_min_gpa_international.value);

@@ -43,6 +43,7 @@ fn average(
     Detail::Average {
         grade,
         minimum,
+        minimum_cite: "A4.3.1.a",
         meets,
         explanatory_material: material,
         a7_2_band: band,
@@ -84,6 +85,7 @@ fn pg(
         high_impact_papers: high_impact,
         min_high_impact_papers: P.doctoral_min_high_impact_papers.value,
         explanatory_material: material,
+        below_impact_factor: Vec::new(),
     }))
 }
 
@@ -102,7 +104,12 @@ fn lang_detail(
 }
 
 fn tr(test: TestKind, verdict: TestVerdict) -> TestResult {
-    TestResult { test, verdict }
+    TestResult {
+        test,
+        verdict,
+        minimum: None,
+        section_minimum: None,
+    }
 }
 
 fn check(f: &Finding, en: &str, zh: &str) {

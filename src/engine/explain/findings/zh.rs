@@ -82,7 +82,7 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
             Outcome::Pass => format!("高考成绩{}分，不低于转入专业录取分数{}分。", score, cutoff),
             _ => format!("高考成绩{}分，低于转入专业录取分数{}分。", score, cutoff),
         },
-        Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band } => {
+        Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band, .. } => {
             let mut s = average_text(*g, *minimum, *meets);
             if *a7_2_band {
                 let (from, min) = (p.a7_2_undergraduate_band_from.value, p.ug_min_gpa_international.value);
