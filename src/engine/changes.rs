@@ -114,6 +114,9 @@ pub struct Change {
     /// Whether this value alone brings the condition or course to `step`; if not, other facts stand
     /// in the way (another failing reason, or the other half of a test).
     pub alone: bool,
+    /// The course's title, for a change to a course that has one, so the sentence can name it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 impl Change {
@@ -127,6 +130,7 @@ impl Change {
             cite,
             step: Step::Pass,
             alone: false,
+            title: None,
         }
     }
 
@@ -304,6 +308,7 @@ fn course_changes(case: &Case, i: usize, result: &CourseResult, p: &Policy, out:
     let Some(course) = case.courses.get(i) else {
         return;
     };
+    let first = out.len();
     for r in result.reasons.iter().filter(|r| r.weight > Weight::Note) {
         let fill: fn(&mut Course) = match r.detail {
             CourseDetail::Unknown {
@@ -336,6 +341,10 @@ fn course_changes(case: &Case, i: usize, result: &CourseResult, p: &Policy, out:
         for c in &mut out[before..] {
             c.current = None;
         }
+    }
+    let title = Some(course.title.trim()).filter(|t| !t.is_empty());
+    for c in &mut out[first..] {
+        c.title = title.map(str::to_owned);
     }
 }
 
@@ -401,7 +410,7 @@ fn reason_changes(
             min_ratio,
             ..
         } => {
-            let needed = least_with_ratio(receiving, min_ratio);
+            let needed = whole_up(least_with_ratio(receiving, min_ratio));
             out.push(Change::new(t, Quantity::Hours, needed, r.rule).now(Some(hours)));
         }
         // A8.4: a failing grade is not recognized; the pass mark of its own system passes.
@@ -436,6 +445,12 @@ pub fn least_with_ratio(of: Fixed, ratio: Fixed) -> Fixed {
     let product = i128::from(of.milli()) * i128::from(ratio.milli());
     let milli = (product + scale - 1).div_euclid(scale);
     Fixed::from_milli(i64::try_from(milli).unwrap_or(i64::MAX))
+}
+
+/// Class hours are whole: the least whole number at or above `v`.
+fn whole_up(v: Fixed) -> Fixed {
+    let unit = Fixed::int(1).milli();
+    Fixed::int(v.milli().div_euclid(unit) + i64::from(v.milli().rem_euclid(unit) > 0))
 }
 
 /// The least credits as written, in steps of 0.1 (how transcripts write credits; a thousandth such
@@ -1076,11 +1091,11 @@ mod tests {
     #[test]
     fn course_hours_are_the_least_that_reach_ninety_percent() {
         let at = "courses[0].hours";
-        // 90% of 72 is 64.8: 64.8 passes, 64.799 would not.
+        // 90% of 72 is 64.8; hours are whole, so 65.
         let doc = one_course(base(), &[(at, json!(64))]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("64")), n("64.8"), "A6.2.1", Step::Pass)]
+            vec![s(at, Some(n("64")), n("65"), "A6.2.1", Step::Pass)]
         );
         let doc = one_course(
             base(),
@@ -1091,7 +1106,7 @@ mod tests {
         let doc = one_course(base(), &[(at, Json::Null)]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, None, n("64.8"), "A6.2.1", Step::Pass)]
+            vec![s(at, None, n("65"), "A6.2.1", Step::Pass)]
         );
         // 2 ECTS credits count as 50 hours (R6); written hours would take their place.
         let doc = one_course(
@@ -1104,7 +1119,7 @@ mod tests {
         );
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("50")), n("64.8"), "A6.2.1", Step::Pass)]
+            vec![s(at, Some(n("50")), n("65"), "A6.2.1", Step::Pass)]
         );
         // Overlap and hours both short: both are needed.
         let doc = one_course(
@@ -1114,7 +1129,7 @@ mod tests {
         let overlap = "courses[0].match.overlap";
         let want = together(vec![
             s(overlap, Some(n("0.65")), n("0.70"), "A6.2.1", Step::Pass),
-            s(at, Some(n("60")), n("64.8"), "A6.2.1", Step::Pass),
+            s(at, Some(n("60")), n("65"), "A6.2.1", Step::Pass),
         ]);
         assert_eq!(summary(&doc), want);
     }
@@ -1460,6 +1475,7 @@ mod tests {
                 let step = match c.quantity {
                     Quantity::LiteracyCredits { .. } => Fixed::lit("0.1"),
                     Quantity::Semesters
+                    | Quantity::Hours
                     | Quantity::TestOverall {
                         kind: TestKind::Hsk | TestKind::ToeflIbt | TestKind::Pte,
                         ..
@@ -1552,7 +1568,8 @@ mod tests {
             "target": { "kind": "course", "id": 0 },
             "quantity": { "quantity": "overlap" },
             "path": "courses[0].match.overlap",
-            "current": 0.55, "needed": 0.6, "cite": "A6.2.4.a", "step": "review", "alone": true
+            "current": 0.55, "needed": 0.6, "cite": "A6.2.4.a", "step": "review", "alone": true,
+            "title": "Calculus I"
         });
         assert_eq!(serde_json::to_value(c).unwrap(), want);
         let doc = with(base(), &[("applicant.performance.value", json!(69.9))]);

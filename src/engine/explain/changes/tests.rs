@@ -24,6 +24,7 @@ fn ch(quantity: Quantity, current: Option<Value>, needed: Value, cite: &'static 
         cite,
         step: Step::Pass,
         alone: true,
+        title: None,
     }
 }
 
