@@ -1600,11 +1600,11 @@ mod tests {
         let c = changes(&doc);
         assert_eq!(
             explain::change(&c[0], Lang::En),
-            "A content overlap of at least 60% (yours: 55%) would bring it to the committee's decision (A6.2.4.a)."
+            "A content overlap of at least 60% for Calculus I (yours: 55%) would bring it to the committee's decision (A6.2.4.a)."
         );
         assert_eq!(
             explain::change(&c[1], Lang::Zh),
-            "知识点重合率不低于70%（目前为55%），即可符合A6.2.1的要求。"
+            "课程“Calculus I”的知识点重合率不低于70%（目前为55%），即可符合A6.2.1的要求。"
         );
         let doc = with(
             international(),

@@ -8,6 +8,17 @@ use crate::engine::changes::{Change, Quantity, Step, Value};
 /// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
 pub fn change(c: &Change) -> String {
     let needed = change_value(c.needed, c.quantity);
+    // A course change names its course when it has a title.
+    let of = c
+        .title
+        .as_deref()
+        .map(|t| format!(" for {t}"))
+        .unwrap_or_default();
+    let within = c
+        .title
+        .as_deref()
+        .map(|t| format!(" in {t}"))
+        .unwrap_or_default();
     let what = match c.quantity {
         Quantity::Semesters => format!("At least {} semester(s) completed", needed),
         Quantity::EntranceScore => format!("An entrance examination score of at least {}", needed),
@@ -31,12 +42,11 @@ pub fn change(c: &Change) -> String {
         Quantity::TestSections { kind, .. } => {
             format!("{} section scores of at least {} each", test(kind), needed)
         }
-        Quantity::Overlap => format!("A content overlap of at least {}", needed),
-        Quantity::Hours => format!("At least {} class hours", needed),
-        Quantity::CourseGrade => format!("A grade of at least {}", needed),
+        Quantity::Overlap => format!("A content overlap of at least {needed}{of}"),
+        Quantity::Hours => format!("At least {needed} class hours{of}"),
+        Quantity::CourseGrade => format!("A grade of at least {needed}{within}"),
         Quantity::LiteracyCredits { converted } => format!(
-            "At least {} credits as written (converting to the {} a literacy course needs)",
-            needed, converted
+            "At least {needed} credits as written{of} (converting to the {converted} a literacy course needs)"
         ),
     };
     let yours = match (c.current, c.quantity) {

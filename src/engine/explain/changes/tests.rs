@@ -28,6 +28,14 @@ fn ch(quantity: Quantity, current: Option<Value>, needed: Value, cite: &'static 
     }
 }
 
+/// A change to a course with a title.
+fn titled(c: Change, title: &str) -> Change {
+    Change {
+        title: Some(title.to_owned()),
+        ..c
+    }
+}
+
 fn check(c: &Change, en: &str, zh: &str) {
     assert_eq!(change(c, Lang::En), en);
     assert_eq!(change(c, Lang::Zh), zh);
@@ -185,9 +193,9 @@ fn overlap() {
 #[test]
 fn hours() {
     check(
-        &ch(Quantity::Hours, Some(n("60")), n("64.8"), "A6.2.1"),
-        "At least 64.8 class hours (yours: 60) would meet A6.2.1.",
-        "学时不少于64.8（目前为60），即可符合A6.2.1的要求。",
+        &ch(Quantity::Hours, Some(n("60")), n("65"), "A6.2.1"),
+        "At least 65 class hours (yours: 60) would meet A6.2.1.",
+        "学时不少于65（目前为60），即可符合A6.2.1的要求。",
     );
 }
 
@@ -211,5 +219,44 @@ fn literacy_credits() {
         &ch(Quantity::LiteracyCredits { converted: Fixed::lit("2") }, Some(n("1")), n("2.3"), "A7.3.1"),
         "At least 2.3 credits as written (converting to the 2 a literacy course needs) (yours: 1) would meet A7.3.1.",
         "原学分不少于2.3（换算后达到素养课程要求的2学分）（目前为1），即可符合A7.3.1的要求。",
+    );
+}
+
+#[test]
+fn overlap_for_a_course() {
+    check(
+        &titled(
+            ch(Quantity::Overlap, Some(n("0.65")), n("0.7"), "A6.2.1"),
+            "Calculus I",
+        ),
+        "A content overlap of at least 70% for Calculus I (yours: 65%) would meet A6.2.1.",
+        "课程“Calculus I”的知识点重合率不低于70%（目前为65%），即可符合A6.2.1的要求。",
+    );
+}
+
+#[test]
+fn hours_for_a_course() {
+    check(
+        &titled(ch(Quantity::Hours, None, n("65"), "A6.2.1"), "Calculus I"),
+        "At least 65 class hours for Calculus I (not given yet) would meet A6.2.1.",
+        "课程“Calculus I”的学时不少于65（尚未填写），即可符合A6.2.1的要求。",
+    );
+}
+
+#[test]
+fn grade_in_a_course() {
+    check(
+        &Change { alone: false, ..titled(ch(Quantity::CourseGrade, Some(Value::Grade(Grade::FourLevel(FourLevel::D))), Value::Grade(Grade::FourLevel(FourLevel::C)), "A6.1"), "Calculus I") },
+        "A grade of at least C in Calculus I (yours: D) would meet A6.1. Other requirements must also be met.",
+        "课程“Calculus I”的成绩不低于C（目前为D），即可符合A6.1的要求。另须满足其他要求。",
+    );
+}
+
+#[test]
+fn literacy_credits_for_a_course() {
+    check(
+        &titled(ch(Quantity::LiteracyCredits { converted: Fixed::lit("2") }, Some(n("1")), n("2.3"), "A7.3.1"), "Ethics in Engineering"),
+        "At least 2.3 credits as written for Ethics in Engineering (converting to the 2 a literacy course needs) (yours: 1) would meet A7.3.1.",
+        "课程“Ethics in Engineering”的原学分不少于2.3（换算后达到素养课程要求的2学分）（目前为1），即可符合A7.3.1的要求。",
     );
 }

@@ -8,6 +8,12 @@ use crate::engine::changes::{Change, Quantity, Step, Value};
 /// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
 pub fn change(c: &Change) -> String {
     let needed = change_value(c.needed, c.quantity);
+    // A course change names its course when it has a title.
+    let course = c
+        .title
+        .as_deref()
+        .map(|t| format!("课程“{t}”的"))
+        .unwrap_or_default();
     let what = match c.quantity {
         Quantity::Semesters => format!("已修读至少{}个学期", needed),
         Quantity::EntranceScore => format!("高考成绩不低于{}分", needed),
@@ -26,13 +32,12 @@ pub fn change(c: &Change) -> String {
         Quantity::TestSections { kind, .. } => {
             format!("{}各单项成绩均不低于{}", test(kind), needed)
         }
-        Quantity::Overlap => format!("知识点重合率不低于{}", needed),
-        Quantity::Hours => format!("学时不少于{}", needed),
-        Quantity::CourseGrade => format!("成绩不低于{}", needed),
-        Quantity::LiteracyCredits { converted } => format!(
-            "原学分不少于{}（换算后达到素养课程要求的{}学分）",
-            needed, converted
-        ),
+        Quantity::Overlap => format!("{course}知识点重合率不低于{needed}"),
+        Quantity::Hours => format!("{course}学时不少于{needed}"),
+        Quantity::CourseGrade => format!("{course}成绩不低于{needed}"),
+        Quantity::LiteracyCredits { converted } => {
+            format!("{course}原学分不少于{needed}（换算后达到素养课程要求的{converted}学分）")
+        }
     };
     let yours = match (c.current, c.quantity) {
         (None, _) => "（尚未填写）".to_owned(),
