@@ -20,6 +20,9 @@ use super::validate::Problem;
 use super::Verdict;
 use crate::lang::Lang;
 
+#[cfg(test)]
+mod citations;
+
 /// Verdicts, outcomes, routes, levels, bodies, tests, grades and other single words.
 mod words {
     pub mod en;
