@@ -20,27 +20,20 @@ pub fn change(c: &Change) -> String {
         .map(|t| format!(" in {t}"))
         .unwrap_or_default();
     let what = match c.quantity {
-        Quantity::Semesters => format!("At least {} semester(s) completed", needed),
-        Quantity::EntranceScore => format!("An entrance examination score of at least {}", needed),
-        Quantity::Average => format!("An average of at least {}", needed),
-        Quantity::ImpactFactor { paper } => format!(
-            "An impact factor of at least {} for paper {}",
-            needed,
-            paper + 1
-        ),
-        Quantity::CompletedCredits { total } => format!(
-            "At least {} of the original {} credits completed",
-            needed, total
-        ),
+        Quantity::Semesters => format!("At least {needed} semester(s) completed"),
+        Quantity::EntranceScore => format!("An entrance examination score of at least {needed}"),
+        Quantity::Average => format!("An average of at least {needed}"),
+        Quantity::ImpactFactor { paper } => format!("An impact factor of at least {needed} for paper {paper}", paper = paper + 1),
+        Quantity::CompletedCredits { total } => format!("At least {needed} of the original {total} credits completed"),
         Quantity::TestOverall {
             kind: TestKind::Hsk,
             ..
-        } => format!("HSK level {} or above", needed),
+        } => format!("HSK level {needed} or above"),
         Quantity::TestOverall { kind, .. } => {
-            format!("An overall {} score of at least {}", test(kind), needed)
+            format!("An overall {test} score of at least {needed}", test = test(kind))
         }
         Quantity::TestSections { kind, .. } => {
-            format!("{} section scores of at least {} each", test(kind), needed)
+            format!("{test} section scores of at least {needed} each", test = test(kind))
         }
         Quantity::Overlap => format!("A content overlap of at least {needed}{of}"),
         Quantity::Hours => format!("At least {needed} class hours{of}"),
@@ -52,20 +45,26 @@ pub fn change(c: &Change) -> String {
     let yours = match (c.current, c.quantity) {
         (None, _) => " (not given yet)".to_owned(),
         (Some(v), Quantity::TestSections { .. }) => {
-            format!(" (your lowest: {})", change_value(v, c.quantity))
+            format!(
+                " (your lowest: {value})",
+                value = change_value(v, c.quantity)
+            )
         }
-        (Some(v), q) => format!(" (yours: {})", change_value(v, q)),
+        (Some(v), q) => format!(" (yours: {value})", value = change_value(v, q)),
     };
     let result = match c.step {
-        Step::Pass => format!("would meet {}", c.cite),
-        Step::Review => format!("would bring it to the committee's decision ({})", c.cite),
+        Step::Pass => format!("would meet {cite}", cite = c.cite),
+        Step::Review => format!(
+            "would bring it to the committee's decision ({cite})",
+            cite = c.cite
+        ),
     };
     let rest = if c.alone {
         ""
     } else {
         " Other requirements must also be met."
     };
-    format!("{}{} {}.{}", what, yours, result, rest)
+    format!("{what}{yours} {result}.{rest}")
 }
 
 /// A change's value: an overlap as a percentage, a grade in its own system's words.

@@ -15,22 +15,24 @@ pub fn change(c: &Change) -> String {
         .map(|t| format!("课程“{t}”的"))
         .unwrap_or_default();
     let what = match c.quantity {
-        Quantity::Semesters => format!("已修读至少{}个学期", needed),
-        Quantity::EntranceScore => format!("高考成绩不低于{}分", needed),
-        Quantity::Average => format!("平均成绩不低于{}", needed),
+        Quantity::Semesters => format!("已修读至少{needed}个学期"),
+        Quantity::EntranceScore => format!("高考成绩不低于{needed}分"),
+        Quantity::Average => format!("平均成绩不低于{needed}"),
         Quantity::ImpactFactor { paper } => {
-            format!("第{1}篇论文的影响因子不低于{0}", needed, paper + 1)
+            format!("第{paper}篇论文的影响因子不低于{needed}", paper = paper + 1)
         }
         Quantity::CompletedCredits { total } => {
-            format!("已修学分不少于{}（原专业总学分{}）", needed, total)
+            format!("已修学分不少于{needed}（原专业总学分{total}）")
         }
         Quantity::TestOverall {
             kind: TestKind::Hsk,
             ..
-        } => format!("HSK {}级及以上", needed),
-        Quantity::TestOverall { kind, .. } => format!("{}总分不低于{}", test(kind), needed),
+        } => format!("HSK {needed}级及以上"),
+        Quantity::TestOverall { kind, .. } => {
+            format!("{test}总分不低于{needed}", test = test(kind))
+        }
         Quantity::TestSections { kind, .. } => {
-            format!("{}各单项成绩均不低于{}", test(kind), needed)
+            format!("{test}各单项成绩均不低于{needed}", test = test(kind))
         }
         Quantity::Overlap => format!("{course}知识点重合率不低于{needed}"),
         Quantity::Hours => format!("{course}学时不少于{needed}"),
@@ -42,20 +44,20 @@ pub fn change(c: &Change) -> String {
     let yours = match (c.current, c.quantity) {
         (None, _) => "（尚未填写）".to_owned(),
         (Some(v), Quantity::TestSections { .. }) => {
-            format!("（目前最低为{}）", change_value(v, c.quantity))
+            format!("（目前最低为{value}）", value = change_value(v, c.quantity))
         }
-        (Some(v), q) => format!("（目前为{}）", change_value(v, q)),
+        (Some(v), q) => format!("（目前为{value}）", value = change_value(v, q)),
     };
     let result = match c.step {
-        Step::Pass => format!("即可符合{}的要求", c.cite),
-        Step::Review => format!("即可提交委员会研究决定（{}）", c.cite),
+        Step::Pass => format!("即可符合{cite}的要求", cite = c.cite),
+        Step::Review => format!("即可提交委员会研究决定（{cite}）", cite = c.cite),
     };
     let rest = if c.alone {
         ""
     } else {
         "另须满足其他要求。"
     };
-    format!("{}{}，{}。{}", what, yours, result, rest)
+    format!("{what}{yours}，{result}。{rest}")
 }
 
 /// A change's value: an overlap as a percentage, a grade in its own system's words.

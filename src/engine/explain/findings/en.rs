@@ -48,11 +48,11 @@ pub fn fact(f: Fact) -> &'static str {
 pub fn finding(f: &Finding, p: &Policy) -> String {
     let o = f.outcome;
     match &f.detail {
-        Detail::Missing { fact: x } => format!("Not given yet: {}.", fact(*x)),
+        Detail::Missing { fact: x } => format!("Not given yet: {fact}.", fact = fact(*x)),
         Detail::NotApplicable { because } => not_applicable(*because).to_owned(),
         Detail::Semesters { completed, min } => match o {
-            Outcome::Pass => format!("{} semesters completed (excluding suspension or retention), at least the {} required.", completed, min),
-            _ => format!("{} semesters completed; at least {} must be completed at the original institution.", completed, min),
+            Outcome::Pass => format!("{completed} semesters completed (excluding suspension or retention), at least the {min} required."),
+            _ => format!("{completed} semesters completed; at least {min} must be completed at the original institution."),
         },
         Detail::FinalYear { .. } => match o {
             Outcome::Pass => "Not yet in the final year of studies.".to_owned(),
@@ -81,21 +81,21 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
             "Not a transfer from a lower level of study.".to_owned()
         },
         Detail::EntranceExam { score, cutoff } => match o {
-            Outcome::Pass => format!("Entrance examination score {} is not below the receiving major's admission score of {}.", score, cutoff),
-            _ => format!("Entrance examination score {} is below the receiving major's admission score of {}.", score, cutoff),
+            Outcome::Pass => format!("Entrance examination score {score} is not below the receiving major's admission score of {cutoff}."),
+            _ => format!("Entrance examination score {score} is below the receiving major's admission score of {cutoff}."),
         },
         Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band, .. } => {
             let mut s = average_text(*g, *minimum, *meets);
             if *a7_2_band {
                 let (from, min) = (p.a7_2_undergraduate_band_from.value, p.ug_min_gpa_international.value);
-                s.push_str(&format!(" Table A7.2 lists GPA {}-{} as eligible for undergraduates, but the {} of A4.3.1.b governs.", from, min, min));
+                s.push_str(&format!(" Table A7.2 lists GPA {from}-{min} as eligible for undergraduates, but the {min} of A4.3.1.b governs."));
             }
             if !meets {
                 s.push_str(&explanatory(*explanatory_material, f));
             }
             s
         }
-        Detail::AverageToConvert { grade: g, .. } => format!("An average of {} is in a system A4.3.1.b does not name (it names a 4.0 GPA and ECTS grades): the committee converts it.", grade(*g)),
+        Detail::AverageToConvert { grade: g, .. } => format!("An average of {grade} is in a system A4.3.1.b does not name (it names a 4.0 GPA and ECTS grades): the committee converts it.", grade = grade(*g)),
         Detail::Postgraduate(d) => postgraduate_text(d, f),
         Detail::AdmissionStandard { not_lower } => if *not_lower {
             "The original major's admission standard is not lower than the receiving institution's.".to_owned()
@@ -105,8 +105,8 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
         Detail::RevokedRatio { completed, total, min, level: l } => {
             let share = percent(*completed, *total);
             match o {
-                Outcome::Pass => format!("{} of {} credits completed ({}), at least the {} required of {} students.", completed, total, share, rate(*min), level(*l)),
-                _ => format!("{} of {} credits completed ({}) is below the {} required of {} students.", completed, total, share, rate(*min), level(*l)),
+                Outcome::Pass => format!("{completed} of {total} credits completed ({share}), at least the {min} required of {level} students.", min = rate(*min), level = level(*l)),
+                _ => format!("{completed} of {total} credits completed ({share}) is below the {min} required of {level} students.", min = rate(*min), level = level(*l)),
             }
         }
         Detail::Document { document, provided } => document_text(*document, *provided),
@@ -185,37 +185,28 @@ fn explanatory(material: Option<bool>, f: &Finding) -> String {
 fn postgraduate_text(d: &PostgraduateDetail, f: &Finding) -> String {
     let doctoral = d.level == Level::Doctoral;
     let papers = if doctoral {
-        format!("{} first-author Web of Science core papers in the relevant field, at least {} with an impact factor of {} or more", d.min_papers, d.min_high_impact_papers, d.min_impact_factor)
+        format!("{min_papers} first-author Web of Science core papers in the relevant field, at least {min_high_impact_papers} with an impact factor of {min_impact_factor} or more", min_papers = d.min_papers, min_high_impact_papers = d.min_high_impact_papers, min_impact_factor = d.min_impact_factor)
     } else {
-        format!(
-            "{} first-author Web of Science core paper with an impact factor of {} or more",
-            d.min_papers, d.min_impact_factor
-        )
+        format!("{min_papers} first-author Web of Science core paper with an impact factor of {min_impact_factor} or more", min_papers = d.min_papers, min_impact_factor = d.min_impact_factor)
     };
     let gpa_part = match d.grade {
-        Some(Grade::Gpa4(v)) if v >= d.min_gpa => format!("GPA {} meets the {} minimum of {}.", v, level(d.level), d.min_gpa),
-        Some(Grade::Gpa4(v)) => format!("GPA {} is below the {} minimum of {}.", v, level(d.level), d.min_gpa),
-        Some(g) => format!("An average of {} is not on the 4.0 GPA scale the postgraduate thresholds use: the committee converts it.", grade(g)),
-        None => format!("No GPA given (the minimum is {}).", d.min_gpa),
+        Some(Grade::Gpa4(v)) if v >= d.min_gpa => format!("GPA {v} meets the {level} minimum of {min_gpa}.", level = level(d.level), min_gpa = d.min_gpa),
+        Some(Grade::Gpa4(v)) => format!("GPA {v} is below the {level} minimum of {min_gpa}.", level = level(d.level), min_gpa = d.min_gpa),
+        Some(g) => format!("An average of {grade} is not on the 4.0 GPA scale the postgraduate thresholds use: the committee converts it.", grade = grade(g)),
+        None => format!("No GPA given (the minimum is {min_gpa}).", min_gpa = d.min_gpa),
     };
     let paper_part = if !d.papers_given {
-        format!(" Papers not given; {} would also qualify.", papers)
+        format!(" Papers not given; {papers} would also qualify.")
     } else if doctoral {
-        format!(
-            " Papers: {} qualifying, {} of them with an impact factor of {} or more; {} qualify.",
-            d.qualifying_papers, d.high_impact_papers, d.min_impact_factor, papers
-        )
+        format!(" Papers: {qualifying_papers} qualifying, {high_impact_papers} of them with an impact factor of {min_impact_factor} or more; {papers} qualify.", qualifying_papers = d.qualifying_papers, high_impact_papers = d.high_impact_papers, min_impact_factor = d.min_impact_factor)
     } else {
         format!(
-            " Papers: {} qualifying; {} qualifies.",
-            d.qualifying_papers, papers
+            " Papers: {qualifying_papers} qualifying; {papers} qualifies.",
+            qualifying_papers = d.qualifying_papers
         )
     };
     let uncertain = if d.uncertain_papers > 0 {
-        format!(
-            " {} paper(s) lack a fact (authorship, indexing, field or impact factor).",
-            d.uncertain_papers
-        )
+        format!(" {uncertain_papers} paper(s) lack a fact (authorship, indexing, field or impact factor).", uncertain_papers = d.uncertain_papers)
     } else {
         String::new()
     };
@@ -251,22 +242,17 @@ fn authentication_text(
     if !listed {
         let allowed: Vec<&str> = p.bodies_for(r).value.iter().map(|b| body(*b)).collect();
         let sep = ", ";
-        return format!(
-            "A report by {} is not accepted for the {} route; it must come from {}.",
-            body(b),
-            route(r),
-            allowed.join(sep)
-        );
+        return format!("A report by {body} is not accepted for the {route} route; it must come from {allowed}.", body = body(b), route = route(r), allowed = allowed.join(sep));
     }
     if consistent == Some(false) {
         return format!(
-            "The report by {} is inconsistent with the original student record.",
-            body(b)
+            "The report by {body} is inconsistent with the original student record.",
+            body = body(b)
         );
     }
     format!(
-        "Authenticated by {}, consistent with the student record.",
-        body(b)
+        "Authenticated by {body}, consistent with the student record.",
+        body = body(b)
     )
 }
 
@@ -296,7 +282,7 @@ fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
     if o == Outcome::Missing {
         parts.push(match d.teaching {
             TeachingLanguage::English => "Give a qualifying test result, or say whether you hold an exemption certificate or come from an English-speaking country.".to_owned(),
-            TeachingLanguage::Chinese => format!("A Chinese-taught major needs HSK level {} or above.", p.hsk_min_level.value),
+            TeachingLanguage::Chinese => format!("A Chinese-taught major needs HSK level {hsk_min_level} or above.", hsk_min_level = p.hsk_min_level.value),
         });
     } else if parts.is_empty() {
         parts.push("No qualifying language test result.".to_owned());
@@ -308,31 +294,30 @@ fn test_text(t: &TestResult, teaching: TeachingLanguage, p: &Policy) -> String {
     let name = test(t.test);
     match t.verdict {
         TestVerdict::Qualifies { score } if t.test == TestKind::Hsk => format!(
-            "HSK level {} meets the level {} minimum.",
-            score, p.hsk_min_level.value
+            "HSK level {score} meets the level {hsk_min_level} minimum.",
+            hsk_min_level = p.hsk_min_level.value
         ),
-        TestVerdict::Qualifies { score } => format!(
-            "{} {} meets the minimum, with no section below the section minimum.",
-            name, score
-        ),
+        TestVerdict::Qualifies { score } => {
+            format!("{name} {score} meets the minimum, with no section below the section minimum.")
+        }
         TestVerdict::OverallBelow { score, min } if t.test == TestKind::Hsk => {
-            format!("HSK level {} is below the level {} minimum.", score, min)
+            format!("HSK level {score} is below the level {min} minimum.")
         }
         TestVerdict::OverallBelow { score, min } => {
-            format!("{} {} is below the {} minimum.", name, score, min)
+            format!("{name} {score} is below the {min} minimum.")
         }
         TestVerdict::SectionBelow { section, min } => {
-            format!("{} section {} is below the {} minimum.", name, section, min)
+            format!("{name} section {section} is below the {min} minimum.")
         }
         TestVerdict::Incomplete => {
-            format!("{}: give the overall score and every section score.", name)
+            format!("{name}: give the overall score and every section score.")
         }
         TestVerdict::NotForThisMajor => match teaching {
             TeachingLanguage::English => {
-                format!("{} does not count for an English-taught major.", name)
+                format!("{name} does not count for an English-taught major.")
             }
             TeachingLanguage::Chinese => {
-                format!("{} does not count for a Chinese-taught major.", name)
+                format!("{name} does not count for a Chinese-taught major.")
             }
         },
     }

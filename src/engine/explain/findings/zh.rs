@@ -46,11 +46,11 @@ pub fn fact(f: Fact) -> &'static str {
 pub fn finding(f: &Finding, p: &Policy) -> String {
     let o = f.outcome;
     match &f.detail {
-        Detail::Missing { fact: x } => format!("尚未填写：{}。", fact(*x)),
+        Detail::Missing { fact: x } => format!("尚未填写：{fact}。", fact = fact(*x)),
         Detail::NotApplicable { because } => not_applicable(*because).to_owned(),
         Detail::Semesters { completed, min } => match o {
-            Outcome::Pass => format!("已修读{}个学期（不含休学、保留学籍期间），不少于要求的{}个。", completed, min),
-            _ => format!("已修读{}个学期；须在原学校至少修读{}个学期。", completed, min),
+            Outcome::Pass => format!("已修读{completed}个学期（不含休学、保留学籍期间），不少于要求的{min}个。"),
+            _ => format!("已修读{completed}个学期；须在原学校至少修读{min}个学期。"),
         },
         Detail::FinalYear { .. } => match o {
             Outcome::Pass => "尚未进入毕业学年。".to_owned(),
@@ -79,21 +79,21 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
             "非由低学历层次转入。".to_owned()
         },
         Detail::EntranceExam { score, cutoff } => match o {
-            Outcome::Pass => format!("高考成绩{}分，不低于转入专业录取分数{}分。", score, cutoff),
-            _ => format!("高考成绩{}分，低于转入专业录取分数{}分。", score, cutoff),
+            Outcome::Pass => format!("高考成绩{score}分，不低于转入专业录取分数{cutoff}分。"),
+            _ => format!("高考成绩{score}分，低于转入专业录取分数{cutoff}分。"),
         },
         Detail::Average { grade: g, minimum, meets, explanatory_material, a7_2_band, .. } => {
             let mut s = average_text(*g, *minimum, *meets);
             if *a7_2_band {
                 let (from, min) = (p.a7_2_undergraduate_band_from.value, p.ug_min_gpa_international.value);
-                s.push_str(&format!("表A7.2将GPA {}-{}列为本科生可转学，但以A4.3.1.b规定的{}为准。", from, min, min));
+                s.push_str(&format!("表A7.2将GPA {from}-{min}列为本科生可转学，但以A4.3.1.b规定的{min}为准。"));
             }
             if !meets {
                 s.push_str(&explanatory(*explanatory_material, f));
             }
             s
         }
-        Detail::AverageToConvert { grade: g, .. } => format!("平均成绩{}所用的计分制不在A4.3.1.b所列（仅列4.0制GPA和ECTS等级）之内，由委员会换算认定。", grade(*g)),
+        Detail::AverageToConvert { grade: g, .. } => format!("平均成绩{grade}所用的计分制不在A4.3.1.b所列（仅列4.0制GPA和ECTS等级）之内，由委员会换算认定。", grade = grade(*g)),
         Detail::Postgraduate(d) => postgraduate_text(d, f),
         Detail::AdmissionStandard { not_lower } => if *not_lower {
             "原专业录取标准不低于转入学校。".to_owned()
@@ -103,8 +103,8 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
         Detail::RevokedRatio { completed, total, min, level: l } => {
             let share = percent(*completed, *total);
             match o {
-                Outcome::Pass => format!("已修{0}学分，占原专业总学分{1}的{2}，不低于{4}要求的{3}。", completed, total, share, rate(*min), level(*l)),
-                _ => format!("已修{0}学分，占原专业总学分{1}的{2}，低于{4}要求的{3}。", completed, total, share, rate(*min), level(*l)),
+                Outcome::Pass => format!("已修{completed}学分，占原专业总学分{total}的{share}，不低于{level}要求的{min}。", min = rate(*min), level = level(*l)),
+                _ => format!("已修{completed}学分，占原专业总学分{total}的{share}，低于{level}要求的{min}。", min = rate(*min), level = level(*l)),
             }
         }
         Detail::Document { document, provided } => document_text(*document, *provided),
@@ -180,43 +180,45 @@ fn explanatory(material: Option<bool>, f: &Finding) -> String {
 fn postgraduate_text(d: &PostgraduateDetail, f: &Finding) -> String {
     let doctoral = d.level == Level::Doctoral;
     let papers = if doctoral {
-        format!("{}篇及以上以第一作者发表、被Web of Science核心合集收录的相关领域论文（至少{}篇影响因子不低于{}）", d.min_papers, d.min_high_impact_papers, d.min_impact_factor)
+        format!("{min_papers}篇及以上以第一作者发表、被Web of Science核心合集收录的相关领域论文（至少{min_high_impact_papers}篇影响因子不低于{min_impact_factor}）", min_papers = d.min_papers, min_high_impact_papers = d.min_high_impact_papers, min_impact_factor = d.min_impact_factor)
     } else {
-        format!(
-            "{}篇以第一作者发表、被Web of Science核心合集收录且影响因子不低于{}的论文",
-            d.min_papers, d.min_impact_factor
-        )
+        format!("{min_papers}篇以第一作者发表、被Web of Science核心合集收录且影响因子不低于{min_impact_factor}的论文", min_papers = d.min_papers, min_impact_factor = d.min_impact_factor)
     };
     let gpa_part = match d.grade {
         Some(Grade::Gpa4(v)) if v >= d.min_gpa => {
-            format!("GPA {}，达到{}{}的最低要求。", v, level(d.level), d.min_gpa)
+            format!(
+                "GPA {v}，达到{level}{min_gpa}的最低要求。",
+                level = level(d.level),
+                min_gpa = d.min_gpa
+            )
         }
         Some(Grade::Gpa4(v)) => {
-            format!("GPA {}，低于{}{}的最低要求。", v, level(d.level), d.min_gpa)
+            format!(
+                "GPA {v}，低于{level}{min_gpa}的最低要求。",
+                level = level(d.level),
+                min_gpa = d.min_gpa
+            )
         }
         Some(g) => format!(
-            "平均成绩{}不是研究生标准所用的4.0制GPA，由委员会换算认定。",
-            grade(g)
+            "平均成绩{grade}不是研究生标准所用的4.0制GPA，由委员会换算认定。",
+            grade = grade(g)
         ),
-        None => format!("未填写GPA（最低要求{}）。", d.min_gpa),
+        None => format!("未填写GPA（最低要求{min_gpa}）。", min_gpa = d.min_gpa),
     };
     let paper_part = if !d.papers_given {
-        format!("未填写论文情况；{}亦可符合条件。", papers)
+        format!("未填写论文情况；{papers}亦可符合条件。")
     } else if doctoral {
-        format!(
-            "论文：符合条件{}篇，其中影响因子不低于{}的{}篇；要求为{}。",
-            d.qualifying_papers, d.min_impact_factor, d.high_impact_papers, papers
-        )
+        format!("论文：符合条件{qualifying_papers}篇，其中影响因子不低于{min_impact_factor}的{high_impact_papers}篇；要求为{papers}。", qualifying_papers = d.qualifying_papers, min_impact_factor = d.min_impact_factor, high_impact_papers = d.high_impact_papers)
     } else {
         format!(
-            "论文：符合条件{}篇；要求为{}。",
-            d.qualifying_papers, papers
+            "论文：符合条件{qualifying_papers}篇；要求为{papers}。",
+            qualifying_papers = d.qualifying_papers
         )
     };
     let uncertain = if d.uncertain_papers > 0 {
         format!(
-            "有{}篇论文信息不全（作者次序、收录、领域或影响因子）。",
-            d.uncertain_papers
+            "有{uncertain_papers}篇论文信息不全（作者次序、收录、领域或影响因子）。",
+            uncertain_papers = d.uncertain_papers
         )
     } else {
         String::new()
@@ -264,16 +266,19 @@ fn authentication_text(
         let allowed: Vec<&str> = p.bodies_for(r).value.iter().map(|b| body(*b)).collect();
         let sep = "、";
         return format!(
-            "{}出具的报告不适用于{}转学；须由{}出具。",
-            body(b),
-            route(r),
-            allowed.join(sep)
+            "{body}出具的报告不适用于{route}转学；须由{allowed}出具。",
+            body = body(b),
+            route = route(r),
+            allowed = allowed.join(sep)
         );
     }
     if consistent == Some(false) {
-        return format!("{}出具的认证内容与原学校学籍信息不一致。", body(b));
+        return format!(
+            "{body}出具的认证内容与原学校学籍信息不一致。",
+            body = body(b)
+        );
     }
-    format!("已由{}认证，且与学籍信息一致。", body(b))
+    format!("已由{body}认证，且与学籍信息一致。", body = body(b))
 }
 
 fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
@@ -305,7 +310,10 @@ fn language_text(d: &LanguageDetail, o: Outcome, p: &Policy) -> String {
                 "请填写符合要求的考试成绩，或说明是否有免试证明、是否来自英语国家。".to_owned()
             }
             TeachingLanguage::Chinese => {
-                format!("中文授课专业须HSK {}级及以上。", p.hsk_min_level.value)
+                format!(
+                    "中文授课专业须HSK {hsk_min_level}级及以上。",
+                    hsk_min_level = p.hsk_min_level.value
+                )
             }
         });
     } else if parts.is_empty() {
@@ -318,24 +326,27 @@ fn test_text(t: &TestResult, teaching: TeachingLanguage, p: &Policy) -> String {
     let name = test(t.test);
     match t.verdict {
         TestVerdict::Qualifies { score } if t.test == TestKind::Hsk => {
-            format!("HSK {}级，达到{}级要求。", score, p.hsk_min_level.value)
+            format!(
+                "HSK {score}级，达到{hsk_min_level}级要求。",
+                hsk_min_level = p.hsk_min_level.value
+            )
         }
         TestVerdict::Qualifies { score } => {
-            format!("{}成绩{}，达到总分及各单项要求。", name, score)
+            format!("{name}成绩{score}，达到总分及各单项要求。")
         }
         TestVerdict::OverallBelow { score, min } if t.test == TestKind::Hsk => {
-            format!("HSK {}级，低于{}级要求。", score, min)
+            format!("HSK {score}级，低于{min}级要求。")
         }
         TestVerdict::OverallBelow { score, min } => {
-            format!("{}总分{}，低于{}的要求。", name, score, min)
+            format!("{name}总分{score}，低于{min}的要求。")
         }
         TestVerdict::SectionBelow { section, min } => {
-            format!("{}单项{}，低于{}的要求。", name, section, min)
+            format!("{name}单项{section}，低于{min}的要求。")
         }
-        TestVerdict::Incomplete => format!("{}：请填写总分及全部单项成绩。", name),
+        TestVerdict::Incomplete => format!("{name}：请填写总分及全部单项成绩。"),
         TestVerdict::NotForThisMajor => match teaching {
-            TeachingLanguage::English => format!("{}不适用于英文授课专业。", name),
-            TeachingLanguage::Chinese => format!("{}不适用于中文授课专业。", name),
+            TeachingLanguage::English => format!("{name}不适用于英文授课专业。"),
+            TeachingLanguage::Chinese => format!("{name}不适用于中文授课专业。"),
         },
     }
 }

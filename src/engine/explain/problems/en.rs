@@ -19,70 +19,53 @@ pub fn problem(p: &Problem) -> String {
             } else {
                 ""
             };
-            format!(
-                "not valid JSON: line {}, column {}: {}{}",
-                line, column, what, early
-            )
+            format!("not valid JSON: line {line}, column {column}: {what}{early}")
         }
         Problem::NotAnObject => "not a case file: expected a JSON object ({ ... })".to_owned(),
-        Problem::FormatRequired => format!(
-            "required; a case file starts with \"format\": \"{}\"",
-            case::FORMAT
-        ),
-        Problem::NotACaseFile { found } => format!(
-            "{} is not a case file; expected \"{}\"",
-            found,
-            case::FORMAT
-        ),
-        Problem::VersionRequired => format!("required; this tool reads version {}", case::VERSION),
+        Problem::FormatRequired => format!("required; a case file starts with \"format\": \"{format}\"", format = case::FORMAT),
+        Problem::NotACaseFile { found } => format!("{found} is not a case file; expected \"{format}\"", format = case::FORMAT),
+        Problem::VersionRequired => format!("required; this tool reads version {version}", version = case::VERSION),
         Problem::VersionText { found } => {
-            format!("{} is text; write the number {}", found, case::VERSION)
+            format!("{found} is text; write the number {version}", version = case::VERSION)
         }
-        Problem::VersionUnsupported { found } => format!(
-            "{} is not supported; this tool reads version {}",
-            found,
-            case::VERSION
-        ),
+        Problem::VersionUnsupported { found } => format!("{found} is not supported; this tool reads version {version}", version = case::VERSION),
         Problem::Shape(text) => text.clone(),
-        Problem::TooPrecise { raw } => format!("{} has more than three decimal places", raw),
+        Problem::TooPrecise { raw } => format!("{raw} has more than three decimal places"),
         Problem::NotUsable { raw } => {
-            format!("{} is not a usable number", raw)
+            format!("{raw} is not a usable number")
         }
-        Problem::Negative { value } => format!("{} is negative", value),
+        Problem::Negative { value } => format!("{value} is negative"),
         Problem::BelowMin {
             value,
             min,
             scale: Some(s),
-        } => format!("{} is below {}'s minimum of {}", value, scale_name(*s), min),
+        } => format!("{value} is below {scale}'s minimum of {min}", scale = scale_name(*s)),
         Problem::BelowMin {
             value,
             min,
             scale: None,
-        } => format!("{} is below the minimum of {}", value, min),
+        } => format!("{value} is below the minimum of {min}"),
         Problem::AboveMax {
             value,
             max,
             scale: Some(s),
-        } => format!("{} is above {}'s maximum of {}", value, scale_name(*s), max),
+        } => format!("{value} is above {scale}'s maximum of {max}", scale = scale_name(*s)),
         Problem::AboveMax {
             value,
             max,
             scale: None,
-        } => format!("{} is above the maximum of {}", value, max),
+        } => format!("{value} is above the maximum of {max}"),
         Problem::Zero => "0 is not allowed; it must be greater than 0".to_owned(),
-        Problem::NotWhole { value } => format!("{} is not a whole number", value),
+        Problem::NotWhole { value } => format!("{value} is not a whole number"),
         Problem::OffStep { value, step, scale } => {
             let on = scale.map_or("the scale", |s| scale_name(s));
-            format!("{} is not on {}'s steps of {}", value, on, step)
+            format!("{value} is not on {on}'s steps of {step}")
         }
-        Problem::NotADate { text } => format!("\"{}\" is not a date; write it as YYYY-MM-DD", text),
-        Problem::AfterAssessment { date, assessed_on } => format!(
-            "{} is after the assessment date {}; a course counts once it is completed",
-            date, assessed_on
-        ),
+        Problem::NotADate { text } => format!("\"{text}\" is not a date; write it as YYYY-MM-DD"),
+        Problem::AfterAssessment { date, assessed_on } => format!("{date} is after the assessment date {assessed_on}; a course counts once it is completed"),
         Problem::NotAGradeWord { text, system } => {
             let (what, words) = grade_words(*system);
-            format!("\"{}\" is not {}; expected one of {}", text, what, words)
+            format!("\"{text}\" is not {what}; expected one of {words}")
         }
         Problem::NotANumber { text, system } => {
             let max = if *system == GradeSystem::Gpa4 {
@@ -90,29 +73,19 @@ pub fn problem(p: &Problem) -> String {
             } else {
                 "100"
             };
-            format!(
-                "\"{}\" is not a number; expected a number from 0 to {}",
-                text, max
-            )
+            format!("\"{text}\" is not a number; expected a number from 0 to {max}")
         }
         Problem::NumberForWord { value } => {
-            format!("{} is a number; this grading system takes a word", value)
+            format!("{value} is a number; this grading system takes a word")
         }
         Problem::NoLevel { test: t } => {
-            format!("{} has no level; give its overall score", test(*t))
+            format!("{test} has no level; give its overall score", test = test(*t))
         }
         Problem::SectionsNotUsed { test: t } => {
-            format!("{} section scores are not used; leave them out", test(*t))
+            format!("{test} section scores are not used; leave them out", test = test(*t))
         }
-        Problem::SectionCount { test: t, given } => format!(
-            "{} has 4 section scores (listening, reading, writing, speaking); {} given",
-            test(*t),
-            given
-        ),
-        Problem::MoreThanTotal { completed, total } => format!(
-            "{} is more than the original total of {} credits",
-            completed, total
-        ),
+        Problem::SectionCount { test: t, given } => format!("{test} has 4 section scores (listening, reading, writing, speaking); {given} given", test = test(*t)),
+        Problem::MoreThanTotal { completed, total } => format!("{completed} is more than the original total of {total} credits"),
     }
 }
 

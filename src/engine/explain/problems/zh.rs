@@ -19,62 +19,73 @@ pub fn problem(p: &Problem) -> String {
             } else {
                 ""
             };
-            format!(
-                "不是有效的 JSON：第 {} 行第 {} 列：{}{}",
-                line, column, what, early
-            )
+            format!("不是有效的 JSON：第 {line} 行第 {column} 列：{what}{early}")
         }
         Problem::NotAnObject => "不是案例文件：应为一个 JSON 对象（{ ... }）".to_owned(),
         Problem::FormatRequired => {
-            format!("必填；案例文件以 \"format\": \"{}\" 开头", case::FORMAT)
+            format!(
+                "必填；案例文件以 \"format\": \"{format}\" 开头",
+                format = case::FORMAT
+            )
         }
         Problem::NotACaseFile { found } => {
-            format!("{} 不是案例文件；应为 \"{}\"", found, case::FORMAT)
+            format!(
+                "{found} 不是案例文件；应为 \"{format}\"",
+                format = case::FORMAT
+            )
         }
-        Problem::VersionRequired => format!("必填；本工具读取第 {} 版", case::VERSION),
-        Problem::VersionText { found } => format!("{} 是文本；请写数字 {}", found, case::VERSION),
+        Problem::VersionRequired => {
+            format!("必填；本工具读取第 {version} 版", version = case::VERSION)
+        }
+        Problem::VersionText { found } => format!(
+            "{found} 是文本；请写数字 {version}",
+            version = case::VERSION
+        ),
         Problem::VersionUnsupported { found } => {
-            format!("不支持第 {} 版；本工具读取第 {} 版", found, case::VERSION)
+            format!(
+                "不支持第 {found} 版；本工具读取第 {version} 版",
+                version = case::VERSION
+            )
         }
-        Problem::Shape(text) => format!("文件格式有误：{}", text),
-        Problem::TooPrecise { raw } => format!("{} 的小数超过三位", raw),
+        Problem::Shape(text) => format!("文件格式有误：{text}"),
+        Problem::TooPrecise { raw } => format!("{raw} 的小数超过三位"),
         Problem::NotUsable { raw } => {
-            format!("{} 不是可用的数字", raw)
+            format!("{raw} 不是可用的数字")
         }
-        Problem::Negative { value } => format!("{} 是负数", value),
+        Problem::Negative { value } => format!("{value} 是负数"),
         Problem::BelowMin {
             value,
             min,
             scale: Some(s),
-        } => format!("{} 低于{}的最小值 {}", value, scale_name(*s), min),
+        } => format!("{value} 低于{scale}的最小值 {min}", scale = scale_name(*s)),
         Problem::BelowMin {
             value,
             min,
             scale: None,
-        } => format!("{} 低于最小值 {}", value, min),
+        } => format!("{value} 低于最小值 {min}"),
         Problem::AboveMax {
             value,
             max,
             scale: Some(s),
-        } => format!("{} 超过{}的最大值 {}", value, scale_name(*s), max),
+        } => format!("{value} 超过{scale}的最大值 {max}", scale = scale_name(*s)),
         Problem::AboveMax {
             value,
             max,
             scale: None,
-        } => format!("{} 超过最大值 {}", value, max),
+        } => format!("{value} 超过最大值 {max}"),
         Problem::Zero => "不能为 0，必须大于 0".to_owned(),
-        Problem::NotWhole { value } => format!("{} 不是整数", value),
+        Problem::NotWhole { value } => format!("{value} 不是整数"),
         Problem::OffStep { value, step, scale } => {
             let on = scale.map_or("该分制", |s| scale_name(s));
-            format!("{} 不符合{}以 {} 为单位的分档", value, on, step)
+            format!("{value} 不符合{on}以 {step} 为单位的分档")
         }
-        Problem::NotADate { text } => format!("\"{}\" 不是日期；请按 YYYY-MM-DD 格式填写", text),
+        Problem::NotADate { text } => format!("\"{text}\" 不是日期；请按 YYYY-MM-DD 格式填写"),
         Problem::AfterAssessment { date, assessed_on } => {
-            format!("{} 晚于评估日期 {}；课程完成后才能计入", date, assessed_on)
+            format!("{date} 晚于评估日期 {assessed_on}；课程完成后才能计入")
         }
         Problem::NotAGradeWord { text, system } => {
             let (what, words) = grade_words(*system);
-            format!("\"{}\" 不是{}；应为以下之一：{}", text, what, words)
+            format!("\"{text}\" 不是{what}；应为以下之一：{words}")
         }
         Problem::NotANumber { text, system } => {
             let max = if *system == GradeSystem::Gpa4 {
@@ -82,18 +93,19 @@ pub fn problem(p: &Problem) -> String {
             } else {
                 "100"
             };
-            format!("\"{}\" 不是数字；应为 0 到 {} 之间的数字", text, max)
+            format!("\"{text}\" 不是数字；应为 0 到 {max} 之间的数字")
         }
-        Problem::NumberForWord { value } => format!("{} 是数字；该记分制应填写等级", value),
-        Problem::NoLevel { test: t } => format!("{}没有等级；请填写总分", test(*t)),
-        Problem::SectionsNotUsed { test: t } => format!("{}不使用单项分；请删除", test(*t)),
+        Problem::NumberForWord { value } => format!("{value} 是数字；该记分制应填写等级"),
+        Problem::NoLevel { test: t } => format!("{test}没有等级；请填写总分", test = test(*t)),
+        Problem::SectionsNotUsed { test: t } => {
+            format!("{test}不使用单项分；请删除", test = test(*t))
+        }
         Problem::SectionCount { test: t, given } => format!(
-            "{}有 4 项单项分（听、读、写、说）；此处填写了 {} 项",
-            test(*t),
-            given
+            "{test}有 4 项单项分（听、读、写、说）；此处填写了 {given} 项",
+            test = test(*t)
         ),
         Problem::MoreThanTotal { completed, total } => {
-            format!("{} 超过原专业总学分 {}", completed, total)
+            format!("{completed} 超过原专业总学分 {total}")
         }
     }
 }

@@ -73,9 +73,9 @@ pub fn level_word(l: GradeLevel) -> &'static str {
 
 pub fn grade(g: Grade) -> String {
     match g {
-        Grade::Percentage(v) => format!("{} points", v),
+        Grade::Percentage(v) => format!("{v} points"),
         Grade::FiveLevel(l) => level_word(l).to_owned(),
-        Grade::FourLevel(l) => format!("{}", l),
+        Grade::FourLevel(l) => format!("{l}"),
         Grade::Gpa4(v) => format!("GPA {v}"),
         Grade::Ects(l) => format!("ECTS {l}"),
     }

@@ -67,9 +67,9 @@ pub fn level_word(l: GradeLevel) -> &'static str {
 
 pub fn grade(g: Grade) -> String {
     match g {
-        Grade::Percentage(v) => format!("{}分", v),
+        Grade::Percentage(v) => format!("{v}分"),
         Grade::FiveLevel(l) => level_word(l).to_owned(),
-        Grade::FourLevel(l) => format!("{}", l),
+        Grade::FourLevel(l) => format!("{l}"),
         Grade::Gpa4(v) => format!("GPA {v}"),
         Grade::Ects(l) => format!("ECTS {l}"),
     }
