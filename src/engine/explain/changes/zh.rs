@@ -5,7 +5,7 @@ use super::super::words::zh::{grade, test};
 use crate::engine::case::TestKind;
 use crate::engine::changes::{Change, Quantity, Step, Value};
 
-/// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
+/// A suggestion, e.g. "平均成绩不低于70分（目前为69.9分），即可符合A4.3.1.a的要求。"
 pub fn change(c: &Change) -> String {
     let needed = change_value(c.needed, c.quantity);
     // A course change names its course when it has a title.

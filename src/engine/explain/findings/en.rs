@@ -151,11 +151,11 @@ fn reason_text(r: Reason, revoked: bool) -> String {
 }
 
 fn average_text(g: Grade, min: Grade, meets: bool) -> String {
-    let (words, min) = (grade(g), grade(min));
+    let (average, min) = (grade(g), grade(min));
     let mut s = if meets {
-        format!("Average {words} meets the minimum of {min}.")
+        format!("Average {average} meets the minimum of {min}.")
     } else {
-        format!("Average {words} is below the minimum of {min}.")
+        format!("Average {average} is below the minimum of {min}.")
     };
     if matches!(g, Grade::Ects(_)) {
         s.push_str(ECTS_NOTE);

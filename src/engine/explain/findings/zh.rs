@@ -147,11 +147,11 @@ fn reason_text(r: Reason, revoked: bool) -> String {
 }
 
 fn average_text(g: Grade, min: Grade, meets: bool) -> String {
-    let (words, min) = (grade(g), grade(min));
+    let (average, min) = (grade(g), grade(min));
     let mut s = if meets {
-        format!("平均成绩{words}，达到{min}的最低要求。")
+        format!("平均成绩{average}，达到{min}的最低要求。")
     } else {
-        format!("平均成绩{words}，低于{min}的最低要求。")
+        format!("平均成绩{average}，低于{min}的最低要求。")
     };
     if matches!(g, Grade::Ects(_)) {
         s.push_str(ECTS_NOTE);
