@@ -63,13 +63,7 @@ pub struct Assessment {
 pub fn assess(case: &Case, p: &'static Policy) -> Assessment {
     let a = &case.applicant;
     let findings = eligibility::findings(a, p);
-    let cx = courses::Context {
-        applicant: a,
-        origin: &case.origin,
-        program: &case.program,
-        assessed_on: case.assessed_on,
-        policy: p,
-    };
+    let cx = courses::Context::of(case, p);
     let mut results: Vec<CourseResult> = case
         .courses
         .iter()

@@ -1,23 +1,28 @@
 //! What would change the result: for each numeric condition or course reason that is failed,
 //! missing or in review, the value of the applicant's own fact that would meet it. Every threshold
-//! is read from the [`Policy`]; the case's own numbers (the receiving cutoff, the matched course's
-//! hours, the original total credits) are read from the case. Boolean conditions (final year,
-//! status, quota, documents) are left to the findings, which already say what fails.
+//! and its citation is read from what the rules recorded: a finding's detail and rule, or a course
+//! reason's compared values. Where the fact is missing, the rule compared nothing; it is run again
+//! with the fact at zero, and its thresholds are read from that result. Boolean conditions (final
+//! year, status, quota, documents) are left to the findings, which already say what fails.
 //!
 //! Each change names one fact. Whether that one value is enough (`alone`) is not guessed: the
 //! condition or course is assessed again with the value in place, by the same rules.
 
-use super::case::{Level, Route, TeachingLanguage, TestKind};
-use super::courses::{self, CourseDetail, CourseFact, CourseOutcome, CourseResult, Weight};
+use super::case::TestKind;
+use super::courses::{
+    self, CourseDetail, CourseFact, CourseOutcome, CourseReason, CourseResult, Weight,
+};
 use super::credits::{self, Conversion};
-use super::eligibility::{self, Condition, Detail, Fact, Finding, Outcome};
+use super::eligibility::{
+    self, Condition, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
+};
 use super::field::{Field, FieldPath};
 use super::fixed::{Fixed, Tenths};
 use super::grades::Grade;
-use super::model::{Case, Course, LanguageTest};
-use super::policy::{Cite, Param, Policy};
+use super::model::{Applicant, Case, Course, LanguageTest};
+use super::policy::{Cite, Policy};
 use super::Assessment;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 /// What a change is about: an eligibility condition, or a course by its index in the case file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -96,18 +101,22 @@ pub struct Change {
     pub target: Target,
     pub quantity: Quantity,
     /// Where the case file holds the fact, such as `courses[3].match.overlap`.
-    pub path: String,
+    #[serde(serialize_with = "as_text")]
+    pub path: FieldPath,
     /// The value given, if any.
     pub current: Option<Value>,
     /// The least value that meets the test.
     pub needed: Value,
-    /// The citation id of the threshold; for the entrance cutoff, which is the case's own number,
-    /// the finding's rule.
+    /// The citation id of the threshold, as the rule recorded it; for the entrance cutoff, which is
+    /// the case's own number, the finding's rule.
     pub cite: Cite,
     pub step: Step,
     /// Whether this value alone brings the condition or course to `step`; if not, other facts stand
     /// in the way (another failing reason, or the other half of a test).
     pub alone: bool,
+    /// The course's title, for a change to a course that has one, so the sentence can name it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 impl Change {
@@ -121,6 +130,7 @@ impl Change {
             cite,
             step: Step::Pass,
             alone: false,
+            title: None,
         }
     }
 
@@ -140,9 +150,9 @@ pub fn what_would_change(case: &Case, a: &Assessment, p: &Policy) -> Vec<Change>
     for f in a.findings.iter().filter(|f| open.contains(&f.outcome)) {
         condition_changes(case, f, p, &mut out);
     }
-    for (i, (result, course)) in a.courses.iter().zip(&case.courses).enumerate() {
+    for (i, result) in a.courses.iter().enumerate() {
         if result.outcome != CourseOutcome::Recognized {
-            course_changes(case, i, result, course, p, &mut out);
+            course_changes(case, i, result, p, &mut out);
         }
     }
     for c in &mut out {
@@ -151,132 +161,107 @@ pub fn what_would_change(case: &Case, a: &Assessment, p: &Policy) -> Vec<Change>
     out
 }
 
-fn path(target: Target, q: Quantity) -> String {
-    let course = match target {
-        Target::Course(i) => FieldPath::course(i, Field::Course).to_string(),
-        Target::Condition(_) => String::new(),
+/// A path as the case file writes it.
+fn as_text<S: Serializer>(path: &FieldPath, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(path)
+}
+
+fn path(target: Target, q: Quantity) -> FieldPath {
+    // Course quantities are only ever built for a course target.
+    let course = |field| match target {
+        Target::Course(i) => FieldPath::course(i, field),
+        Target::Condition(_) => FieldPath::from(Field::Courses),
     };
-    let tests = Fact::LanguageTests.path();
     match q {
-        Quantity::Semesters => Fact::SemestersCompleted.path().to_owned(),
-        Quantity::EntranceScore => Fact::EntranceScore.path().to_owned(),
-        Quantity::Average => format!("{}.value", Fact::Performance.path()),
-        Quantity::ImpactFactor { paper } => {
-            format!("{}[{paper}].impact_factor", Fact::Papers.path())
-        }
-        Quantity::CompletedCredits { .. } => Fact::CompletedCredits.path().to_owned(),
+        Quantity::Semesters => Field::SemestersCompleted.into(),
+        Quantity::EntranceScore => Field::EntranceScore.into(),
+        Quantity::Average => Field::PerformanceValue.into(),
+        Quantity::ImpactFactor { paper } => FieldPath::item(Field::PaperImpactFactor, paper),
+        Quantity::CompletedCredits { .. } => Field::CompletedCredits.into(),
         Quantity::TestOverall {
             test,
             kind: TestKind::Hsk,
-        } => format!("{tests}[{test}].level"),
-        Quantity::TestOverall { test, .. } => format!("{tests}[{test}].overall"),
-        Quantity::TestSections { test, .. } => format!("{tests}[{test}].sections"),
-        Quantity::Overlap => format!("{course}.{}", CourseFact::Overlap.field()),
-        Quantity::Hours => format!("{course}.{}", CourseFact::Hours.field()),
-        Quantity::CourseGrade => format!("{course}.{}.value", CourseFact::Grade.field()),
-        Quantity::LiteracyCredits { .. } => format!("{course}.{}", CourseFact::Credits.field()),
+        } => FieldPath::item(Field::TestLevel, test),
+        Quantity::TestOverall { test, .. } => FieldPath::item(Field::TestOverall, test),
+        Quantity::TestSections { test, .. } => FieldPath::item(Field::TestSections, test),
+        Quantity::Overlap => course(Field::CourseMatchOverlap),
+        Quantity::Hours => course(Field::CourseHours),
+        Quantity::CourseGrade => course(Field::CourseGradeValue),
+        Quantity::LiteracyCredits { .. } => course(Field::CourseCredits),
     }
 }
 
+/// A condition's changes, from the threshold its finding compared. The value given is the case's.
 fn condition_changes(case: &Case, f: &Finding, p: &Policy, out: &mut Vec<Change>) {
     let a = &case.applicant;
     let t = Target::Condition(f.condition);
-    match (f.condition, &f.detail) {
-        (Condition::Semesters, _) => {
-            let min = p.min_semesters;
+    match &f.detail {
+        Detail::Semesters { min, .. } => {
             let count = |n: u32| Fixed::int(n.into());
             let q = Quantity::Semesters;
-            out.push(
-                Change::new(t, q, count(min.value), min.cite).now(a.semesters_completed.map(count)),
-            );
+            out.push(Change::new(t, q, count(*min), f.rule).now(a.semesters_completed.map(count)));
         }
-        // The cutoff is the receiving major's, a fact of the case; without it there is no number.
-        (
-            Condition::EntranceExam,
-            Detail::EntranceExam { .. }
-            | Detail::Missing {
-                fact: Fact::EntranceScore,
-            },
-        ) => {
-            if let Some(cutoff) = a.entrance_cutoff {
-                let q = Quantity::EntranceScore;
-                out.push(Change::new(t, q, cutoff, f.rule).now(a.entrance_score));
-            }
+        // The cutoff is the receiving major's, a fact of the case.
+        Detail::EntranceExam { cutoff, .. } => {
+            let q = Quantity::EntranceScore;
+            out.push(Change::new(t, q, *cutoff, f.rule).now(a.entrance_score));
         }
         // Undergraduates: the minimum of the average's own system (R11, R2). An average the
         // committee converts (R11) has no minimum in its system, and a missing average has no
         // system.
-        (Condition::Performance, Detail::Average { grade, minimum, .. }) => {
-            let cite = average_cite(*minimum, a.route, p);
-            out.push(Change::new(t, Quantity::Average, *minimum, cite).now(Some(*grade)));
+        Detail::Average {
+            grade,
+            minimum,
+            minimum_cite,
+            ..
+        } => {
+            let q = Quantity::Average;
+            out.push(Change::new(t, q, *minimum, *minimum_cite).now(Some(*grade)));
         }
-        (Condition::Performance, Detail::Postgraduate(d)) => postgraduate(case, d.level, p, out),
-        (
-            Condition::RevokedRatio,
-            Detail::RevokedRatio { .. }
-            | Detail::Missing {
-                fact: Fact::CompletedCredits,
-            },
-        ) => {
-            let (Some(level), Some(total)) = (a.level, a.original_total_credits) else {
-                return;
-            };
-            let min = if level.is_postgraduate() {
-                p.revoked_min_ratio_postgraduate
-            } else {
-                p.revoked_min_ratio_undergraduate
-            };
-            let q = Quantity::CompletedCredits { total };
-            let needed = least_with_ratio(total, min.value);
-            out.push(Change::new(t, q, needed, min.cite).now(a.completed_credits));
+        Detail::Postgraduate(d) => postgraduate(case, f, d, out),
+        Detail::RevokedRatio { total, min, .. } => {
+            let q = Quantity::CompletedCredits { total: *total };
+            let needed = least_with_ratio(*total, *min);
+            out.push(Change::new(t, q, needed, f.rule).now(a.completed_credits));
         }
-        (Condition::Language, Detail::Language(d)) => language(case, d.teaching, p, out),
+        Detail::Language(d) => language(case, f, d, out),
+        Detail::Missing { fact } => {
+            let fill: fn(&mut Applicant) = match fact {
+                Fact::SemestersCompleted => |a| a.semesters_completed = Some(0),
+                Fact::EntranceScore => |a| a.entrance_score = Some(Fixed::ZERO),
+                Fact::CompletedCredits => |a| a.completed_credits = Some(Fixed::ZERO),
+                _ => return,
+            };
+            let mut probe = a.clone();
+            fill(&mut probe);
+            let found = eligibility::findings(&probe, p)
+                .into_iter()
+                .find(|g| g.condition == f.condition && g.detail != f.detail);
+            if let Some(g) = found {
+                // The value given stays the case's: none.
+                condition_changes(case, &g, p, out);
+            }
+        }
         _ => {}
-    }
-}
-
-fn average_cite(minimum: Grade, route: Option<Route>, p: &Policy) -> Cite {
-    match minimum {
-        Grade::Percentage(_) => p.ug_min_percentage.cite,
-        Grade::FiveLevel(_) => p.ug_min_five_level.cite,
-        Grade::FourLevel(_) => p.ug_min_four_level.cite,
-        Grade::Ects(_) => p.ug_min_ects.cite,
-        Grade::Gpa4(_) if route == Some(Route::International) => p.ug_min_gpa_international.cite,
-        Grade::Gpa4(_) => p.ug_min_gpa_domestic.cite,
     }
 }
 
 /// Either arm passes (R11): the GPA, when it is below or not given, and each paper that falls short
 /// only on its impact factor. An average in another system is the committee's to convert: no GPA is
-/// suggested for it.
-fn postgraduate(case: &Case, level: Level, p: &Policy, out: &mut Vec<Change>) {
-    let a = &case.applicant;
-    let t = Target::Condition(Condition::Performance);
-    let doctoral = level == Level::Doctoral;
-    let (min_gpa, min_if) = if doctoral {
-        (p.doctoral_min_gpa, p.doctoral_min_impact_factor)
-    } else {
-        (p.master_min_gpa, p.master_min_impact_factor)
-    };
-    let gpa = Change::new(
-        t,
-        Quantity::Average,
-        Grade::Gpa4(min_gpa.value),
-        min_gpa.cite,
-    );
-    match a.performance {
+/// suggested for it. Both thresholds are the finding's passage's.
+fn postgraduate(case: &Case, f: &Finding, d: &PostgraduateDetail, out: &mut Vec<Change>) {
+    let t = Target::Condition(f.condition);
+    let gpa = Change::new(t, Quantity::Average, Grade::Gpa4(d.min_gpa), f.rule);
+    match d.grade {
         None => out.push(gpa),
-        Some(g @ Grade::Gpa4(v)) if v < min_gpa.value => out.push(gpa.now(Some(g))),
+        Some(g @ Grade::Gpa4(v)) if v < d.min_gpa => out.push(gpa.now(Some(g))),
         Some(_) => {}
     }
-    for (i, paper) in a.papers.iter().flatten().enumerate() {
-        let counted = paper.first_author == Some(true)
-            && paper.wos_core == Some(true)
-            && (!doctoral || paper.relevant_field == Some(true));
-        if counted && paper.impact_factor.is_none_or(|v| v < min_if.value) {
-            let q = Quantity::ImpactFactor { paper: i };
-            out.push(Change::new(t, q, min_if.value, min_if.cite).now(paper.impact_factor));
-        }
+    let papers = case.applicant.papers.as_deref().unwrap_or(&[]);
+    for &i in &d.below_impact_factor {
+        let q = Quantity::ImpactFactor { paper: i };
+        let current = papers.get(i).and_then(|paper| paper.impact_factor);
+        out.push(Change::new(t, q, d.min_impact_factor, f.rule).now(current));
     }
 }
 
@@ -284,159 +269,171 @@ fn postgraduate(case: &Case, level: Level, p: &Policy, out: &mut Vec<Change>) {
 /// for IELTS and TOEFL the overall score and the lowest section are two facts. Tests not yet given
 /// are not suggested: the alternatives (another test, an exemption, an English-speaking country)
 /// are the applicant's to choose, and the finding names them.
-fn language(case: &Case, teaching: TeachingLanguage, p: &Policy, out: &mut Vec<Change>) {
-    let english = teaching == TeachingLanguage::English;
-    let lowest = |s: Option<[Fixed; 4]>| s.and_then(|s| s.into_iter().min());
-    for (test, t) in case.applicant.language.tests.iter().flatten().enumerate() {
-        let overall = |kind| Quantity::TestOverall { test, kind };
-        let sections = |kind| Quantity::TestSections { test, kind };
-        match *t {
-            LanguageTest::Ielts {
-                overall: o,
-                sections: s,
-            } if english => {
-                at_least(out, overall(TestKind::Ielts), o, p.ielts_min_overall);
-                at_least(
-                    out,
-                    sections(TestKind::Ielts),
-                    lowest(s),
-                    p.ielts_min_section,
-                );
-            }
-            LanguageTest::ToeflIbt {
-                overall: o,
-                sections: s,
-            } if english => {
-                at_least(out, overall(TestKind::ToeflIbt), o, p.toefl_min_overall);
-                at_least(
-                    out,
-                    sections(TestKind::ToeflIbt),
-                    lowest(s),
-                    p.toefl_min_section,
-                );
-            }
-            LanguageTest::Pte { overall: o } if english => {
-                at_least(out, overall(TestKind::Pte), o, p.pte_min_overall)
-            }
-            LanguageTest::Hsk { level } if !english => {
-                let as_fixed = |l: u8| Fixed::int(l.into());
-                let min = Param {
-                    value: as_fixed(p.hsk_min_level.value),
-                    cite: p.hsk_min_level.cite,
-                };
-                at_least(out, overall(TestKind::Hsk), level.map(as_fixed), min);
-            }
-            // A test the teaching language does not call for.
-            _ => {}
+fn language(case: &Case, f: &Finding, d: &LanguageDetail, out: &mut Vec<Change>) {
+    let given = case.applicant.language.tests.iter().flatten();
+    for (test, (r, t)) in d.tests.iter().flatten().zip(given).enumerate() {
+        // A test the teaching language does not call for has no minimum.
+        let Some(min) = r.minimum else { continue };
+        let (overall, sections) = scores(t);
+        let kind = r.test;
+        at_least(out, f, Quantity::TestOverall { test, kind }, overall, min);
+        if let Some(min) = r.section_minimum {
+            let lowest = sections.and_then(|s| s.into_iter().min());
+            at_least(out, f, Quantity::TestSections { test, kind }, lowest, min);
         }
     }
 }
 
+/// A test's overall score (HSK: its level) and section scores as given.
+fn scores(t: &LanguageTest) -> (Option<Fixed>, Option<[Fixed; 4]>) {
+    match *t {
+        LanguageTest::Ielts { overall, sections }
+        | LanguageTest::ToeflIbt { overall, sections } => (overall, sections),
+        LanguageTest::Pte { overall } => (overall, None),
+        LanguageTest::Hsk { level } => (level.map(|l| Fixed::int(l.into())), None),
+    }
+}
+
 /// A language score below its minimum, or not given.
-fn at_least(out: &mut Vec<Change>, q: Quantity, v: Option<Fixed>, min: Param<Fixed>) {
-    if v.is_none_or(|v| v < min.value) {
-        let t = Target::Condition(Condition::Language);
-        out.push(Change::new(t, q, min.value, min.cite).now(v));
+fn at_least(out: &mut Vec<Change>, f: &Finding, q: Quantity, v: Option<Fixed>, min: Fixed) {
+    if v.is_none_or(|v| v < min) {
+        let t = Target::Condition(f.condition);
+        out.push(Change::new(t, q, min, f.rule).now(v));
     }
 }
 
 /// Course reasons with a number (R6, R7, R8); a missing overlap, class hours or literacy credits is
 /// a missing number too. A missing grade has no system to name a pass mark in.
-fn course_changes(
-    case: &Case,
-    i: usize,
-    result: &CourseResult,
-    course: &Course,
-    p: &Policy,
-    out: &mut Vec<Change>,
-) {
-    let t = Target::Course(i);
-    let revoked = case.applicant.revoked == Some(true);
-    let ratio = p.min_hours_ratio;
-    let receiving_hours = course.matched.as_ref().and_then(|m| m.hours);
+fn course_changes(case: &Case, i: usize, result: &CourseResult, p: &Policy, out: &mut Vec<Change>) {
+    let Some(course) = case.courses.get(i) else {
+        return;
+    };
+    let first = out.len();
     for r in result.reasons.iter().filter(|r| r.weight > Weight::Note) {
-        match r.detail {
-            CourseDetail::OverlapBelow { overlap, .. }
-            | CourseDetail::OverlapRelaxed { overlap, .. } => {
-                overlap_changes(t, Some(overlap), revoked, p, out)
-            }
+        let fill: fn(&mut Course) = match r.detail {
             CourseDetail::Unknown {
                 fact: CourseFact::Overlap,
-            } => overlap_changes(t, None, revoked, p, out),
-            CourseDetail::HoursBelow {
-                hours, receiving, ..
-            } => {
-                let needed = least_with_ratio(receiving, ratio.value);
-                out.push(Change::new(t, Quantity::Hours, needed, ratio.cite).now(Some(hours)));
-            }
+            } => |k| {
+                if let Some(m) = k.matched.as_mut() {
+                    m.overlap = Some(Fixed::ZERO);
+                }
+            },
             CourseDetail::Unknown {
                 fact: CourseFact::Hours,
-            } => {
-                if let Some(receiving) = receiving_hours {
-                    let needed = least_with_ratio(receiving, ratio.value);
-                    out.push(Change::new(t, Quantity::Hours, needed, ratio.cite));
-                }
-            }
-            // A8.4: a failing grade is not recognized; the pass mark of its own system passes.
-            CourseDetail::FailingGrade { grade, .. } => {
-                let (needed, cite) = pass_mark(grade, p);
-                out.push(Change::new(t, Quantity::CourseGrade, needed, cite).now(Some(grade)));
-            }
-            CourseDetail::LiteracyTooFewCredits { .. }
-            | CourseDetail::Unknown {
+            } => |k| k.hours = Some(Fixed::ZERO),
+            CourseDetail::Unknown {
                 fact: CourseFact::Credits,
-            } if course.literacy.is_some() => {
-                let min = p.literacy_min_credits;
-                let conversion = credits::conversion(course, &case.origin, &case.program, p);
-                if let Some(needed) = least_credits(conversion, min.value) {
-                    let q = Quantity::LiteracyCredits {
-                        converted: min.value,
-                    };
-                    out.push(Change::new(t, q, needed, min.cite).now(course.credits));
-                }
+            } => |k| k.credits = Some(Fixed::ZERO),
+            _ => {
+                reason_changes(Target::Course(i), r, result, course, out);
+                continue;
             }
-            _ => {}
+        };
+        // The rule compared nothing: assess the course with the fact at zero, and take the
+        // reasons that compared it.
+        let mut probe = case.clone();
+        fill(&mut probe.courses[i]);
+        let probed = courses::assess(&probe.courses[i], &courses::Context::of(&probe, p));
+        let before = out.len();
+        for q in probed.reasons.iter().filter(|q| compares(q, r)) {
+            reason_changes(Target::Course(i), q, &probed, course, out);
+        }
+        for c in &mut out[before..] {
+            c.current = None;
         }
     }
+    let title = Some(course.title.trim()).filter(|t| !t.is_empty());
+    for c in &mut out[first..] {
+        c.title = title.map(str::to_owned);
+    }
 }
 
-/// R6: the overlap that passes; for a revoked-institution applicant below the relaxed minimum,
-/// first the relaxed minimum, which brings the course to a committee vote (A6.2.4.a).
-fn overlap_changes(
+/// Whether a reason compares the fact an unknown reason lacks.
+fn compares(reason: &CourseReason, unknown: &CourseReason) -> bool {
+    matches!(
+        (&reason.detail, &unknown.detail),
+        (
+            CourseDetail::OverlapBelow { .. } | CourseDetail::OverlapRelaxed { .. },
+            CourseDetail::Unknown {
+                fact: CourseFact::Overlap
+            }
+        ) | (
+            CourseDetail::HoursBelow { .. },
+            CourseDetail::Unknown {
+                fact: CourseFact::Hours
+            }
+        ) | (
+            CourseDetail::LiteracyTooFewCredits { .. },
+            CourseDetail::Unknown {
+                fact: CourseFact::Credits
+            }
+        )
+    )
+}
+
+/// A course reason's changes, from the values it compared.
+fn reason_changes(
     t: Target,
-    current: Option<Fixed>,
-    revoked: bool,
-    p: &Policy,
+    r: &CourseReason,
+    result: &CourseResult,
+    course: &Course,
     out: &mut Vec<Change>,
 ) {
-    let (min, relaxed) = (p.min_overlap, p.min_overlap_revoked);
-    if revoked && current.is_none_or(|o| o < relaxed.value) {
-        let review = Change::new(t, Quantity::Overlap, relaxed.value, relaxed.cite);
-        out.push(Change {
-            step: Step::Review,
-            ..review.now(current)
-        });
-    }
-    out.push(Change::new(t, Quantity::Overlap, min.value, min.cite).now(current));
-}
-
-/// The pass mark (A6.2.2, R6) in the grade's own system.
-fn pass_mark(grade: Grade, p: &Policy) -> (Grade, Cite) {
-    match grade {
-        Grade::Percentage(_) => (
-            Grade::Percentage(p.pass_percentage.value),
-            p.pass_percentage.cite,
-        ),
-        Grade::FiveLevel(_) => (
-            Grade::FiveLevel(p.pass_five_level.value),
-            p.pass_five_level.cite,
-        ),
-        Grade::FourLevel(_) => (
-            Grade::FourLevel(p.pass_four_level.value),
-            p.pass_four_level.cite,
-        ),
-        Grade::Gpa4(_) => (Grade::Gpa4(p.pass_gpa.value), p.pass_gpa.cite),
-        Grade::Ects(_) => (Grade::Ects(p.pass_ects.value), p.pass_ects.cite),
+    match r.detail {
+        // R6: the overlap that passes; for a revoked-institution applicant below the relaxed
+        // minimum, first the relaxed minimum, which brings the course to a committee vote
+        // (A6.2.4.a).
+        CourseDetail::OverlapBelow {
+            overlap,
+            min,
+            pass_min,
+            pass_cite,
+        } => {
+            if min < pass_min {
+                let review = Change::new(t, Quantity::Overlap, min, r.rule).now(Some(overlap));
+                out.push(Change {
+                    step: Step::Review,
+                    ..review
+                });
+            }
+            out.push(Change::new(t, Quantity::Overlap, pass_min, pass_cite).now(Some(overlap)));
+        }
+        CourseDetail::OverlapRelaxed {
+            overlap,
+            min,
+            min_cite,
+            ..
+        } => out.push(Change::new(t, Quantity::Overlap, min, min_cite).now(Some(overlap))),
+        CourseDetail::HoursBelow {
+            hours,
+            receiving,
+            min_ratio,
+            ..
+        } => {
+            let needed = whole_up(least_with_ratio(receiving, min_ratio));
+            out.push(Change::new(t, Quantity::Hours, needed, r.rule).now(Some(hours)));
+        }
+        // A8.4: a failing grade is not recognized; the pass mark of its own system passes.
+        CourseDetail::FailingGrade {
+            grade,
+            pass_mark,
+            pass_cite,
+            ..
+        } => {
+            let q = Quantity::CourseGrade;
+            out.push(Change::new(t, q, pass_mark, pass_cite).now(Some(grade)));
+        }
+        CourseDetail::LiteracyTooFewCredits { min, min_cite, .. } => {
+            let conversion = result.reasons.iter().find_map(|r| match r.detail {
+                CourseDetail::Converted { conversion, .. } => Some(conversion),
+                _ => None,
+            });
+            if let Some(needed) = conversion.and_then(|c| least_credits(c, min)) {
+                let q = Quantity::LiteracyCredits { converted: min };
+                out.push(Change::new(t, q, needed, min_cite).now(course.credits));
+            }
+        }
+        _ => {}
     }
 }
 
@@ -448,6 +445,12 @@ pub fn least_with_ratio(of: Fixed, ratio: Fixed) -> Fixed {
     let product = i128::from(of.milli()) * i128::from(ratio.milli());
     let milli = (product + scale - 1).div_euclid(scale);
     Fixed::from_milli(i64::try_from(milli).unwrap_or(i64::MAX))
+}
+
+/// Class hours are whole: the least whole number at or above `v`.
+fn whole_up(v: Fixed) -> Fixed {
+    let unit = Fixed::int(1).milli();
+    Fixed::int(v.milli().div_euclid(unit) + i64::from(v.milli().rem_euclid(unit) > 0))
 }
 
 /// The least credits as written, in steps of 0.1 (how transcripts write credits; a thousandth such
@@ -497,13 +500,7 @@ fn reaches(case: &Case, c: &Change, p: &Policy) -> bool {
                 Step::Pass => CourseOutcome::Recognized,
                 Step::Review => CourseOutcome::Review,
             };
-            let cx = courses::Context {
-                applicant: &case.applicant,
-                origin: &case.origin,
-                program: &case.program,
-                assessed_on: case.assessed_on,
-                policy: p,
-            };
+            let cx = courses::Context::of(&case, p);
             case.courses
                 .get(i)
                 .is_some_and(|k| courses::assess(k, &cx).outcome == want)
@@ -724,21 +721,22 @@ mod tests {
     /// Applies a change to the case file as a user would: a grade with its system, a test's
     /// sections each raised to the minimum, any other number as is.
     fn apply_json(doc: &mut Json, c: &Change) {
+        let path = c.path.to_string();
         match c.needed {
             Value::Grade(g) => {
-                let at = c.path.strip_suffix(".value").unwrap();
+                let at = path.strip_suffix(".value").unwrap();
                 set(doc, at, serde_json::to_value(g).unwrap());
             }
-            Value::Number(min) if c.path.ends_with(".sections") => {
-                let pointer = format!("/{}", c.path.replace(['.', '['], "/").replace(']', ""));
+            Value::Number(min) if path.ends_with(".sections") => {
+                let pointer = format!("/{}", path.replace(['.', '['], "/").replace(']', ""));
                 let min = min.to_f64();
                 let raised: Vec<f64> = match doc.pointer(&pointer).and_then(Json::as_array) {
                     Some(s) => s.iter().map(|v| v.as_f64().unwrap().max(min)).collect(),
                     None => vec![min; 4],
                 };
-                set(doc, &c.path, json!(raised));
+                set(doc, &path, json!(raised));
             }
-            Value::Number(v) => set(doc, &c.path, serde_json::to_value(v).unwrap()),
+            Value::Number(v) => set(doc, &path, serde_json::to_value(v).unwrap()),
         }
     }
 
@@ -758,7 +756,16 @@ mod tests {
     fn summary(doc: &Json) -> Vec<Summary> {
         changes(doc)
             .into_iter()
-            .map(|c| (c.path, c.current, c.needed, c.cite.id(), c.step, c.alone))
+            .map(|c| {
+                (
+                    c.path.to_string(),
+                    c.current,
+                    c.needed,
+                    c.cite.id(),
+                    c.step,
+                    c.alone,
+                )
+            })
             .collect()
     }
 
@@ -1090,11 +1097,11 @@ mod tests {
     #[test]
     fn course_hours_are_the_least_that_reach_ninety_percent() {
         let at = "courses[0].hours";
-        // 90% of 72 is 64.8: 64.8 passes, 64.799 would not.
+        // 90% of 72 is 64.8; hours are whole, so 65.
         let doc = one_course(base(), &[(at, json!(64))]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("64")), n("64.8"), "A6.2.1", Step::Pass)]
+            vec![s(at, Some(n("64")), n("65"), "A6.2.1", Step::Pass)]
         );
         let doc = one_course(
             base(),
@@ -1105,7 +1112,7 @@ mod tests {
         let doc = one_course(base(), &[(at, Json::Null)]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, None, n("64.8"), "A6.2.1", Step::Pass)]
+            vec![s(at, None, n("65"), "A6.2.1", Step::Pass)]
         );
         // 2 ECTS credits count as 50 hours (R6); written hours would take their place.
         let doc = one_course(
@@ -1118,7 +1125,7 @@ mod tests {
         );
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("50")), n("64.8"), "A6.2.1", Step::Pass)]
+            vec![s(at, Some(n("50")), n("65"), "A6.2.1", Step::Pass)]
         );
         // Overlap and hours both short: both are needed.
         let doc = one_course(
@@ -1128,7 +1135,7 @@ mod tests {
         let overlap = "courses[0].match.overlap";
         let want = together(vec![
             s(overlap, Some(n("0.65")), n("0.70"), "A6.2.1", Step::Pass),
-            s(at, Some(n("60")), n("64.8"), "A6.2.1", Step::Pass),
+            s(at, Some(n("60")), n("65"), "A6.2.1", Step::Pass),
         ]);
         assert_eq!(summary(&doc), want);
     }
@@ -1474,6 +1481,7 @@ mod tests {
                 let step = match c.quantity {
                     Quantity::LiteracyCredits { .. } => Fixed::lit("0.1"),
                     Quantity::Semesters
+                    | Quantity::Hours
                     | Quantity::TestOverall {
                         kind: TestKind::Hsk | TestKind::ToeflIbt | TestKind::Pte,
                         ..
@@ -1566,7 +1574,8 @@ mod tests {
             "target": { "kind": "course", "id": 0 },
             "quantity": { "quantity": "overlap" },
             "path": "courses[0].match.overlap",
-            "current": 0.55, "needed": 0.6, "cite": "A6.2.4.a", "step": "review", "alone": true
+            "current": 0.55, "needed": 0.6, "cite": "A6.2.4.a", "step": "review", "alone": true,
+            "title": "Calculus I"
         });
         assert_eq!(serde_json::to_value(c).unwrap(), want);
         let doc = with(base(), &[("applicant.performance.value", json!(69.9))]);
@@ -1597,11 +1606,11 @@ mod tests {
         let c = changes(&doc);
         assert_eq!(
             explain::change(&c[0], Lang::En),
-            "A content overlap of at least 60% (yours: 55%) would bring it to the committee's decision (A6.2.4.a)."
+            "A content overlap of at least 60% for Calculus I (yours: 55%) would bring it to the committee's decision (A6.2.4.a)."
         );
         assert_eq!(
             explain::change(&c[1], Lang::Zh),
-            "知识点重合率不低于70%（目前为55%），即可符合A6.2.1的要求。"
+            "课程“Calculus I”的知识点重合率不低于70%（目前为55%），即可符合A6.2.1的要求。"
         );
         let doc = with(
             international(),

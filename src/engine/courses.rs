@@ -8,7 +8,7 @@ use super::date::Date;
 use super::field::Field;
 use super::fixed::{Fixed, Tenths};
 use super::grades::{self, Band, Grade};
-use super::model::{Applicant, Course, Origin, Program};
+use super::model::{Applicant, Case, Course, Origin, Program};
 use super::policy::Policy;
 use serde::Serialize;
 
@@ -94,6 +94,9 @@ pub enum CourseDetail {
         grade: Grade,
         /// The passing standard on the percentage scale (A6.2.2), named in the explanation.
         pass: Fixed,
+        /// The least passing grade in the grade's own system, and the passage that sets it.
+        pass_mark: Grade,
+        pass_cite: Cite,
     },
     Retake {
         postgraduate: bool,
@@ -106,12 +109,18 @@ pub enum CourseDetail {
     },
     OverlapBelow {
         overlap: Fixed,
+        /// The minimum applied: for a revoked institution, the relaxed one (A6.2.4.a).
         min: Fixed,
+        /// The minimum that recognizes the course outright, and its passage.
+        pass_min: Fixed,
+        pass_cite: Cite,
     },
     /// A revoked-institution applicant's overlap in the relaxed range: a committee vote (A6.2.4.a).
     OverlapRelaxed {
         overlap: Fixed,
         min: Fixed,
+        /// The passage that sets `min`; the reason's rule sets `relaxed`.
+        min_cite: Cite,
         relaxed: Fixed,
     },
     HoursBelow {
@@ -138,6 +147,8 @@ pub enum CourseDetail {
     LiteracyTooFewCredits {
         credits: Tenths,
         min: Fixed,
+        /// The passage that sets `min`.
+        min_cite: Cite,
     },
     LiteracyContent,
     LiteracyAssessment,
@@ -215,7 +226,18 @@ pub struct Context<'a> {
     pub policy: &'a Policy,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The context of a case's courses.
+    pub fn of(case: &'a Case, policy: &'a Policy) -> Context<'a> {
+        Context {
+            applicant: &case.applicant,
+            origin: &case.origin,
+            program: &case.program,
+            assessed_on: case.assessed_on,
+            policy,
+        }
+    }
+
     fn revoked(&self) -> bool {
         self.applicant.revoked == Some(true)
     }
@@ -341,10 +363,16 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
                 r.add(Cite::A6_2_2, Weight::Note, CourseDetail::Passed { grade });
             } else {
                 let pass = p.pass_percentage.value;
+                let mark = grades::pass_mark(grade, p);
                 r.add(
                     Cite::A8_4,
                     Weight::Reject,
-                    CourseDetail::FailingGrade { grade, pass },
+                    CourseDetail::FailingGrade {
+                        grade,
+                        pass,
+                        pass_mark: mark.value,
+                        pass_cite: mark.cite,
+                    },
                 );
             }
         }
@@ -404,6 +432,7 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
             CourseDetail::OverlapRelaxed {
                 overlap,
                 min: min.value,
+                min_cite: min.cite,
                 relaxed: relaxed.value,
             },
         ),
@@ -416,6 +445,8 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
                 CourseDetail::OverlapBelow {
                     overlap,
                     min: applied.value,
+                    pass_min: min.value,
+                    pass_cite: min.cite,
                 },
             )
         }
@@ -472,6 +503,7 @@ fn literacy_conditions(
             CourseDetail::LiteracyTooFewCredits {
                 credits,
                 min: min.value,
+                min_cite: min.cite,
             },
         );
     }

@@ -224,6 +224,8 @@ pub enum Detail {
     Average {
         grade: Grade,
         minimum: Grade,
+        /// The passage that sets `minimum`; for a domestic GPA not the finding's rule (R11).
+        minimum_cite: Cite,
         meets: bool,
         explanatory_material: Option<bool>,
         /// R4: an international undergraduate GPA in Table A7.2's 2.3-2.5 band.
@@ -273,6 +275,9 @@ pub struct PostgraduateDetail {
     pub high_impact_papers: u32,
     pub min_high_impact_papers: u32,
     pub explanatory_material: Option<bool>,
+    /// Papers, by index, that meet every other requirement and whose impact factor is below the
+    /// minimum or not given.
+    pub below_impact_factor: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -288,6 +293,11 @@ pub struct TestResult {
     pub test: TestKind,
     #[serde(flatten)]
     pub verdict: TestVerdict,
+    /// The overall score (HSK: level) the major asks of this test; none if the test does not count
+    /// for the major.
+    pub minimum: Option<Fixed>,
+    /// The minimum of every section, for tests with sections (IELTS, TOEFL iBT).
+    pub section_minimum: Option<Fixed>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -553,6 +563,10 @@ fn performance(a: &Applicant, p: &Policy) -> Finding {
     }
 }
 
+/// An average's minimum and the passage that sets it, whether it is met, the finding's rule and
+/// rulings.
+type Threshold = (Grade, Cite, bool, Cite, &'static [Ruling]);
+
 fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
     let c = Condition::Performance;
     let rule = match a.route {
@@ -563,12 +577,13 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
     let Some(grade) = a.performance else {
         return missing(c, rule, Fact::Performance);
     };
-    let (minimum, meets, rule, rulings): (Grade, bool, Cite, &[Ruling]) = match (grade, a.route) {
+    let (minimum, minimum_cite, meets, rule, rulings): Threshold = match (grade, a.route) {
         // R2, R11: an ECTS letter is judged by A4.3.1.b's "C or above" on every route.
         (Grade::Ects(g), _) => {
             let min = p.ug_min_ects;
             (
                 Grade::Ects(min.value),
+                min.cite,
                 g >= min.value,
                 min.cite,
                 &[Ruling::R11, Ruling::R2],
@@ -579,6 +594,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
             let min = p.ug_min_gpa_international;
             (
                 Grade::Gpa4(min.value),
+                min.cite,
                 v >= min.value,
                 min.cite,
                 &[Ruling::R11],
@@ -600,6 +616,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
             let min = p.ug_min_percentage;
             (
                 Grade::Percentage(min.value),
+                min.cite,
                 v >= min.value,
                 min.cite,
                 &[Ruling::R11],
@@ -609,6 +626,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
             let min = p.ug_min_five_level;
             (
                 Grade::FiveLevel(min.value),
+                min.cite,
                 g >= min.value,
                 min.cite,
                 &[Ruling::R11],
@@ -618,6 +636,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
             let min = p.ug_min_four_level;
             (
                 Grade::FourLevel(min.value),
+                min.cite,
                 g >= min.value,
                 min.cite,
                 &[Ruling::R11],
@@ -627,6 +646,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
             let min = p.ug_min_gpa_domestic;
             (
                 Grade::Gpa4(min.value),
+                min.cite,
                 v >= min.value,
                 Cite::A4_3_1_a,
                 &[Ruling::R11],
@@ -639,6 +659,7 @@ fn undergraduate_performance(a: &Applicant, p: &Policy) -> Finding {
     let detail = Detail::Average {
         grade,
         minimum,
+        minimum_cite,
         meets,
         explanatory_material: a.explanatory_material,
         a7_2_band,
@@ -715,6 +736,7 @@ fn postgraduate_performance(a: &Applicant, level: Level, p: &Policy) -> Finding 
         high_impact_papers: papers.high_impact,
         min_high_impact_papers: p.doctoral_min_high_impact_papers.value,
         explanatory_material: a.explanatory_material,
+        below_impact_factor: papers.below_impact_factor.clone(),
     }));
     let f = Finding::new(Condition::Performance, rule, Outcome::Pass, detail).ruling(Ruling::R11);
     match (gpa, papers_arm) {
@@ -738,6 +760,7 @@ struct PaperCount {
     high_impact: u32,
     /// Whether any certain or uncertain paper may reach the impact factor.
     high_impact_possible: bool,
+    below_impact_factor: Vec<usize>,
 }
 
 impl PaperCount {
@@ -764,10 +787,19 @@ fn paper_count(papers: Option<&[Paper]>, doctoral: bool, min_if: Fixed) -> Paper
         uncertain: 0,
         high_impact: 0,
         high_impact_possible: false,
+        below_impact_factor: Vec::new(),
     };
-    for paper in papers.unwrap_or(&[]) {
+    for (i, paper) in papers.unwrap_or(&[]).iter().enumerate() {
         let core = Tri::of(paper.first_author).and(Tri::of(paper.wos_core));
         let high = Tri::at_least(paper.impact_factor, min_if);
+        let field = if doctoral {
+            Tri::of(paper.relevant_field)
+        } else {
+            Tri::Yes
+        };
+        if core.and(field) == Tri::Yes && high != Tri::Yes {
+            count.below_impact_factor.push(i);
+        }
         let qualifies = if doctoral {
             core.and(Tri::of(paper.relevant_field))
         } else {
@@ -1004,48 +1036,54 @@ fn language(a: &Applicant, p: &Policy) -> Finding {
 
 fn test_result(t: LanguageTest, teaching: TeachingLanguage, p: &Policy) -> TestResult {
     let english = teaching == TeachingLanguage::English;
-    let (test, verdict) = match t {
+    let hsk_level = Fixed::int(p.hsk_min_level.value.into());
+    // Each test with whether the major's teaching language calls for it and the minimums it is
+    // held to; IELTS and TOEFL iBT also have sections.
+    let (test, counts, min, min_section, overall, sections) = match t {
         LanguageTest::Ielts { overall, sections } => (
             TestKind::Ielts,
-            scored(
-                english,
-                overall,
-                sections,
-                p.ielts_min_overall.value,
-                p.ielts_min_section.value,
-            ),
+            english,
+            p.ielts_min_overall.value,
+            Some(p.ielts_min_section.value),
+            overall,
+            sections,
         ),
         LanguageTest::ToeflIbt { overall, sections } => (
             TestKind::ToeflIbt,
-            scored(
-                english,
-                overall,
-                sections,
-                p.toefl_min_overall.value,
-                p.toefl_min_section.value,
-            ),
+            english,
+            p.toefl_min_overall.value,
+            Some(p.toefl_min_section.value),
+            overall,
+            sections,
         ),
         LanguageTest::Pte { overall } => (
             TestKind::Pte,
-            if english {
-                at_least(overall, p.pte_min_overall.value)
-            } else {
-                TestVerdict::NotForThisMajor
-            },
+            english,
+            p.pte_min_overall.value,
+            None,
+            overall,
+            None,
         ),
         LanguageTest::Hsk { level } => (
             TestKind::Hsk,
-            if english {
-                TestVerdict::NotForThisMajor
-            } else {
-                at_least(
-                    level.map(|l| Fixed::int(l.into())),
-                    Fixed::int(p.hsk_min_level.value.into()),
-                )
-            },
+            !english,
+            hsk_level,
+            None,
+            level.map(|l| Fixed::int(l.into())),
+            None,
         ),
     };
-    TestResult { test, verdict }
+    let verdict = match min_section {
+        Some(min_section) => scored(counts, overall, sections, min, min_section),
+        None if counts => at_least(overall, min),
+        None => TestVerdict::NotForThisMajor,
+    };
+    TestResult {
+        test,
+        verdict,
+        minimum: counts.then_some(min),
+        section_minimum: min_section.filter(|_| counts),
+    }
 }
 
 fn at_least(score: Option<Fixed>, min: Fixed) -> TestVerdict {

@@ -4,7 +4,7 @@
 use super::case::Route;
 use super::cite::Cite;
 use super::fixed::Fixed;
-use super::policy::{GpaBand, LetterBand, Policy};
+use super::policy::{GpaBand, LetterBand, Param, Policy};
 use serde::Serialize;
 
 // The scales are read by the policy table too; they live in a module of their own so that the table
@@ -95,14 +95,38 @@ fn letter_band<G: PartialEq + Copy>(rows: &[LetterBand<G>], g: G, table: Cite) -
     }
 }
 
+/// The least passing grade (A6.2.2, R6) in the grade's own system, and the passage that sets it.
+pub fn pass_mark(grade: Grade, p: &Policy) -> Param<Grade> {
+    let mark = |value, cite| Param { value, cite };
+    match grade {
+        Grade::Percentage(_) => mark(
+            Grade::Percentage(p.pass_percentage.value),
+            p.pass_percentage.cite,
+        ),
+        Grade::FiveLevel(_) => mark(
+            Grade::FiveLevel(p.pass_five_level.value),
+            p.pass_five_level.cite,
+        ),
+        Grade::FourLevel(_) => mark(
+            Grade::FourLevel(p.pass_four_level.value),
+            p.pass_four_level.cite,
+        ),
+        Grade::Gpa4(_) => mark(Grade::Gpa4(p.pass_gpa.value), p.pass_gpa.cite),
+        Grade::Ects(_) => mark(Grade::Ects(p.pass_ects.value), p.pass_ects.cite),
+    }
+}
+
 /// Whether a course grade meets the receiving institution's passing standard (A6.2.2, R6).
 pub fn passes(grade: Grade, p: &Policy) -> bool {
-    match grade {
-        Grade::Percentage(v) => v >= p.pass_percentage.value,
-        Grade::FiveLevel(g) => g >= p.pass_five_level.value,
-        Grade::FourLevel(g) => g >= p.pass_four_level.value,
-        Grade::Gpa4(v) => v >= p.pass_gpa.value,
-        Grade::Ects(g) => g >= p.pass_ects.value,
+    match (grade, pass_mark(grade, p).value) {
+        (Grade::Percentage(v), Grade::Percentage(min)) | (Grade::Gpa4(v), Grade::Gpa4(min)) => {
+            v >= min
+        }
+        (Grade::FiveLevel(g), Grade::FiveLevel(min)) => g >= min,
+        (Grade::FourLevel(g), Grade::FourLevel(min)) => g >= min,
+        (Grade::Ects(g), Grade::Ects(min)) => g >= min,
+        // A pass mark is always in the grade's own system.
+        _ => false,
     }
 }
 

@@ -1,0 +1,209 @@
+//! The words for what the engine decided, in every language the product speaks. Phrasing reads only
+//! the data of a finding or course reason; it never decides anything again. The assessment file
+//! carries the English; the app shows the user's language.
+//!
+//! Each subject has one file per language (`findings/en.rs`, `findings/zh.rs`, ...) with the same
+//! functions, so a translator reads one language alone and another language is one new file per
+//! subject plus an arm in each function below. Citations that a finding or course reason carries
+//! in its `rule`, `rulings` or `cites` are shown beside the sentence, so sentences do not repeat
+//! them.
+
+use super::case::Level;
+use super::case::{Body, LiteracyCategory, Route, TestKind};
+use super::changes::Change;
+use super::courses::{CourseFact, CourseOutcome, CourseReason};
+use super::eligibility::{Condition, Fact, Finding, Outcome};
+use super::fixed::Fixed;
+use super::grades::{Grade, GradeLevel};
+use super::policy::Policy;
+use super::problem::Problem;
+use super::Verdict;
+use crate::lang::Lang;
+
+#[cfg(test)]
+mod citations;
+
+/// Verdicts, outcomes, routes, levels, bodies, tests, grades and other single words.
+mod words {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+/// What is wrong with a field of a case file.
+mod problems {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+/// One sentence (or a few) per eligibility finding.
+mod findings {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+/// Why a course was or was not recognized.
+mod courses {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+/// What would change the result (`engine::changes`), phrased from the change's data only.
+mod changes {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+pub fn verdict(v: Verdict, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::verdict(v),
+        Lang::Zh => words::zh::verdict(v),
+    }
+}
+
+pub fn outcome(o: Outcome, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::outcome(o),
+        Lang::Zh => words::zh::outcome(o),
+    }
+}
+
+pub fn course_outcome(o: CourseOutcome, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::course_outcome(o),
+        Lang::Zh => words::zh::course_outcome(o),
+    }
+}
+
+/// The name of a condition, as a heading.
+pub fn condition(c: Condition, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::condition(c),
+        Lang::Zh => words::zh::condition(c),
+    }
+}
+
+pub fn level_word(l: GradeLevel, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::level_word(l),
+        Lang::Zh => words::zh::level_word(l),
+    }
+}
+
+pub fn grade(g: Grade, lang: Lang) -> String {
+    match lang {
+        Lang::En => words::en::grade(g),
+        Lang::Zh => words::zh::grade(g),
+    }
+}
+
+pub fn route(r: Route, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::route(r),
+        Lang::Zh => words::zh::route(r),
+    }
+}
+
+pub fn level(l: Level, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::level(l),
+        Lang::Zh => words::zh::level(l),
+    }
+}
+
+pub fn body(b: Body, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::body(b),
+        Lang::Zh => words::zh::body(b),
+    }
+}
+
+pub fn test(t: TestKind, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::test(t),
+        Lang::Zh => words::zh::test(t),
+    }
+}
+
+pub fn literacy_category(c: LiteracyCategory, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words::en::literacy_category(c),
+        Lang::Zh => words::zh::literacy_category(c),
+    }
+}
+
+/// What is wrong with a field of a case file, in a sentence that follows its path.
+pub fn problem(p: &Problem, lang: Lang) -> String {
+    match lang {
+        Lang::En => problems::en::problem(p),
+        Lang::Zh => problems::zh::problem(p),
+    }
+}
+
+/// A fact a condition needs, as "Not given yet: ..." names it.
+pub fn fact(f: Fact, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => findings::en::fact(f),
+        Lang::Zh => findings::zh::fact(f),
+    }
+}
+
+pub fn finding(f: &Finding, p: &Policy, lang: Lang) -> String {
+    match lang {
+        Lang::En => findings::en::finding(f, p),
+        Lang::Zh => findings::zh::finding(f, p),
+    }
+}
+
+pub fn course_fact(f: CourseFact, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => courses::en::course_fact(f),
+        Lang::Zh => courses::zh::course_fact(f),
+    }
+}
+
+pub fn course_reason(r: &CourseReason, lang: Lang) -> String {
+    match lang {
+        Lang::En => courses::en::course_reason(r),
+        Lang::Zh => courses::zh::course_reason(r),
+    }
+}
+
+/// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
+pub fn change(c: &Change, lang: Lang) -> String {
+    match lang {
+        Lang::En => changes::en::change(c),
+        Lang::Zh => changes::zh::change(c),
+    }
+}
+
+/// Whether a finding already carries a citation, which the interface shows beside its sentence.
+fn carries(f: &Finding, cite: &str) -> bool {
+    f.rule.id() == cite
+        || f.rulings.iter().any(|r| r.id() == cite)
+        || f.cites.iter().any(|c| c.id() == cite)
+}
+
+/// A fraction as a percentage, for display only: decisions were taken on exact values.
+fn percent(num: Fixed, den: Fixed) -> String {
+    if den == Fixed::ZERO {
+        return "0%".to_owned();
+    }
+    let p = num.to_f64() / den.to_f64() * 100.0;
+    let s = format!("{p:.1}");
+    format!("{}%", s.strip_suffix(".0").unwrap_or(&s))
+}
+
+/// An exact rate such as 0.705 as "70.5%".
+fn rate(r: Fixed) -> String {
+    format!("{}%", Fixed::from_milli(r.milli() * 100))
+}

@@ -1,0 +1,141 @@
+//! What is wrong with a field of a case file, in Chinese.
+
+use super::super::words::zh::test;
+use crate::engine::case::{self, GradeSystem};
+use crate::engine::grades::{Ects, FourLevel, GradeLevel};
+use crate::engine::problem::{Problem, Scale};
+
+/// What is wrong with a field of a case file, in a sentence that follows its path.
+pub fn problem(p: &Problem) -> String {
+    match p {
+        Problem::NotJson {
+            line,
+            column,
+            what,
+            ends_early,
+        } => {
+            let early = if *ends_early {
+                "（文件过早结束）"
+            } else {
+                ""
+            };
+            format!("不是有效的 JSON：第 {line} 行第 {column} 列：{what}{early}")
+        }
+        Problem::NotAnObject => "不是案例文件：应为一个 JSON 对象（{ ... }）".to_owned(),
+        Problem::FormatRequired => {
+            format!(
+                "必填；案例文件以 \"format\": \"{format}\" 开头",
+                format = case::FORMAT
+            )
+        }
+        Problem::NotACaseFile { found } => {
+            format!(
+                "{found} 不是案例文件；应为 \"{format}\"",
+                format = case::FORMAT
+            )
+        }
+        Problem::VersionRequired => {
+            format!("必填；本工具读取第 {version} 版", version = case::VERSION)
+        }
+        Problem::VersionText { found } => format!(
+            "{found} 是文本；请写数字 {version}",
+            version = case::VERSION
+        ),
+        Problem::VersionUnsupported { found } => {
+            format!(
+                "不支持第 {found} 版；本工具读取第 {version} 版",
+                version = case::VERSION
+            )
+        }
+        Problem::Shape(text) => format!("文件格式有误：{text}"),
+        Problem::TooPrecise { raw } => format!("{raw} 的小数超过三位"),
+        Problem::NotUsable { raw } => {
+            format!("{raw} 不是可用的数字")
+        }
+        Problem::Negative { value } => format!("{value} 是负数"),
+        Problem::BelowMin {
+            value,
+            min,
+            scale: Some(s),
+        } => format!("{value} 低于{scale}的最小值 {min}", scale = scale_name(*s)),
+        Problem::BelowMin {
+            value,
+            min,
+            scale: None,
+        } => format!("{value} 低于最小值 {min}"),
+        Problem::AboveMax {
+            value,
+            max,
+            scale: Some(s),
+        } => format!("{value} 超过{scale}的最大值 {max}", scale = scale_name(*s)),
+        Problem::AboveMax {
+            value,
+            max,
+            scale: None,
+        } => format!("{value} 超过最大值 {max}"),
+        Problem::Zero => "不能为 0，必须大于 0".to_owned(),
+        Problem::NotWhole { value } => format!("{value} 不是整数"),
+        Problem::OffStep { value, step, scale } => {
+            let on = scale.map_or("该分制", |s| scale_name(s));
+            format!("{value} 不符合{on}以 {step} 为单位的分档")
+        }
+        Problem::NotADate { text } => format!("\"{text}\" 不是日期；请按 YYYY-MM-DD 格式填写"),
+        Problem::AfterAssessment { date, assessed_on } => {
+            format!("{date} 晚于评估日期 {assessed_on}；课程完成后才能计入")
+        }
+        Problem::NotAGradeWord { text, system } => {
+            let (what, words) = grade_words(*system);
+            format!("\"{text}\" 不是{what}；应为以下之一：{words}")
+        }
+        Problem::NotANumber { text, system } => {
+            let max = if *system == GradeSystem::Gpa4 {
+                "4.0"
+            } else {
+                "100"
+            };
+            format!("\"{text}\" 不是数字；应为 0 到 {max} 之间的数字")
+        }
+        Problem::NumberForWord { value } => format!("{value} 是数字；该记分制应填写等级"),
+        Problem::NoLevel { test: t } => format!("{test}没有等级；请填写总分", test = test(*t)),
+        Problem::SectionsNotUsed { test: t } => {
+            format!("{test}不使用单项分；请删除", test = test(*t))
+        }
+        Problem::SectionCount { test: t, given } => format!(
+            "{test}有 4 项单项分（听、读、写、说）；此处填写了 {given} 项",
+            test = test(*t)
+        ),
+        Problem::MoreThanTotal { completed, total } => {
+            format!("{completed} 超过原专业总学分 {total}")
+        }
+    }
+}
+
+fn scale_name(s: Scale) -> &'static str {
+    match s {
+        Scale::Percentage => "百分制",
+        Scale::Gpa4 => "4.0 绩点制",
+        Scale::Overlap => "重合率",
+        Scale::Ielts => "雅思分数",
+        Scale::Toefl => "托福 iBT 总分",
+        Scale::ToeflSection => "托福 iBT 单项分",
+        Scale::Pte => "PTE 学术英语分数",
+        Scale::HskLevel => "HSK 等级",
+        Scale::HskScore => "HSK 分数",
+    }
+}
+
+/// The name of a word-valued grading system and the words a case file accepts for it.
+fn grade_words(system: GradeSystem) -> (&'static str, String) {
+    let join = |words: &mut dyn Iterator<Item = &'static str>| words.collect::<Vec<_>>().join(", ");
+    match system {
+        GradeSystem::FiveLevel => (
+            "五级制成绩",
+            join(&mut GradeLevel::ALL.iter().map(|g| g.word())),
+        ),
+        GradeSystem::FourLevel => (
+            "四级制成绩",
+            join(&mut FourLevel::ALL.iter().map(|g| g.letter())),
+        ),
+        _ => ("ECTS 成绩", join(&mut Ects::ALL.iter().map(|g| g.letter()))),
+    }
+}
