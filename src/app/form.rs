@@ -237,8 +237,15 @@ impl Form<'_> {
         }
     }
 
-    /// One question, for item `index` of its list (0 for questions outside lists).
+    /// One question, for item `index` of its list (0 for questions outside lists). Keyed by its path:
+    /// questions come and go as answers change, and a control must never be reused for another
+    /// question (a radio checked for one answer would show as checked for the next).
     pub fn ask(&self, q: &'static Question, index: usize) -> Html {
+        let key = q.at(index).to_string();
+        html! { <key={key}>{ self.control(q, index) }</> }
+    }
+
+    fn control(&self, q: &'static Question, index: usize) -> Html {
         let path = q.at(index);
         let policy = self.derived.assessment.policy;
         let label = AttrValue::from(self.t.question(q.field));
@@ -365,7 +372,13 @@ impl Form<'_> {
     fn items(&self, options: &[Opt]) -> Vec<Item> {
         options
             .iter()
-            .map(|&o| item(self.t.opt(o, self.lang()), self.t.opt_hint(o)))
+            .map(|&o| Item {
+                label: self.t.opt(o, self.lang()).into(),
+                hint: self
+                    .t
+                    .opt_hint(o, self.derived.assessment.policy)
+                    .map(AttrValue::from),
+            })
             .collect()
     }
 
@@ -441,8 +454,12 @@ impl Form<'_> {
         };
         let selected = system.and_then(|s| GRADE_SYSTEMS.iter().position(|&x| x == s));
         let label = self.t.question(path.field);
+        let system_label = match path.field {
+            Field::CourseGrade => self.t.courses.grade_system,
+            _ => r.system,
+        };
         let system_select = html! {
-            <Select path={path.to_string()} label={r.system}
+            <Select path={path.to_string()} label={system_label}
                 error={None::<AttrValue>} error_prefix={self.t.form.error_prefix}
                 none_label={self.t.form.choose} {items} {selected} onchange={on_system} />
         };

@@ -12,7 +12,6 @@ use super::route::Page;
 use super::state::{Action, AppContext, Notice};
 use super::text::{text, Text};
 use crate::engine::explain;
-use crate::engine::field::{FieldPath, List};
 use crate::engine::validate::FieldError;
 use crate::lang::Lang;
 
@@ -187,23 +186,13 @@ fn notice_class(n: &Notice) -> &'static str {
     }
 }
 
-/// An error of an opened case file, naming the question it concerns in the interface's words.
-fn file_error(e: &FieldError, t: &Text, lang: Lang) -> String {
+/// An error of an opened case file, in the interface's language, after the path of its field.
+fn file_error(e: &FieldError, lang: Lang) -> String {
     let message = explain::problem(&e.problem, lang);
-    let Some(path) = FieldPath::parse(&e.path) else {
-        return if e.path.is_empty() {
-            message
-        } else {
-            format!("{}: {message}", e.path)
-        };
-    };
-    let question = t.question(path.field);
-    match path.list_item() {
-        Some((List::Courses, i)) => {
-            format!("{}, {question}: {message}", (t.courses.course_n)(i + 1))
-        }
-        Some((_, i)) => format!("{question} ({}): {message}", i + 1),
-        None => format!("{question}: {message}"),
+    if e.path.is_empty() {
+        message
+    } else {
+        format!("{}: {message}", e.path)
     }
 }
 
@@ -227,7 +216,7 @@ fn notice_body(n: &Notice, t: &Text, lang: Lang) -> Html {
         Notice::ImportRejected { file, errors } => html! {
             <>
                 <p>{ (m.import_rejected)(file) }</p>
-                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ file_error(e, t, lang) }</li> }) }</ul>
+                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ file_error(e, lang) }</li> }) }</ul>
             </>
         },
         Notice::Imported { file } => html! { <p>{ (m.imported)(file) }</p> },

@@ -366,17 +366,21 @@ fn next_steps(state: &AppContext, derived: &Derived, t: &Text) -> Html {
         state.case.applicant.route,
         !derived.errors.is_empty(),
     );
-    let words = |step: NextStep| match step {
-        NextStep::FixErrors => n.fix_errors,
-        NextStep::GiveMissing => n.give_missing,
-        NextStep::NotEligible => n.not_eligible,
-        NextStep::Review => n.review,
-        NextStep::Eligible => n.eligible,
-        NextStep::Materials => n.materials,
-        NextStep::Authentication => n.cscse,
-        NextStep::CoursesReview => n.courses_review,
-        NextStep::Appeal => n.appeal,
+    let policy = derived.assessment.policy;
+    let words = |step: NextStep| -> String {
+        match step {
+            NextStep::FixErrors => n.fix_errors.to_owned(),
+            NextStep::GiveMissing => n.give_missing.to_owned(),
+            NextStep::NotEligible => n.not_eligible.to_owned(),
+            NextStep::Review => n.review.to_owned(),
+            NextStep::Eligible => n.eligible.to_owned(),
+            NextStep::Materials => n.materials.to_owned(),
+            NextStep::Authentication => n.cscse.to_owned(),
+            NextStep::CoursesReview => n.courses_review.to_owned(),
+            NextStep::Appeal => (n.appeal)(policy),
+        }
     };
+
     html! {
         <section>
             <h2>{ t.result.next_heading }</h2>

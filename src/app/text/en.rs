@@ -2,8 +2,10 @@
 
 use super::table::*;
 use crate::engine::date::Date;
+use crate::engine::policy::Duration;
 
 pub(super) const EN: Text = Text {
+    duration,
     language_name: "English",
     product: "Transfer Check",
     language_switch: "Language",
@@ -102,10 +104,10 @@ pub(super) const EN: Text = Text {
         revoked_hint: "Revoked by the provincial or a higher education department.",
         reason: "Why do you want to transfer?",
         reasons: [
-            ("Health", "You will need a diagnosis certificate from a Grade II Class A or higher hospital, issued within the past 6 months."),
-            ("Special family difficulties", "You will need a certificate from the street office or township government where your household is registered."),
-            ("Academic development", "You will need a recommendation from the head of your major and a statement on how the majors fit."),
-            ("My university's degree-awarding authority was revoked", "Only if it was formally revoked."),
+            ("Health", |p| format!("You will need a diagnosis certificate from a Grade II Class A or higher hospital, issued within the past {}.", duration(p.diagnosis_certificate_max_age.value))),
+            ("Special family difficulties", |_| "You will need a certificate from the street office or township government where your household is registered.".to_owned()),
+            ("Academic development", |_| "You will need a recommendation from the head of your major and a statement on how the majors fit.".to_owned()),
+            ("My university's degree-awarding authority was revoked", |_| "Only if it was formally revoked.".to_owned()),
         ],
         status: "What is your student status?",
         statuses: [
@@ -296,7 +298,7 @@ pub(super) const EN: Text = Text {
         practice_hours: "Hours per practice credit",
         hours_hint: "For example 18 and 36.",
         literacy: "Ideological, political or literacy credits required",
-        literacy_hint: "Generally at least 3.",
+        literacy_hint: |p| format!("Generally at least {}.", p.literacy_programme_credits.value),
     },
     answers: AnswersText {
         title: "Check your answers",
@@ -368,7 +370,7 @@ pub(super) const EN: Text = Text {
             materials: "Materials (A9): the application form, your student status certificate, a sealed transcript, the syllabi of your courses and a comparison with the receiving programme.",
             cscse: "Have your academic degree report authenticated by one of the bodies the Measures list, for example the China Service Center for Scholarly Exchange (CSCSE) (A4.4.2.a).",
             courses_review: "Courses in review count only once the college recognises them.",
-            appeal: "If you disagree with the university's result, you may appeal in writing within 3 working days (A14.1).",
+            appeal: |p| format!("If you disagree with the university's result, you may appeal in writing within {} of being told it ({}).", duration(p.objection_window.value), p.objection_window.cite),
         },
         actions_heading: "Keep or share this result",
         print: "Print or save as PDF",
@@ -417,4 +419,20 @@ pub(super) fn date_en(d: Date) -> String {
         .copied()
         .unwrap_or_default();
     format!("{} {month} {}", d.day(), d.year())
+}
+
+fn duration(d: Duration) -> String {
+    let n = d.count();
+    let unit = match d {
+        Duration::WorkingDays(_) => "working day",
+        Duration::CalendarDays(_) => "day",
+        Duration::Weeks(_) => "week",
+        Duration::Months(_) => "month",
+        Duration::Years(_) => "year",
+    };
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
 }

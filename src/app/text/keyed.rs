@@ -118,7 +118,7 @@ impl Text {
             Field::CourseMatchOverlap => c.overlap_hint,
             Field::ProgramTotalCredits => p.total_hint,
             Field::ProgramTheoryHours => p.hours_hint,
-            Field::LiteracyRequired => p.literacy_hint,
+            Field::LiteracyRequired => return Some((p.literacy_hint)(policy)),
             _ => return None,
         };
         Some(fixed.to_owned())
@@ -162,7 +162,7 @@ impl Text {
     }
 
     /// A reason's label and the evidence it needs.
-    pub fn reason(&self, reason: Reason) -> (&'static str, &'static str) {
+    pub fn reason(&self, reason: Reason) -> (&'static str, PolicyText) {
         let r = &self.about.reasons;
         match reason {
             Reason::Health => r[0],
@@ -209,9 +209,9 @@ impl Text {
     }
 
     /// What a value needs or means, where the label alone does not say.
-    pub fn opt_hint(&self, opt: Opt) -> Option<&'static str> {
+    pub fn opt_hint(&self, opt: Opt, policy: &Policy) -> Option<String> {
         match opt {
-            Opt::Reason(r) => Some(self.reason(r).1),
+            Opt::Reason(r) => Some((self.reason(r).1)(policy)),
             _ => None,
         }
     }

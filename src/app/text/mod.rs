@@ -76,4 +76,22 @@ mod tests {
             (text(Lang::Zh).frame.step_of)(2, 7)
         );
     }
+
+    #[test]
+    fn periods_of_the_measures_come_from_the_policy() {
+        use crate::engine::policy::Duration;
+        use crate::engine::MEASURES_2023_046;
+        let mut amended = MEASURES_2023_046.clone();
+        amended.objection_window.value = Duration::WorkingDays(4);
+        amended.diagnosis_certificate_max_age.value = Duration::Months(3);
+        let en = text(Lang::En);
+        let zh = text(Lang::Zh);
+        assert!((en.result.next.appeal)(&MEASURES_2023_046).contains("within 3 working days"));
+        assert!((en.result.next.appeal)(&amended).contains("within 4 working days"));
+        assert!((zh.result.next.appeal)(&amended).contains("4 个工作日内"));
+        let health = |t: &Text, p: &Policy| (t.reason(Reason::Health).1)(p);
+        assert!(health(en, &MEASURES_2023_046).contains("within the past 6 months"));
+        assert!(health(en, &amended).contains("within the past 3 months"));
+        assert!(health(zh, &amended).contains("近 3 个月内"));
+    }
 }

@@ -1,9 +1,14 @@
 //! The shape of a language's string table: one field per thing the interface says.
 
-use crate::engine::policy::Policy;
+use crate::engine::policy::{Duration, Policy};
+
+/// A sentence that quotes a figure or period of the Measures, from the edition shown.
+pub type PolicyText = fn(&Policy) -> String;
 
 /// The strings of one language.
 pub struct Text {
+    /// A period of the Measures: "6 months", "3 working days".
+    pub duration: fn(Duration) -> String,
     /// The language's name in itself, shown on its switch button whatever the current language is.
     pub language_name: &'static str,
     /// The product's name: header, page heading and document title.
@@ -102,7 +107,8 @@ pub struct AboutText {
     pub revoked_hint: &'static str,
     pub reason: &'static str,
     /// health, family, academic, revoked: label and the evidence it needs.
-    pub reasons: [(&'static str, &'static str); 4],
+    /// Each reason's label and the evidence it needs (with the periods of the Measures).
+    pub reasons: [(&'static str, PolicyText); 4],
     pub status: &'static str,
     /// normal, suspended, admission retained, expulsion proposed, expelled
     pub statuses: [&'static str; 5],
@@ -261,7 +267,7 @@ pub struct ProgrammeText {
     pub practice_hours: &'static str,
     pub hours_hint: &'static str,
     pub literacy: &'static str,
-    pub literacy_hint: &'static str,
+    pub literacy_hint: fn(&Policy) -> String,
 }
 
 pub struct AnswersText {
@@ -329,7 +335,7 @@ pub struct NextText {
     pub materials: &'static str,
     pub cscse: &'static str,
     pub courses_review: &'static str,
-    pub appeal: &'static str,
+    pub appeal: fn(&Policy) -> String,
 }
 
 pub struct NoticesText {

@@ -2,8 +2,10 @@
 
 use super::table::*;
 use crate::engine::date::Date;
+use crate::engine::policy::Duration;
 
 pub(super) const ZH: Text = Text {
+    duration,
     language_name: "简体中文",
     product: "转学资格自查",
     language_switch: "语言",
@@ -95,10 +97,10 @@ pub(super) const ZH: Text = Text {
         revoked_hint: "由省级及以上教育行政部门撤销。",
         reason: "您申请转学的原因是？",
         reasons: [
-            ("健康原因", "需提供二级甲等及以上医院近 6 个月内出具的诊断证明。"),
-            ("家庭特殊困难", "需提供户籍所在地街道办或乡镇政府出具的证明。"),
-            ("学业发展需要", "需提供原学校专业负责人推荐信及专业适配说明。"),
-            ("原学校被撤销学位授予权", "仅限确已被正式撤销的情形。"),
+            ("健康原因", |p| format!("需提供二级甲等及以上医院近 {}内出具的诊断证明。", duration(p.diagnosis_certificate_max_age.value))),
+            ("家庭特殊困难", |_| "需提供户籍所在地街道办或乡镇政府出具的证明。".to_owned()),
+            ("学业发展需要", |_| "需提供原学校专业负责人推荐信及专业适配说明。".to_owned()),
+            ("原学校被撤销学位授予权", |_| "仅限确已被正式撤销的情形。".to_owned()),
         ],
         status: "您的学籍状态是？",
         statuses: ["正常", "休学", "保留入学资格", "拟开除学籍", "已开除学籍"],
@@ -277,7 +279,7 @@ pub(super) const ZH: Text = Text {
         practice_hours: "每个实践课学分的学时",
         hours_hint: "例如 18 和 36。",
         literacy: "要求的思想政治或素养课程学分",
-        literacy_hint: "一般不少于 3 学分。",
+        literacy_hint: |p| format!("一般不少于 {} 学分。", p.literacy_programme_credits.value),
     },
     answers: AnswersText {
         title: "核对您的回答",
@@ -338,7 +340,7 @@ pub(super) const ZH: Text = Text {
             materials: "申请材料（A9）：申请表、原学校学籍证明、加盖公章的成绩单、所修课程的教学大纲及与拟转入专业培养方案的对照表。",
             cscse: "请由《办法》所列机构之一（例如中国留学服务中心 CSCSE）对您的学历学位报告进行认证（A4.4.2.a）。",
             courses_review: "待审核的课程须经学院认定后才计入学分。",
-            appeal: "如对学校的认定结果有异议，可在收到结果后 3 个工作日内提出书面申诉（A14.1）。",
+            appeal: |p| format!("如对学校的认定结果有异议，可在收到结果后 {}内提出书面申诉（{}）。", duration(p.objection_window.value), p.objection_window.cite),
         },
         actions_heading: "保存或分享本结果",
         print: "打印或另存为 PDF",
@@ -369,4 +371,15 @@ pub(super) const ZH: Text = Text {
 
 pub(super) fn date_zh(d: Date) -> String {
     format!("{} 年 {} 月 {} 日", d.year(), d.month(), d.day())
+}
+
+fn duration(d: Duration) -> String {
+    let n = d.count();
+    match d {
+        Duration::WorkingDays(_) => format!("{n} 个工作日"),
+        Duration::CalendarDays(_) => format!("{n} 天"),
+        Duration::Weeks(_) => format!("{n} 周"),
+        Duration::Months(_) => format!("{n} 个月"),
+        Duration::Years(_) => format!("{n} 年"),
+    }
 }
