@@ -439,7 +439,10 @@ impl Form<'_> {
         let system = self.grade_system(&path, &current);
         let value_path = grade_value_path(path);
         let r = &self.t.record;
-        let items: Vec<Item> = r.systems.iter().map(|&l| item(l, None)).collect();
+        let items: Vec<Item> = GRADE_SYSTEMS
+            .iter()
+            .map(|&s| item(self.t.grade_system(s), None))
+            .collect();
         let on_system = {
             let state = self.state.clone();
             Callback::from(move |chosen: Option<usize>| {
@@ -478,10 +481,7 @@ impl Form<'_> {
         current: Option<Answer>,
     ) -> Html {
         let path = grade_value_path(grade_path);
-        let hint = GRADE_SYSTEMS
-            .iter()
-            .position(|&s| s == system)
-            .map(|i| self.t.record.value_hints[i])
+        let hint = Some(self.t.grade_value_hint(system))
             .filter(|h| !h.is_empty())
             .map(AttrValue::from);
         let current = match current {

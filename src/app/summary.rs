@@ -2,7 +2,7 @@
 //! answers" page and the printed report both list these. The rows come from the question table: a
 //! question is listed when it is asked or answered.
 
-use super::form::{grade_word_label, GRADE_SYSTEMS};
+use super::form::grade_word_label;
 use super::questions::{self, Answer, Ask, Kind, Question};
 use super::route::Page;
 use super::text::Text;
@@ -32,11 +32,7 @@ fn number(n: Num) -> String {
 
 /// A grade in words: "78.5 · Percentage (0 to 100)", "Good · Five levels ...".
 pub fn grade(g: &Grade, t: &Text, lang: Lang) -> String {
-    let system = GRADE_SYSTEMS
-        .iter()
-        .position(|&s| s == g.system)
-        .map(|i| t.record.systems[i])
-        .unwrap_or_default();
+    let system = t.grade_system(g.system);
     let value = match &g.value {
         GradeValue::Number(n) => n.to_string(),
         GradeValue::Word(w) => grade_word_label(g.system, w, lang),

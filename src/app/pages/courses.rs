@@ -13,7 +13,7 @@ use crate::app::form::{grade_word_label, Form};
 use crate::app::questions::{self, Group};
 use crate::app::route::Page;
 use crate::app::state::Action;
-use crate::app::text::{text, transcript_error, transcript_problem, Text};
+use crate::app::text::{text, transcript_error, transcript_problem, CourseColumn, Text};
 use crate::app::transcript::{self, Parsed, TranscriptError};
 use crate::engine::case::{CaseFile, Course, CreditUnit, GradeValue};
 use crate::engine::courses::CourseOutcome;
@@ -180,19 +180,19 @@ fn row(f: &Form, i: usize) -> Html {
     html! {
         <>
             <tr key={i} class={classes!(has_errors.then_some("row--error"))}>
-                <td data-label={c.columns[0]}>
+                <td data-label={t.course_column(CourseColumn::Course)}>
                     <span class="course-number">{ format!("{}. ", i + 1) }</span>{ title.clone() }
                     if has_errors {
                         <span class="error-message error-message--inline">{ t.frame.has_errors }</span>
                     }
                 </td>
-                <td data-label={c.columns[1]}>{ credits.unwrap_or_default() }</td>
-                <td data-label={c.columns[2]}>{ grade_text(k, lang) }</td>
-                <td data-label={c.columns[3]}>{ k.matched.as_ref().and_then(|m| m.title.clone()).unwrap_or_default() }</td>
-                <td data-label={c.columns[4]}>{ status_tag(result.map(|r| r.outcome), t, lang) }</td>
-                <td data-label={c.columns[5]}>{ converted.unwrap_or_default() }</td>
-                <td data-label={c.columns[6]}>{ band.unwrap_or_default() }</td>
-                <td data-label={c.columns[7]} class="actions">
+                <td data-label={t.course_column(CourseColumn::Credits)}>{ credits.unwrap_or_default() }</td>
+                <td data-label={t.course_column(CourseColumn::Grade)}>{ grade_text(k, lang) }</td>
+                <td data-label={t.course_column(CourseColumn::Match)}>{ k.matched.as_ref().and_then(|m| m.title.clone()).unwrap_or_default() }</td>
+                <td data-label={t.course_column(CourseColumn::Status)}>{ status_tag(result.map(|r| r.outcome), t, lang) }</td>
+                <td data-label={t.course_column(CourseColumn::Converted)}>{ converted.unwrap_or_default() }</td>
+                <td data-label={t.course_column(CourseColumn::ReceivingGrade)}>{ band.unwrap_or_default() }</td>
+                <td data-label={t.course_column(CourseColumn::Actions)} class="actions">
                     <button type="button" class="link-button" aria-expanded={is_open.to_string()}
                             aria-controls={editor_id} onclick={toggle}
                             aria-label={(c.edit)(i + 1, &title)}>

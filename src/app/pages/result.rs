@@ -18,7 +18,7 @@ use crate::app::route::Page;
 use crate::app::share;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary;
-use crate::app::text::{text, Text};
+use crate::app::text::{text, CourseColumn, CreditPart, Text};
 use crate::engine::credits::Totals;
 use crate::engine::eligibility::{Finding, Outcome};
 use crate::engine::fixed::Tenths;
@@ -138,14 +138,14 @@ fn group(outcome: Outcome, findings: &[Finding], policy: &Policy, t: &Text, lang
     if matches!(outcome, Outcome::Pass | Outcome::NotApplicable) {
         return html! {
             <details class="details">
-                <summary class="details__summary"><span id={heading_id}>{ t.result.groups[index] }</span>{ format!(" ({})", items.len()) }</summary>
+                <summary class="details__summary"><span id={heading_id}>{ t.outcome_group(outcome) }</span>{ format!(" ({})", items.len()) }</summary>
                 { list }
             </details>
         };
     }
     html! {
         <section>
-            <h2 id={heading_id}>{ t.result.groups[index] }{ format!(" ({})", items.len()) }</h2>
+            <h2 id={heading_id}>{ t.outcome_group(outcome) }{ format!(" ({})", items.len()) }</h2>
             { list }
         </section>
     }
@@ -243,9 +243,21 @@ fn credits(c: &Totals, policy: &Policy, t: &Text) -> Html {
     let shortfall = c.shortfall.unwrap_or(Tenths::ZERO);
     let whole = c.required.unwrap_or(c.recognized + c.literacy_substituted);
     let parts = [
-        (c.recognized, "bar--recognized", r.credit_parts[0]),
-        (c.literacy_substituted, "bar--literacy", r.credit_parts[1]),
-        (shortfall, "bar--shortfall", r.credit_parts[2]),
+        (
+            c.recognized,
+            "bar--recognized",
+            t.credit_part(CreditPart::Recognized),
+        ),
+        (
+            c.literacy_substituted,
+            "bar--literacy",
+            t.credit_part(CreditPart::Literacy),
+        ),
+        (
+            shortfall,
+            "bar--shortfall",
+            t.credit_part(CreditPart::Shortfall),
+        ),
     ];
     let total = whole.get().max(1);
     let mut x = 0i64;
@@ -281,7 +293,7 @@ fn credits(c: &Totals, policy: &Policy, t: &Text) -> Html {
                 }) }
                 if c.in_review > Tenths::ZERO {
                     <div class="credit-legend__item">
-                        <dt><span class="swatch bar--review" aria-hidden="true"></span>{ r.credit_parts[3] }</dt>
+                        <dt><span class="swatch bar--review" aria-hidden="true"></span>{ t.credit_part(CreditPart::InReview) }</dt>
                         <dd>{ c.in_review.to_string() }</dd>
                     </div>
                 }
@@ -312,10 +324,10 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
             <ScrollRegion label={t.result.courses_heading}>
                 <table class="table course-table" aria-labelledby="result-courses">
                     <thead><tr>
-                        <th scope="col">{ c.columns[0] }</th>
-                        <th scope="col">{ c.columns[4] }</th>
-                        <th scope="col">{ c.columns[5] }</th>
-                        <th scope="col">{ c.columns[6] }</th>
+                        <th scope="col">{ t.course_column(CourseColumn::Course) }</th>
+                        <th scope="col">{ t.course_column(CourseColumn::Status) }</th>
+                        <th scope="col">{ t.course_column(CourseColumn::Converted) }</th>
+                        <th scope="col">{ t.course_column(CourseColumn::ReceivingGrade) }</th>
                         <th scope="col" class="col-reasons">{ c.reasons }</th>
                     </tr></thead>
                     <tbody>
@@ -327,10 +339,10 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
                                 .collect();
                             html! {
                                 <tr>
-                                    <th scope="row" data-label={c.columns[0]}>{ format!("{}. {title}", i + 1) }</th>
-                                    <td data-label={c.columns[4]}>{ explain::course_outcome(r.outcome, lang) }</td>
-                                    <td data-label={c.columns[5]}>{ r.credits.map(|x| x.to_string()).unwrap_or_default() }</td>
-                                    <td data-label={c.columns[6]}>{ r.band.map(|b| (c.band)(&b.low.to_string(), &b.high.to_string(), explain::level_word(b.level, lang))).unwrap_or_default() }</td>
+                                    <th scope="row" data-label={t.course_column(CourseColumn::Course)}>{ format!("{}. {title}", i + 1) }</th>
+                                    <td data-label={t.course_column(CourseColumn::Status)}>{ explain::course_outcome(r.outcome, lang) }</td>
+                                    <td data-label={t.course_column(CourseColumn::Converted)}>{ r.credits.map(|x| x.to_string()).unwrap_or_default() }</td>
+                                    <td data-label={t.course_column(CourseColumn::ReceivingGrade)}>{ r.band.map(|b| (c.band)(&b.low.to_string(), &b.high.to_string(), explain::level_word(b.level, lang))).unwrap_or_default() }</td>
                                     <td data-label={c.reasons} class="col-reasons">
                                         <ul class="reasons">{ for decisive.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
                                     </td>

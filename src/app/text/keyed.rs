@@ -2,6 +2,8 @@
 //! list, so that reordering a list of choices cannot attach a label to the wrong value.
 
 use super::*;
+use crate::engine::case::GradeSystem;
+use crate::engine::eligibility::Outcome;
 
 impl Text {
     /// A page's name, as the overview and the tab title show it.
@@ -215,4 +217,71 @@ impl Text {
             _ => None,
         }
     }
+
+    pub fn grade_system(&self, system: GradeSystem) -> &'static str {
+        self.record.systems[system_index(system)]
+    }
+
+    /// What a value in a grading system looks like; empty where the choices say it all.
+    pub fn grade_value_hint(&self, system: GradeSystem) -> &'static str {
+        self.record.value_hints[system_index(system)]
+    }
+
+    /// The heading of the findings with an outcome.
+    pub fn outcome_group(&self, outcome: Outcome) -> &'static str {
+        let g = &self.result.groups;
+        match outcome {
+            Outcome::Fail => g[0],
+            Outcome::Review => g[1],
+            Outcome::Missing => g[2],
+            Outcome::Pass => g[3],
+            Outcome::NotApplicable => g[4],
+        }
+    }
+
+    pub fn credit_part(&self, part: CreditPart) -> &'static str {
+        let p = &self.result.credit_parts;
+        match part {
+            CreditPart::Recognized => p[0],
+            CreditPart::Literacy => p[1],
+            CreditPart::Shortfall => p[2],
+            CreditPart::InReview => p[3],
+        }
+    }
+
+    pub fn course_column(&self, column: CourseColumn) -> &'static str {
+        self.courses.columns[column as usize]
+    }
+}
+
+fn system_index(system: GradeSystem) -> usize {
+    match system {
+        GradeSystem::Percentage => 0,
+        GradeSystem::FiveLevel => 1,
+        GradeSystem::FourLevel => 2,
+        GradeSystem::Gpa4 => 3,
+        GradeSystem::Ects => 4,
+    }
+}
+
+/// The parts of the credit chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreditPart {
+    Recognized,
+    Literacy,
+    Shortfall,
+    InReview,
+}
+
+/// The columns of the course tables, in the order of the courses page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CourseColumn {
+    Course,
+    Credits,
+    Grade,
+    Match,
+    Status,
+    Converted,
+    ReceivingGrade,
+    Actions,
 }

@@ -22,6 +22,7 @@ mod table;
 mod transcript;
 mod zh;
 
+pub use keyed::{CourseColumn, CreditPart};
 pub use table::*;
 
 use en::EN;
