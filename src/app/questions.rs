@@ -8,6 +8,7 @@ use crate::engine::case::{
     Body, CaseFile, Course, CourseKind, CreditUnit, EctsRegion, Grade, Level, Literacy,
     LiteracyCategory, Match, Nature, Num, Reason, Route, Status, TeachingLanguage, TestKind,
 };
+use crate::engine::courses;
 use crate::engine::eligibility::{Condition, Detail, Fact};
 use crate::engine::field::{Field, FieldPath};
 use crate::engine::policy::Policy;
@@ -919,15 +920,15 @@ fn hsk(a: &Ask) -> bool {
     test_is(a, &[TestKind::Hsk])
 }
 fn course_revoked(a: &Ask) -> bool {
-    a.case.applicant.revoked == Some(true)
+    courses::failed_before_revocation_counts(a.case.applicant.revoked == Some(true))
 }
 fn course_practice(a: &Ask) -> bool {
-    course_revoked(a)
-        && a.case
-            .courses
-            .get(a.index)
-            .and_then(|k| k.kind)
-            .is_some_and(|k| k != CourseKind::Theory)
+    // A course whose kind is not given is a theory course (G6).
+    let kind = a.case.courses.get(a.index).and_then(|k| k.kind);
+    courses::practice_certificate_counts(
+        a.case.applicant.revoked == Some(true),
+        kind.unwrap_or_default(),
+    )
 }
 fn course_literacy(a: &Ask) -> bool {
     a.case

@@ -279,7 +279,8 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
     exclusions(course, cx, &mut r);
     if let Some(literacy) = course.literacy {
         literacy_conditions(literacy, credits, p, &mut r);
-    } else if cx.revoked() && course.kind != CourseKind::Theory && course.practice_certificate {
+    } else if practice_certificate_counts(cx.revoked(), course.kind) && course.practice_certificate
+    {
         r.add(
             Cite::A6_2_4_b,
             Weight::Note,
@@ -392,7 +393,7 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
             }
         }
     }
-    if cx.revoked() && course.failed_before_revocation {
+    if failed_before_revocation_counts(cx.revoked()) && course.failed_before_revocation {
         r.add(
             Cite::A8_5,
             Weight::Reject,
@@ -517,6 +518,18 @@ fn literacy_conditions(
         Some(false) => r.add(Cite::A8_6, Weight::Reject, CourseDetail::LiteracyAssessment),
         Some(true) => {}
     }
+}
+
+/// Whether a practice or internship certificate stands in for the course comparison (A6.2.4.b): only
+/// for a practice or internship course of an institution whose authority was revoked. The form asks
+/// for the certificate exactly when this holds.
+pub fn practice_certificate_counts(revoked: bool, kind: CourseKind) -> bool {
+    revoked && kind != CourseKind::Theory
+}
+
+/// Whether a course failed before the revocation is excluded (A8.5): only for a revoked institution.
+pub fn failed_before_revocation_counts(revoked: bool) -> bool {
+    revoked
 }
 
 #[cfg(test)]
@@ -785,5 +798,15 @@ mod tests {
         assert_eq!(CourseFact::Level.field(), Field::Level);
         assert_eq!(CourseFact::Level.field().list(), None);
         assert!(CourseFact::Grade.field().list().is_some());
+    }
+
+    #[test]
+    fn certificates_and_earlier_failures_count_only_for_a_revoked_institution() {
+        assert!(practice_certificate_counts(true, CourseKind::Practice));
+        assert!(practice_certificate_counts(true, CourseKind::Internship));
+        assert!(!practice_certificate_counts(true, CourseKind::Theory));
+        assert!(!practice_certificate_counts(false, CourseKind::Practice));
+        assert!(failed_before_revocation_counts(true));
+        assert!(!failed_before_revocation_counts(false));
     }
 }

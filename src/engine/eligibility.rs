@@ -152,11 +152,6 @@ impl Fact {
             Fact::LanguageTests => Field::LanguageTests,
         }
     }
-
-    /// The field's path, as the case file writes it.
-    pub const fn path(self) -> &'static str {
-        self.field().path()
-    }
 }
 
 /// Why a condition does not concern this applicant.
@@ -1179,10 +1174,9 @@ mod tests {
             Fact::CompletedCredits,
         ] {
             assert_eq!(fact.field().list(), None, "{fact:?}");
-            assert_eq!(fact.path(), fact.field().path());
         }
         assert_eq!(
-            Fact::EntranceCutoff.path(),
+            Fact::EntranceCutoff.field().path(),
             "applicant.entrance_exam.receiving_cutoff"
         );
     }
