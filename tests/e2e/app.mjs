@@ -1,5 +1,5 @@
-// What the end-to-end tests know about the app: its English labels (from src/app/text.rs and
-// src/engine/explain.rs), a driver that fills in a whole case file the way a person does (labels, roles,
+// What the end-to-end tests know about the app: its English labels (from src/app/text/en.rs and
+// src/engine/explain/), a driver that fills in a whole case file the way a person does (labels, roles,
 // clicks and typing; never the one-click examples), readers of the result page, and the engine's expected
 // assessment of each example.
 
