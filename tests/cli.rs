@@ -242,7 +242,7 @@ const INVALID: &[(&str, &str)] = &[
     (r#""assessed_on":"2026-9-1""#, "assessed_on: \"2026-9-1\" is not a date; write it as YYYY-MM-DD"),
     (r#""assessed_on":"2025-02-29""#, "assessed_on: \"2025-02-29\" is not a date; write it as YYYY-MM-DD"),
     (r#""assessed_on":"2026-09-01","courses":[{"completed_on":"2027-01-01"}]"#,
-     "courses[0].completed_on: 2027-01-01 is after the assessment date 2026-09-01; a course counts once it is completed"),
+     "courses[0].completed_on: 2027-01-01 is after the date you will apply, 2026-09-01; a course counts once it is completed"),
     (r#""courses":[{"credits":2.1234}]"#, "courses[0].credits: 2.1234 has more than three decimal places"),
     (r#""courses":[{"weekly_hours":200}]"#, "courses[0].weekly_hours: 200 is above the maximum of 168"),
     (r#""courses":[{"match":{"hours":-1}}]"#, "courses[0].match.hours: -1 is negative"),

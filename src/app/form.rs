@@ -14,7 +14,7 @@ use super::text::Text;
 use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num};
 use crate::engine::changes::{what_would_change, Change};
 use crate::engine::date::Date;
-use crate::engine::field::{Field, FieldPath};
+use crate::engine::field::{Field, FieldPath, List};
 use crate::engine::validate::{check_partial, Problem};
 use crate::engine::{self, explain, Assessment, MEASURES_2023_046};
 use crate::lang::Lang;
@@ -25,24 +25,43 @@ pub enum InputError {
     /// The engine's check of the value.
     Checked { path: FieldPath, problem: Problem },
     /// Text in a number field that is not a number: the engine never sees it.
-    NotANumber { path: FieldPath },
+    NotANumber {
+        path: FieldPath,
+        why: NotANumber,
+        /// A number the field would take.
+        example: &'static str,
+    },
     /// Some but not all of a test's four section scores.
     SectionsIncomplete { test: usize },
+    /// The date of application is before some courses were completed: said once, at that date.
+    ApplyBeforeCourses { courses: usize, latest: Date },
 }
 
 impl InputError {
     pub fn path(&self) -> FieldPath {
         match self {
-            InputError::Checked { path, .. } | InputError::NotANumber { path } => *path,
+            InputError::Checked { path, .. } | InputError::NotANumber { path, .. } => *path,
             InputError::SectionsIncomplete { test } => FieldPath::item(Field::TestSections, *test),
+            InputError::ApplyBeforeCourses { .. } => Field::AssessedOn.into(),
         }
     }
 
     pub fn message(&self, t: &Text, lang: Lang) -> String {
         match self {
             InputError::Checked { problem, .. } => explain::problem(problem, lang),
-            InputError::NotANumber { .. } => t.form.not_a_number.to_owned(),
+            InputError::NotANumber {
+                why: NotANumber::Text,
+                example,
+                ..
+            } => (t.form.not_a_number)(example),
+            InputError::NotANumber {
+                why: NotANumber::AmbiguousComma,
+                ..
+            } => t.form.ambiguous_comma.to_owned(),
             InputError::SectionsIncomplete { .. } => t.form.sections_incomplete.to_owned(),
+            InputError::ApplyBeforeCourses { courses, latest } => {
+                (t.form.apply_before_courses)(*courses, &latest.to_string())
+            }
         }
     }
 }
@@ -71,12 +90,18 @@ impl Derived {
             })
             .collect();
         errors.extend(drafts.iter().filter_map(|(path, draft)| match draft {
-            Draft::Text(text) if parse_number(text).is_err() => {
-                Some(InputError::NotANumber { path: *path })
-            }
+            Draft::Text(text) => match parse_number(text) {
+                Err(why) => Some(InputError::NotANumber {
+                    path: *path,
+                    why,
+                    example: questions::example(path, case, grade_system_at(path, case, drafts)),
+                }),
+                Ok(_) => None,
+            },
             _ => None,
         }));
         errors.extend(incomplete_sections(case, drafts));
+        errors.extend(apply_before_courses(&errors));
         // The one place the interface chooses the edition of the Measures; everything shown reads
         // it back from the assessment.
         let assessment = engine::assess(&model, &MEASURES_2023_046);
@@ -111,6 +136,51 @@ impl Derived {
     }
 }
 
+/// The grading system of the grade a value path belongs to: the grade's own, or the one chosen
+/// before a value was given.
+fn grade_system_at(value: &FieldPath, case: &CaseFile, drafts: &Drafts) -> Option<GradeSystem> {
+    let (grade, given) = match value.field {
+        Field::PerformanceValue => (
+            FieldPath::from(Field::Performance),
+            case.applicant.performance.as_ref(),
+        ),
+        Field::CourseGradeValue => (
+            FieldPath {
+                field: Field::CourseGrade,
+                ..*value
+            },
+            value
+                .index
+                .and_then(|i| case.courses.get(i)?.grade.as_ref()),
+        ),
+        _ => return None,
+    };
+    given.map(|g| g.system).or(match drafts.get(&grade) {
+        Some(Draft::System(s)) => Some(*s),
+        _ => None,
+    })
+}
+
+/// The courses completed after the date of application, as one error at that date: the date is what
+/// the user most likely just changed.
+fn apply_before_courses(errors: &[InputError]) -> Option<InputError> {
+    let late: Vec<Date> = errors
+        .iter()
+        .filter_map(|e| match e {
+            InputError::Checked {
+                problem: Problem::AfterAssessment { date, .. },
+                ..
+            } => Some(*date),
+            _ => None,
+        })
+        .collect();
+    let latest = late.iter().max().copied()?;
+    Some(InputError::ApplyBeforeCourses {
+        courses: late.len(),
+        latest,
+    })
+}
+
 /// Tests with some section scores typed but not all four (the case keeps four or none).
 fn incomplete_sections(case: &CaseFile, drafts: &Drafts) -> Vec<InputError> {
     let tests = case
@@ -132,12 +202,17 @@ fn incomplete_sections(case: &CaseFile, drafts: &Drafts) -> Vec<InputError> {
         .collect()
 }
 
-/// Text that is not a number.
+/// Why text is not a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NotANumber;
+pub enum NotANumber {
+    Text,
+    /// `1,200`: a thousands separator or a decimal comma, so 1200 or 1.2.
+    AmbiguousComma,
+}
 
-/// Reads a number as people type it: spaces around it are ignored and the full-width digits of
-/// Chinese input methods count as digits. `Ok(None)` is an empty field.
+/// Reads a number as people type it: spaces around it are ignored, the full-width digits of Chinese
+/// input methods count as digits, and a decimal comma is read as the transcript reader reads it
+/// (`78,5`), unless it could as well separate thousands (`1,200`). `Ok(None)` is an empty field.
 pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
     let ascii: String = text
         .trim()
@@ -152,6 +227,16 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
     if ascii.is_empty() {
         return Ok(None);
     }
+    let ascii = match ascii.split_once(['，', ',']) {
+        Some((int, frac)) if !ascii.contains('.') && !frac.contains([',', '，']) => {
+            let digits = int.trim_start_matches('-');
+            if crate::app::transcript::looks_like_thousands(digits, frac) {
+                return Err(NotANumber::AmbiguousComma);
+            }
+            format!("{int}.{frac}")
+        }
+        _ => ascii,
+    };
     // Rust also reads "inf", "NaN" and "1e3"; a form takes plain decimals only.
     let plain = ascii
         .chars()
@@ -159,7 +244,7 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
         .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && c == '-'));
     match ascii.parse::<f64>() {
         Ok(n) if plain && n.is_finite() => Ok(Some(n)),
-        _ => Err(NotANumber),
+        _ => Err(NotANumber::Text),
     }
 }
 
@@ -208,15 +293,64 @@ impl Form<'_> {
             .map(|e| e.message(self.t, self.lang()).into())
     }
 
-    /// The errors of a page, for its summary.
+    /// The errors of a page, for its summary. Courses completed after the date of application are
+    /// one entry, however many there are.
     pub fn summary(&self, page: Page) -> Vec<SummaryItem> {
+        let mut late_said = false;
         self.derived
             .errors_on(page)
+            .filter(|e| {
+                let late = matches!(
+                    e,
+                    InputError::Checked {
+                        problem: Problem::AfterAssessment { .. },
+                        ..
+                    }
+                );
+                let repeat = late && late_said;
+                late_said |= late;
+                !repeat
+            })
             .map(|e| SummaryItem {
                 path: e.path(),
-                message: e.message(self.t, self.lang()),
+                message: (self.t.form.summary_entry)(
+                    &self.place(e.path()),
+                    &e.message(self.t, self.lang()),
+                ),
             })
             .collect()
+    }
+
+    /// Where an answer is, in the user's words: its question, and the course or item it belongs to.
+    pub fn place(&self, path: FieldPath) -> String {
+        let question = self.t.question(path.field);
+        match path.list_item() {
+            Some((List::Courses, i)) => {
+                let title = self
+                    .case()
+                    .courses
+                    .get(i)
+                    .and_then(|k| k.title.as_deref())
+                    .unwrap_or_default()
+                    .trim();
+                format!("{} – {question}", (self.t.form.course_named)(i + 1, title))
+            }
+            Some((List::Papers, i)) => format!("{} – {question}", (self.t.record.paper_n)(i + 1)),
+            Some((List::Tests, i)) => match path.section {
+                Some(s) => format!(
+                    "{} – {}",
+                    (self.t.record.test_n)(i + 1),
+                    self.t
+                        .record
+                        .section_names
+                        .get(s)
+                        .copied()
+                        .unwrap_or(question)
+                ),
+                None => format!("{} – {question}", (self.t.record.test_n)(i + 1)),
+            },
+            None => question.to_owned(),
+        }
     }
 
     /// Whether a question is asked, for item `index` of its list.
@@ -639,7 +773,7 @@ fn typed_number(text: &str) -> (Option<Num>, Option<Draft>) {
     let keep = match number {
         Ok(Some(n)) => n.to_string() != text,
         Ok(None) => !text.is_empty() && !text.trim().is_empty(),
-        Err(NotANumber) => true,
+        Err(_) => true,
     };
     (
         number.ok().flatten().map(Num),
@@ -733,9 +867,54 @@ mod tests {
         assert_eq!(parse_number("-4"), Ok(Some(-4.0)));
         assert_eq!(parse_number(""), Ok(None));
         assert_eq!(parse_number("   "), Ok(None));
-        for bad in ["abc", "1e3", "inf", "NaN", "7,5", "70%", "--1", "1-"] {
-            assert_eq!(parse_number(bad), Err(NotANumber), "{bad}");
+        for bad in [
+            "abc", "1e3", "inf", "NaN", "1e309", "84.2x", "70%", "--1", "1-", "7,5,1", "7.5,1",
+        ] {
+            assert_eq!(parse_number(bad), Err(NotANumber::Text), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_decimal_comma_is_read_unless_it_could_separate_thousands() {
+        assert_eq!(parse_number("78,5"), Ok(Some(78.5)));
+        assert_eq!(parse_number("７８，５"), Ok(Some(78.5)));
+        assert_eq!(parse_number("0,75"), Ok(Some(0.75)));
+        assert_eq!(parse_number("-1,5"), Ok(Some(-1.5)));
+        assert_eq!(parse_number("1,200"), Err(NotANumber::AmbiguousComma));
+        assert_eq!(parse_number("0,750"), Ok(Some(0.75)));
+    }
+
+    #[test]
+    fn an_error_names_its_field_and_gives_an_example_in_its_range() {
+        let mut case = CaseFile::new();
+        case.courses.push(case::Course {
+            title: Some("Calculus I".into()),
+            ..Default::default()
+        });
+        let t = super::super::text::text(Lang::En);
+        let typed = |path: FieldPath, system: Option<GradeSystem>| {
+            let mut drafts = Drafts::new();
+            drafts.insert(path, Draft::Text("x".into()));
+            if let Some(system) = system {
+                drafts.insert(Field::Performance.into(), Draft::System(system));
+            }
+            let today = Date::new(2026, 9, 1).unwrap();
+            Derived::new(&case, &drafts, today).errors.remove(0)
+        };
+        let semesters = typed(Field::SemestersCompleted.into(), None);
+        assert_eq!(
+            semesters.message(t, Lang::En),
+            "Enter a number, for example 2"
+        );
+        let overlap = typed(FieldPath::course(0, Field::CourseMatchOverlap), None);
+        assert_eq!(
+            overlap.message(t, Lang::En),
+            "Enter a number, for example 0.75"
+        );
+        let zh = super::super::text::text(Lang::Zh);
+        assert_eq!(overlap.message(zh, Lang::Zh), "请输入数字，例如 0.75");
+        let gpa = typed(Field::PerformanceValue.into(), Some(GradeSystem::Gpa4));
+        assert_eq!(gpa.message(t, Lang::En), "Enter a number, for example 3.2");
     }
 
     #[test]
@@ -756,5 +935,32 @@ mod tests {
             .map(|e| e.path().to_string())
             .collect();
         assert_eq!(paths, ["applicant.semesters_completed"]);
+    }
+
+    #[test]
+    fn an_application_date_before_courses_were_completed_is_said_once_at_that_date() {
+        let mut case = CaseFile::new();
+        case.assessed_on = Some("2024-09-01".into());
+        for day in ["2025-01-15", "2025-06-30", "2024-06-30"] {
+            case.courses.push(case::Course {
+                completed_on: Some(day.into()),
+                ..Default::default()
+            });
+        }
+        let derived = Derived::new(&case, &Drafts::new(), Date::new(2026, 9, 1).unwrap());
+        let at_date: Vec<&InputError> = derived.errors_on(Page::About).collect();
+        assert_eq!(
+            at_date,
+            [&InputError::ApplyBeforeCourses {
+                courses: 2,
+                latest: Date::new(2025, 6, 30).unwrap()
+            }]
+        );
+        let t = super::super::text::text(Lang::En);
+        assert_eq!(
+            at_date[0].message(t, Lang::En),
+            "2 of your courses were completed after this date, the latest on 2025-06-30: choose a later date, or correct the dates on the courses page"
+        );
+        assert_eq!(derived.errors_on(Page::Courses).count(), 2);
     }
 }

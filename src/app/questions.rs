@@ -1560,6 +1560,48 @@ pub static QUESTIONS: &[Question] = &[
     ),
 ];
 
+/// A typical answer for a number field, within the range it accepts: the example its error gives.
+/// `grade_system` is the system of the grade a grade value belongs to.
+pub fn example(
+    path: &FieldPath,
+    case: &CaseFile,
+    grade_system: Option<crate::engine::case::GradeSystem>,
+) -> &'static str {
+    use crate::engine::case::GradeSystem;
+    match path.field {
+        Field::PerformanceValue | Field::CourseGradeValue => match grade_system {
+            Some(GradeSystem::Gpa4) => "3.2",
+            _ => "78.5",
+        },
+        Field::SemestersCompleted => "2",
+        Field::EntranceScore | Field::EntranceCutoff => "560",
+        Field::PaperImpactFactor => "2.5",
+        Field::CompletedCredits | Field::OriginalTotalCredits | Field::ProgramTotalCredits => "160",
+        Field::OriginTheoryHours | Field::ProgramTheoryHours => "16",
+        Field::OriginPracticeHours | Field::ProgramPracticeHours => "32",
+        Field::LiteracyRequired => "3",
+        Field::CourseCredits | Field::CourseMatchCredits => "4",
+        Field::CourseHours | Field::CourseMatchHours => "64",
+        Field::CourseWeeklyHours => "4",
+        Field::CourseWeeks => "16",
+        Field::CourseMatchOverlap => "0.75",
+        Field::TestOverall | Field::TestSections => {
+            let kind = path
+                .index
+                .and_then(|i| access::test(case, i))
+                .map(|t| t.test);
+            match (kind, path.section) {
+                (Some(TestKind::ToeflIbt), Some(_)) => "22",
+                (Some(TestKind::ToeflIbt), None) => "90",
+                (Some(TestKind::Pte), _) => "58",
+                _ => "6.5",
+            }
+        }
+        Field::TestLevel => "5",
+        _ => "4",
+    }
+}
+
 /// The question that asks a field.
 pub fn question(field: Field) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.field == field)

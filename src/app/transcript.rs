@@ -878,7 +878,7 @@ fn decimal(text: &str, delimiter: Delimiter) -> Result<String, Expected> {
 }
 
 /// `1,200`: one to three digits, not starting with 0, then exactly three.
-fn looks_like_thousands(int: &str, frac: &str) -> bool {
+pub(crate) fn looks_like_thousands(int: &str, frac: &str) -> bool {
     frac.len() == 3 && (1..=3).contains(&int.len()) && !int.starts_with('0')
 }
 

@@ -25,6 +25,22 @@ impl Date {
 
     /// Strict `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Option<Date> {
+        let (year, month, day) = Date::parts(s)?;
+        Date::new(year, month, day)
+    }
+
+    /// For text written as `YYYY-MM-DD` whose day its month does not have (`2026-02-30`), the
+    /// number of days that month has.
+    pub fn month_length_if_day_missing(s: &str) -> Option<u8> {
+        let (year, month, day) = Date::parts(s)?;
+        let length = (1..=12)
+            .contains(&month)
+            .then(|| days_in_month(year, month))?;
+        (day > length).then_some(length)
+    }
+
+    /// The three numbers of `YYYY-MM-DD`, unchecked.
+    fn parts(s: &str) -> Option<(i32, u8, u8)> {
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
@@ -35,11 +51,11 @@ impl Date {
                 .all(|c| c.is_ascii_digit())
                 .then(|| part.parse().ok())?
         };
-        Date::new(
+        Some((
             i32::try_from(num(0..4)?).ok()?,
             u8::try_from(num(5..7)?).ok()?,
             u8::try_from(num(8..10)?).ok()?,
-        )
+        ))
     }
 
     pub fn year(self) -> i32 {
@@ -144,5 +160,15 @@ mod tests {
         assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_unix_days(20_697).to_string(), "2026-09-01");
         assert_eq!(Date::from_unix_days(11_016).to_string(), "2000-02-29");
+    }
+
+    #[test]
+    fn a_missing_day_is_told_apart_from_text_that_is_no_date() {
+        assert_eq!(Date::month_length_if_day_missing("2026-02-30"), Some(28));
+        assert_eq!(Date::month_length_if_day_missing("2028-02-30"), Some(29));
+        assert_eq!(Date::month_length_if_day_missing("2026-04-31"), Some(30));
+        assert_eq!(Date::month_length_if_day_missing("2026-02-28"), None);
+        assert_eq!(Date::month_length_if_day_missing("2026-13-01"), None);
+        assert_eq!(Date::month_length_if_day_missing("30/02/2026"), None);
     }
 }

@@ -75,6 +75,11 @@ pub enum Problem {
     NotADate {
         text: String,
     },
+    /// Written as a date, but its month has no such day (`2026-02-30`).
+    NoSuchDay {
+        text: String,
+        month_length: u8,
+    },
     AfterAssessment {
         date: Date,
         assessed_on: Date,

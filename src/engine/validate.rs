@@ -286,7 +286,12 @@ impl Checker {
         let s = s.as_deref()?;
         let d = Date::parse(s);
         if d.is_none() {
-            self.fail(path, Problem::NotADate { text: s.to_owned() });
+            let text = s.to_owned();
+            let problem = match Date::month_length_if_day_missing(s) {
+                Some(month_length) => Problem::NoSuchDay { text, month_length },
+                None => Problem::NotADate { text },
+            };
+            self.fail(path, problem);
         }
         d
     }

@@ -118,9 +118,10 @@ test('Continue with wrong answers shows an error summary that takes focus and ke
   assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary',
     'the error summary takes focus');
   const links = summary.getByRole('link');
+  // Each entry names its field; a number's example is in the field's own range.
   assert.deepEqual((await links.allInnerTexts()).map((s) => s.trim()).sort(), [
-    "130 is above the percentage scale's maximum of 100",
-    'Enter a number, for example 78.5',
+    "Your average: 130 is above the percentage scale's maximum of 100",
+    'Your score: Enter a number, for example 560',
   ]);
   // The page did not advance.
   await heading(page, HEADINGS.record);
@@ -129,7 +130,7 @@ test('Continue with wrong answers shows an error summary that takes focus and ke
   // Each field says what is wrong with it, and is marked invalid.
   for (const [field, message] of [
     [average, "130 is above the percentage scale's maximum of 100"],
-    [score, 'Enter a number, for example 78.5'],
+    [score, 'Enter a number, for example 560'],
   ]) {
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     const described = await field.evaluate((el) => el.getAttribute('aria-describedby').split(' ')

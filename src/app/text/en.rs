@@ -56,7 +56,14 @@ pub(super) const EN: Text = Text {
         choose: "Choose…",
         error_prefix: "Error: ",
         error_summary_title: "There is a problem",
-        not_a_number: "Enter a number, for example 78.5",
+        not_a_number: |example| format!("Enter a number, for example {example}"),
+        apply_before_courses: |n, latest| {
+            let courses = if n == 1 { "1 of your courses was".to_owned() } else { format!("{n} of your courses were") };
+            format!("{courses} completed after this date, the latest on {latest}: choose a later date, or correct the dates on the courses page")
+        },
+        ambiguous_comma: "Write the number without a thousands separator: 1200, or 1.2 for a decimal",
+        summary_entry: |place, message| format!("{place}: {message}"),
+        course_named: |n, title| if title.is_empty() { format!("Course {n}") } else { format!("Course {n} ({title})") },
         sections_incomplete: "Enter all four section scores",
     },
     start: StartText {

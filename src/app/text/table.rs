@@ -65,7 +65,15 @@ pub struct FormText {
     pub choose: &'static str,
     pub error_prefix: &'static str,
     pub error_summary_title: &'static str,
-    pub not_a_number: &'static str,
+    /// With an example in the field's own range.
+    pub not_a_number: fn(&str) -> String,
+    pub ambiguous_comma: &'static str,
+    /// At the date of application: how many courses were completed after it, and the latest day.
+    pub apply_before_courses: fn(usize, &str) -> String,
+    /// An error summary's entry: where (the question, and the course) and what is wrong.
+    pub summary_entry: fn(&str, &str) -> String,
+    /// A course named in an error summary: its number as shown and its title.
+    pub course_named: fn(usize, &str) -> String,
     pub sections_incomplete: &'static str,
 }
 

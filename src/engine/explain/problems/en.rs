@@ -62,7 +62,8 @@ pub fn problem(p: &Problem) -> String {
             format!("{value} is not on {on}'s steps of {step}")
         }
         Problem::NotADate { text } => format!("\"{text}\" is not a date; write it as YYYY-MM-DD"),
-        Problem::AfterAssessment { date, assessed_on } => format!("{date} is after the assessment date {assessed_on}; a course counts once it is completed"),
+        Problem::NoSuchDay { text, month_length } => format!("{text} does not exist: that month has {month_length} days"),
+        Problem::AfterAssessment { date, assessed_on } => format!("{date} is after the date you will apply, {assessed_on}; a course counts once it is completed"),
         Problem::NotAGradeWord { text, system } => {
             let (what, words) = grade_words(*system);
             format!("\"{text}\" is not {what}; expected one of {words}")

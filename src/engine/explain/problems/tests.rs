@@ -243,6 +243,18 @@ fn off_step() {
 }
 
 #[test]
+fn no_such_day() {
+    check(
+        Problem::NoSuchDay {
+            text: "2026-02-30".to_owned(),
+            month_length: 28,
+        },
+        "2026-02-30 does not exist: that month has 28 days",
+        "2026-02-30 这一天不存在：该月只有 28 天",
+    );
+}
+
+#[test]
 fn not_a_date() {
     check(
         Problem::NotADate {
@@ -260,8 +272,8 @@ fn after_assessment() {
             date: Date::new(2026, 9, 2).unwrap(),
             assessed_on: Date::new(2026, 9, 1).unwrap(),
         },
-        "2026-09-02 is after the assessment date 2026-09-01; a course counts once it is completed",
-        "2026-09-02 晚于评估日期 2026-09-01；课程完成后才能计入",
+        "2026-09-02 is after the date you will apply, 2026-09-01; a course counts once it is completed",
+        "2026-09-02 晚于您提出申请的日期 2026-09-01；课程完成后才能计入",
     );
 }
 

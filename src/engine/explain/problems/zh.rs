@@ -80,8 +80,11 @@ pub fn problem(p: &Problem) -> String {
             format!("{value} 不符合{on}以 {step} 为单位的分档")
         }
         Problem::NotADate { text } => format!("\"{text}\" 不是日期；请按 YYYY-MM-DD 格式填写"),
+        Problem::NoSuchDay { text, month_length } => {
+            format!("{text} 这一天不存在：该月只有 {month_length} 天")
+        }
         Problem::AfterAssessment { date, assessed_on } => {
-            format!("{date} 晚于评估日期 {assessed_on}；课程完成后才能计入")
+            format!("{date} 晚于您提出申请的日期 {assessed_on}；课程完成后才能计入")
         }
         Problem::NotAGradeWord { text, system } => {
             let (what, words) = grade_words(*system);

@@ -1,0 +1,180 @@
+// What a user types is never lost, and what the app says about it names the field and can be acted
+// on: grades that are not (yet) numbers, decimal commas, a transcript that cannot be read, the date of
+// application moved before courses were completed, and a day that does not exist in an opened file.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, openApp, serveSite } from './support.mjs';
+import { HEADINGS, L, choice, continueTo, heading, savedCase, watched } from './app.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveSite('/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A new case, on the academic record page, as a mainland undergraduate. */
+async function onRecord(page) {
+  await page.getByRole('button', { name: L.start, exact: true }).click();
+  await heading(page, HEADINGS.about);
+  await choice(page, L.about.route[0], L.about.route[1].mainland).check();
+  await choice(page, L.about.level[0], L.about.level[1].undergraduate).check();
+  await continueTo(page, 'record');
+}
+
+/** What a field's error message says, as a screen reader reads it with the field. */
+async function described(field) {
+  return field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+}
+
+test('a grade that is not a number keeps its text, its system and its field, and says why', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  await onRecord(page);
+  const system = page.getByLabel(L.record.system, { exact: true });
+  await system.selectOption({ label: L.systems.percentage });
+  const average = page.getByLabel(L.record.average, { exact: true });
+
+  for (const typed of ['84.2x', 'NaN', '1e309', '']) {
+    await average.fill(typed);
+    assert.equal(await average.inputValue(), typed, `"${typed}" stays as typed`);
+    assert.equal(await system.inputValue() !== '', true, `"${typed}": the grading system is kept`);
+    assert.equal(await page.locator('#f-applicant-performance').evaluate((s) => s.selectedOptions[0].text),
+      L.systems.percentage);
+    if (typed !== '') {
+      assert.match(await described(average), /Error: Enter a number, for example 78\.5/);
+    }
+  }
+
+  // Continue: the summary names the field, and its link leads to the field, which is still there.
+  await average.fill('84.2x');
+  await page.getByRole('button', { name: L.continue, exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  const link = summary.getByRole('link', { name: 'Your average: Enter a number, for example 78.5' });
+  await link.click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-applicant-performance-value');
+
+  // A decimal comma is read as the transcript reader reads it; one that could separate thousands is
+  // not guessed at.
+  await average.fill('78,5');
+  assert.equal(await average.inputValue(), '78,5');
+  assert.equal(await average.getAttribute('aria-invalid'), null);
+  assert.deepEqual((await savedCase(page)).applicant.performance, { system: 'percentage', value: 78.5 });
+  await system.selectOption({ label: L.systems.gpa4 });
+  const gpa = page.getByLabel(L.record.average, { exact: true });
+  await gpa.fill('3,2');
+  assert.deepEqual((await savedCase(page)).applicant.performance, { system: 'gpa4', value: 3.2 });
+  await gpa.fill('abc');
+  assert.match(await described(gpa), /Error: Enter a number, for example 3\.2/);
+
+  const score = page.getByLabel(L.record.exam_score, { exact: true });
+  await score.fill('1,200');
+  assert.match(await described(score), /without a thousands separator/);
+  assert.equal(await score.inputValue(), '1,200');
+
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('a course grade keeps what was typed, and the summary names the course', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  await onRecord(page);
+  await continueTo(page, 'courses');
+  await page.getByRole('button', { name: L.courses.add_course, exact: true }).click();
+  const editor = page.getByRole('region', { name: L.courses.editor(1) });
+  await editor.getByLabel(L.courses.title, { exact: true }).fill('Calculus I');
+  await editor.getByLabel(L.courses.grade_system, { exact: true }).selectOption({ label: L.systems.percentage });
+  const grade = editor.getByLabel(L.courses.grade, { exact: true });
+  await grade.fill('9O');
+  assert.equal(await grade.inputValue(), '9O');
+  await editor.getByLabel(L.courses.credits, { exact: true }).fill('4,5');
+  await page.getByRole('button', { name: L.continue, exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.deepEqual((await summary.getByRole('link').allInnerTexts()).map((s) => s.trim()),
+    ['Course 1 (Calculus I) – Grade: Enter a number, for example 78.5']);
+  assert.equal((await savedCase(page)).courses[0].credits, 4.5);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('a transcript that cannot be read stays in the box to be corrected', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  await onRecord(page);
+  await continueTo(page, 'courses');
+  const box = page.getByLabel(L.courses.paste, { exact: true });
+  const wrong = 'Subject\tTeacher\nCalculus\tWang\n';
+  await box.fill(wrong);
+  await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
+  await page.getByText(/^The first row should be a header/).waitFor();
+  assert.equal(await box.inputValue(), wrong, 'the text is kept');
+  // Corrected in place, it is read and the box empties.
+  await box.fill('Course\tCredits\nCalculus\t4\n');
+  await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
+  await page.getByText('1 course added.').waitFor();
+  assert.equal(await box.inputValue(), '');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('moving the date of application before courses were completed is said once, at that date', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  await onRecord(page);
+  await continueTo(page, 'courses');
+  await page.getByLabel(L.courses.paste, { exact: true })
+    .fill('Course\tCredits\tCompleted\nCalculus\t4\t2025-01-15\nPhysics\t3\t2025-06-30\nChemistry\t2\t2024-06-30\n');
+  await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
+  await page.getByText('3 courses added.').waitFor();
+
+  await page.goto(`${site.url}#/about`);
+  await heading(page, HEADINGS.about);
+  const date = page.getByLabel(L.about.assessed_on, { exact: true });
+  await date.fill('2024-09-01');
+  await page.getByRole('button', { name: L.continue, exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.deepEqual((await summary.getByRole('link').allInnerTexts()).map((s) => s.trim()), [
+    'Date you will apply: 2 of your courses were completed after this date, the latest on 2025-06-30: '
+      + 'choose a later date, or correct the dates on the courses page',
+  ]);
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+
+  // The courses page says it once too, not once per course.
+  await page.goto(`${site.url}#/courses`);
+  await page.getByRole('button', { name: L.continue, exact: true }).click();
+  await summary.waitFor();
+  const entries = (await summary.getByRole('link').allInnerTexts()).map((s) => s.trim());
+  assert.equal(entries.length, 1, entries.join('\n'));
+  assert.match(entries[0], /is after the date you will apply, 2024-09-01/);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('a day that does not exist is called that, not a wrongly written date', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const file = JSON.stringify({
+    format: 'transfer-check/case', version: 1,
+    courses: [{ title: 'Calculus', completed_on: '2026-02-30' }],
+  });
+  await page.getByLabel('Case file', { exact: true })
+    .setInputFiles({ name: 'feb.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const messages = page.getByRole('status', { name: 'Messages' });
+  await messages.getByText('feb.json could not be opened. Your answers have not been changed.').waitFor();
+  await messages.getByText('courses[0].completed_on: 2026-02-30 does not exist: that month has 28 days',
+    { exact: true }).waitFor();
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
