@@ -240,7 +240,7 @@ const INVALID: &[(&str, &str)] = &[
     (r#""applicant":{"language":{"major_teaching_language":"french"}}"#,
      "applicant.language.major_teaching_language: unknown value `french`, expected `english` or `chinese`"),
     (r#""assessed_on":"2026-9-1""#, "assessed_on: \"2026-9-1\" is not a date; write it as YYYY-MM-DD"),
-    (r#""assessed_on":"2025-02-29""#, "assessed_on: \"2025-02-29\" is not a date; write it as YYYY-MM-DD"),
+    (r#""assessed_on":"2025-02-29""#, "assessed_on: 2025-02-29 does not exist: that month has 28 days"),
     (r#""assessed_on":"2026-09-01","courses":[{"completed_on":"2027-01-01"}]"#,
      "courses[0].completed_on: 2027-01-01 is after the date you will apply, 2026-09-01; a course counts once it is completed"),
     (r#""courses":[{"credits":2.1234}]"#, "courses[0].credits: 2.1234 has more than three decimal places"),

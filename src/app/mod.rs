@@ -37,7 +37,7 @@ use form::DerivedContext;
 use frame::Frame;
 use route::Page;
 use saved::Restored;
-use state::{Action, AppContext, AppState, Drafts, Notice, PendingCase};
+use state::{Action, AppContext, AppState, Drafts, Notice, Pending};
 
 /// Where the app starts: what `App` read from the browser, or what a test chooses.
 #[derive(Clone, Debug, PartialEq)]
@@ -257,9 +257,7 @@ fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
                                 focus: None,
                             });
                         }
-                        Some(case) => state.dispatch(Action::Offer(PendingCase {
-                            case: Rc::new(case),
-                        })),
+                        Some(case) => state.dispatch(Action::Offer(Pending::Share(Rc::new(case)))),
                         None => state.dispatch(Action::Notify(Notice::ShareUnreadable)),
                     }
                 });

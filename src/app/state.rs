@@ -61,11 +61,21 @@ pub enum Notice {
     ShareLoaded,
 }
 
-/// A shared case the user is asked to confirm before it replaces their answers.
+/// Something that would replace or delete the user's answers, waiting for them to confirm it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PendingCase {
-    pub case: Rc<CaseFile>,
+pub enum Pending {
+    /// A share link's case.
+    Share(Rc<CaseFile>),
+    /// One of the examples, by index.
+    Example(usize),
+    /// Starting again with no answers.
+    StartAgain,
+    /// Deleting everything the app keeps on this device.
+    Delete,
 }
+
+/// The id of the question that asks to confirm, focused when it appears.
+pub const PENDING_HEADING_ID: &str = "pending-heading";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -81,7 +91,7 @@ pub struct AppState {
     /// The course whose editor is open on the courses page.
     pub open_course: Option<usize>,
     pub notices: Vec<Notice>,
-    pub pending: Option<PendingCase>,
+    pub pending: Option<Pending>,
     /// Whether answers are saved in the browser (false: this tab only).
     pub persistent: bool,
     /// The day the app was opened: the assessment date when the case gives none.
@@ -147,7 +157,8 @@ pub enum Action {
         drafts: Drafts,
         notice: Option<Notice>,
     },
-    Offer(PendingCase),
+    /// Asks the user to confirm before their answers are replaced or deleted.
+    Offer(Pending),
     Decline,
     Reset {
         notice: Option<Notice>,
@@ -265,8 +276,14 @@ impl Reducible for AppState {
                     .retain(|n| matches!(n, Notice::StorageUnavailable));
                 s.notices.extend(notice);
             }
-            Action::Offer(pending) => s.pending = Some(pending),
-            Action::Decline => s.pending = None,
+            Action::Offer(pending) => {
+                s.pending = Some(pending);
+                s.focus = Some(Focus::Element(PENDING_HEADING_ID));
+            }
+            Action::Decline => {
+                s.pending = None;
+                s.focus = Some(Focus::Heading);
+            }
             Action::Reset { notice } => {
                 let persistent = s.persistent;
                 let notices: Vec<Notice> = s

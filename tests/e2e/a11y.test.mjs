@@ -142,6 +142,13 @@ describe('accessibility', { concurrency: 2 }, () => {
       await page.getByRole('banner').getByRole('link', { name: 'Transfer Check', exact: true }).click();
       await heading(page, HEADINGS.start);
       await page.getByRole('button', { name: `Load the example: ${name}`, exact: true }).click();
+      if (i > 0) {
+        // Answers are there from the example before: the app asks before replacing them.
+        const ask = page.getByRole('region', { name: `Open the example \u201c${name}\u201d?` });
+        await ask.waitFor();
+        if (i === 1) await audit(page, 'asked before an example replaces the answers', found);
+        await ask.getByRole('button', { name: 'Replace my answers with the example', exact: true }).click();
+      }
       await heading(page, HEADINGS.result);
       const id = await expandCitation(page);
       await audit(page, `result of "${name}" with ${id} open`, found, i === 0 ? 'result' : undefined);

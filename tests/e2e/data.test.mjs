@@ -338,6 +338,8 @@ test('saved answers that cannot be read are set aside, not dropped, and the app 
     await heading(page, HEADINGS.start);
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), SET_ASIDE_KEY), garbage);
     await page.getByRole('button', { name: 'Delete my data from this device', exact: true }).click();
+    await page.getByRole('region', { name: 'Delete your data from this device?' })
+      .getByRole('button', { name: 'Delete my data from this device', exact: true }).click();
     await notice(page, 'Your data has been deleted from this device.').waitFor();
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), SET_ASIDE_KEY), null);
 

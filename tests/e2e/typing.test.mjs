@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { launch, openApp, serveSite } from './support.mjs';
 import { HEADINGS, L, choice, continueTo, heading, savedCase, watched } from './app.mjs';
 
+
 let browser;
 let site;
 
@@ -175,6 +176,54 @@ test('a day that does not exist is called that, not a wrongly written date', asy
   await messages.getByText('feb.json could not be opened. Your answers have not been changed.').waitFor();
   await messages.getByText('courses[0].completed_on: 2026-02-30 does not exist: that month has 28 days',
     { exact: true }).waitFor();
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('an example, starting again and deleting the data ask first when there are answers to lose', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  await onRecord(page);
+  await page.getByLabel(L.record.system, { exact: true }).selectOption({ label: L.systems.percentage });
+  await page.getByLabel(L.record.average, { exact: true }).fill('8x');
+  const home = async () => {
+    await page.getByRole('banner').getByRole('link', { name: 'Transfer Check', exact: true }).click();
+    await heading(page, HEADINGS.start);
+  };
+  const mine = await savedCase(page);
+  const asks = [
+    ['Load the example: Doctoral student', 'Open the example \u201cDoctoral student\u201d?'],
+    ['Start again with empty answers', 'Start again with no answers?'],
+    ['Delete my data from this device', 'Delete your data from this device?'],
+  ];
+  for (const [button, question] of asks) {
+    await home();
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const ask = page.getByRole('region', { name: question });
+    await ask.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pending-heading',
+      `${button}: the question takes focus`);
+    await ask.getByRole('button', { name: 'Keep my answers', exact: true }).click();
+    await ask.waitFor({ state: 'detached' });
+    assert.deepEqual(await savedCase(page), mine, `${button}: declined, nothing changed`);
+  }
+
+  // Accepted, the example replaces the answers.
+  await page.getByRole('button', { name: asks[0][0], exact: true }).click();
+  await page.getByRole('region', { name: asks[0][1] })
+    .getByRole('button', { name: 'Replace my answers with the example', exact: true }).click();
+  await heading(page, HEADINGS.result);
+  assert.equal((await savedCase(page)).applicant.level, 'doctoral');
+
+  // With no answers, an example opens at once.
+  await home();
+  await page.getByRole('button', { name: asks[2][0], exact: true }).click();
+  await page.getByRole('region', { name: asks[2][1] })
+    .getByRole('button', { name: 'Delete my data from this device', exact: true }).click();
+  await page.getByText('Your data has been deleted from this device.').waitFor();
+  assert.equal(await savedCase(page), null);
+  await page.getByRole('button', { name: 'Load the example: Doctoral student', exact: true }).click();
+  await heading(page, HEADINGS.result);
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::step::{go_to, use_form};
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::route::Page;
-use crate::app::state::{Action, Drafts, Notice};
+use crate::app::state::{Action, AppContext, Drafts, Notice, Pending, PENDING_HEADING_ID};
 use crate::app::text::text;
 use crate::app::{browser, examples, saved};
 use crate::engine::case::CaseFile;
@@ -22,46 +22,25 @@ pub fn Start() -> Html {
     let t = text(state.lang);
     let s = &t.start;
     let started = *state.case != CaseFile::new();
-    let reset = {
+    // What would replace or delete answers is asked first, when there are answers to lose.
+    let ask_or_do = |pending: Pending| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Reset { notice: None });
-            state.dispatch(Action::Go {
-                page: Page::About,
-                focus: None,
-            });
+            if started {
+                state.dispatch(Action::Offer(pending.clone()));
+            } else {
+                carry_out(&state, &pending);
+            }
         })
     };
+    let reset = ask_or_do(Pending::StartAgain);
     let delete = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            for key in [
-                saved::KEY,
-                saved::SET_ASIDE_KEY,
-                crate::app::prefs::STORAGE_KEY,
-            ] {
-                let _ = browser::forget(key);
-            }
-            state.dispatch(Action::Reset {
-                notice: Some(Notice::DataDeleted),
-            });
-        })
+        // Something may be stored even without answers (a set-aside save, the language).
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Offer(Pending::Delete)))
     };
     let examples = s.examples.iter().enumerate().map(|(i, (name, about))| {
-        let state = state.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            if let Some(Ok(case)) = examples::load(i) {
-                state.dispatch(Action::Load {
-                    case: Rc::new(case),
-                    drafts: Drafts::new(),
-                    notice: Some(Notice::ExampleLoaded { index: i }),
-                });
-                state.dispatch(Action::Go {
-                    page: Page::Result,
-                    focus: None,
-                });
-            }
-        });
+        let onclick = ask_or_do(Pending::Example(i));
         html! {
             <li class="example">
                 <button type="button" class="link-button example__button" {onclick}
@@ -73,7 +52,7 @@ pub fn Start() -> Html {
     html! {
         <>
             if state.pending.is_some() {
-                <Pending />
+                <Confirm />
             }
             <h1 id={MAIN_HEADING_ID} tabindex="-1">{ t.product }</h1>
             <p class="lead">{ t.purpose }</p>
@@ -103,6 +82,55 @@ pub fn Start() -> Html {
             <p>{ if state.persistent { s.data_text } else { s.data_memory_only } }</p>
             <button type="button" class="button button--warning" onclick={delete}>{ s.delete }</button>
         </>
+    }
+}
+
+/// Does what was asked: replaces the answers, or deletes them with everything the app stored.
+fn carry_out(state: &AppContext, pending: &Pending) {
+    match pending {
+        Pending::Share(case) => {
+            state.dispatch(Action::Load {
+                case: case.clone(),
+                drafts: Drafts::new(),
+                notice: Some(Notice::ShareLoaded),
+            });
+            state.dispatch(Action::Go {
+                page: Page::Result,
+                focus: None,
+            });
+        }
+        Pending::Example(i) => {
+            if let Some(Ok(case)) = examples::load(*i) {
+                state.dispatch(Action::Load {
+                    case: Rc::new(case),
+                    drafts: Drafts::new(),
+                    notice: Some(Notice::ExampleLoaded { index: *i }),
+                });
+                state.dispatch(Action::Go {
+                    page: Page::Result,
+                    focus: None,
+                });
+            }
+        }
+        Pending::StartAgain => {
+            state.dispatch(Action::Reset { notice: None });
+            state.dispatch(Action::Go {
+                page: Page::About,
+                focus: None,
+            });
+        }
+        Pending::Delete => {
+            for key in [
+                saved::KEY,
+                saved::SET_ASIDE_KEY,
+                crate::app::prefs::STORAGE_KEY,
+            ] {
+                let _ = browser::forget(key);
+            }
+            state.dispatch(Action::Reset {
+                notice: Some(Notice::DataDeleted),
+            });
+        }
     }
 }
 
@@ -168,38 +196,54 @@ fn OpenFile() -> Html {
     }
 }
 
-/// A share link was opened: ask before its case replaces the answers on this device.
+/// Asks before answers are replaced (a share link, an example, starting again) or deleted.
 #[function_component]
-fn Pending() -> Html {
+fn Confirm() -> Html {
     let (state, _) = use_form();
     let t = text(state.lang);
     let s = &t.start;
-    let accept = {
+    let Some(pending) = state.pending.clone() else {
+        return Html::default();
+    };
+    let (heading, body, accept) = match &pending {
+        Pending::Share(_) => (
+            s.pending_heading.to_owned(),
+            s.pending_text,
+            s.pending_accept,
+        ),
+        Pending::Example(i) => {
+            let name = s.examples.get(*i).map(|e| e.0).unwrap_or_default();
+            (
+                (s.confirm_example_heading)(name),
+                s.confirm_replace_text,
+                s.confirm_example_accept,
+            )
+        }
+        Pending::StartAgain => (
+            s.confirm_start_again_heading.to_owned(),
+            s.confirm_replace_text,
+            s.confirm_start_again_accept,
+        ),
+        Pending::Delete => (
+            s.confirm_delete_heading.to_owned(),
+            s.confirm_delete_text,
+            s.delete,
+        ),
+    };
+    let on_accept = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(pending) = state.pending.clone() {
-                state.dispatch(Action::Load {
-                    case: pending.case,
-                    drafts: Drafts::new(),
-                    notice: Some(Notice::ShareLoaded),
-                });
-                state.dispatch(Action::Go {
-                    page: Page::Result,
-                    focus: None,
-                });
-            }
-        })
+        Callback::from(move |_: MouseEvent| carry_out(&state, &pending))
     };
     let decline = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Decline))
     };
     html! {
-        <div class="panel panel--question" role="region" aria-labelledby="pending-heading">
-            <h2 id="pending-heading">{ s.pending_heading }</h2>
-            <p>{ s.pending_text }</p>
+        <div class="panel panel--question" role="region" aria-labelledby={PENDING_HEADING_ID}>
+            <h2 id={PENDING_HEADING_ID} tabindex="-1">{ heading }</h2>
+            <p>{ body }</p>
             <div class="button-group">
-                <button type="button" class="button" onclick={accept}>{ s.pending_accept }</button>
+                <button type="button" class="button button--warning" onclick={on_accept}>{ accept }</button>
                 <button type="button" class="button button--secondary" onclick={decline}>{ s.pending_decline }</button>
             </div>
         </div>

@@ -92,6 +92,13 @@ pub(super) const EN: Text = Text {
         pending_text: "This link carries someone's answers. Opening it replaces the answers you have on this device.",
         pending_accept: "Replace my answers with the shared case",
         pending_decline: "Keep my answers",
+        confirm_example_heading: |name| format!("Open the example \u{201c}{name}\u{201d}?"),
+        confirm_example_accept: "Replace my answers with the example",
+        confirm_start_again_heading: "Start again with no answers?",
+        confirm_start_again_accept: "Clear my answers and start again",
+        confirm_replace_text: "Your answers on this device will be replaced and cannot be brought back. To keep them, download the case file first (on the result page).",
+        confirm_delete_heading: "Delete your data from this device?",
+        confirm_delete_text: "Your answers, anything set aside and your language choice will be removed from this browser. This cannot be undone.",
     },
     about: AboutText {
         title: "Your route and status",

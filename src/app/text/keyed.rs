@@ -1,9 +1,18 @@
 //! Labels looked up by what they name (a page, a field, an answer's value), never by position in a
 //! list, so that reordering a list of choices cannot attach a label to the wrong value.
 
-use super::*;
-use crate::engine::case::GradeSystem;
+use super::table::{CourseColumn, CreditPart, PolicyText, Text};
+use crate::app::questions::{Group, Opt};
+use crate::app::route::Page;
+use crate::engine::case::{
+    CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
+    TeachingLanguage,
+};
 use crate::engine::eligibility::Outcome;
+use crate::engine::explain;
+use crate::engine::field::Field;
+use crate::engine::policy::Policy;
+use crate::lang::Lang;
 
 impl Text {
     /// A page's name, as the overview and the tab title show it.
@@ -262,26 +271,4 @@ fn system_index(system: GradeSystem) -> usize {
         GradeSystem::Gpa4 => 3,
         GradeSystem::Ects => 4,
     }
-}
-
-/// The parts of the credit chart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CreditPart {
-    Recognized,
-    Literacy,
-    Shortfall,
-    InReview,
-}
-
-/// The columns of the course tables, in the order of the courses page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CourseColumn {
-    Course,
-    Credits,
-    Grade,
-    Match,
-    Status,
-    Converted,
-    ReceivingGrade,
-    Actions,
 }

@@ -6,14 +6,6 @@
 //! decided (findings, reasons, grade levels, bodies) come from `engine::explain`, in the same two
 //! languages.
 
-use super::questions::{Group, Opt};
-use super::route::Page;
-use crate::engine::case::{
-    CourseKind, CreditUnit, EctsRegion, Level, Nature, Reason, Route, Status, TeachingLanguage,
-};
-use crate::engine::explain;
-use crate::engine::field::Field;
-use crate::engine::policy::Policy;
 use crate::lang::Lang;
 
 mod en;
@@ -22,7 +14,6 @@ mod table;
 mod transcript;
 mod zh;
 
-pub use keyed::{CourseColumn, CreditPart};
 pub use table::*;
 
 use en::EN;
@@ -80,7 +71,8 @@ mod tests {
 
     #[test]
     fn periods_of_the_measures_come_from_the_policy() {
-        use crate::engine::policy::Duration;
+        use crate::engine::case::Reason;
+        use crate::engine::policy::{Duration, Policy};
         use crate::engine::MEASURES_2023_046;
         let mut amended = MEASURES_2023_046.clone();
         amended.objection_window.value = Duration::WorkingDays(4);

@@ -98,6 +98,14 @@ pub struct StartText {
     pub pending_text: &'static str,
     pub pending_accept: &'static str,
     pub pending_decline: &'static str,
+    pub confirm_example_heading: fn(&str) -> String,
+    pub confirm_example_accept: &'static str,
+    pub confirm_start_again_heading: &'static str,
+    pub confirm_start_again_accept: &'static str,
+    /// What replacing answers means, for an example or starting again.
+    pub confirm_replace_text: &'static str,
+    pub confirm_delete_heading: &'static str,
+    pub confirm_delete_text: &'static str,
 }
 
 pub struct AboutText {
@@ -357,4 +365,26 @@ pub struct NoticesText {
     pub data_deleted: &'static str,
     pub share_unreadable: &'static str,
     pub share_loaded: &'static str,
+}
+
+/// The parts of the credit chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreditPart {
+    Recognized,
+    Literacy,
+    Shortfall,
+    InReview,
+}
+
+/// The columns of the course tables, in the order of the courses page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CourseColumn {
+    Course,
+    Credits,
+    Grade,
+    Match,
+    Status,
+    Converted,
+    ReceivingGrade,
+    Actions,
 }

@@ -82,6 +82,13 @@ pub(super) const ZH: Text = Text {
         pending_text: "此链接包含他人的回答。打开后将替换您在本设备上的回答。",
         pending_accept: "用分享的案例替换我的回答",
         pending_decline: "保留我的回答",
+        confirm_example_heading: |name| format!("打开示例“{name}”？"),
+        confirm_example_accept: "用示例替换我的回答",
+        confirm_start_again_heading: "清空回答并重新开始？",
+        confirm_start_again_accept: "清空我的回答并重新开始",
+        confirm_replace_text: "您在本设备上的回答将被替换，且无法恢复。如需保留，请先在结果页下载案例文件。",
+        confirm_delete_heading: "从本设备删除您的数据？",
+        confirm_delete_text: "您的回答、已另存的内容以及语言选择将从本浏览器中删除，且无法恢复。",
     },
     about: AboutText {
         title: "转学途径与学籍情况",
