@@ -9,7 +9,7 @@ use super::form::DerivedContext;
 use super::pages::go_to;
 use super::prefs;
 use super::route::Page;
-use super::state::{Action, AppContext, Notice};
+use super::state::{Action, AppContext, Limit, Notice, NOTICES_ID};
 use super::text::{text, Text};
 use crate::engine::explain;
 use crate::engine::validate::FieldError;
@@ -157,7 +157,7 @@ fn Notices() -> Html {
     let state = use_context::<AppContext>().expect("inside the app's context");
     let t = text(state.lang);
     html! {
-        <div class="notices" role="status" aria-label={t.frame.notices_label}>
+        <div class="notices" id={NOTICES_ID} tabindex="-1" role="status" aria-label={t.frame.notices_label}>
             { for state.notices.iter().enumerate().map(|(i, n)| {
                 let dismiss = {
                     let state = state.clone();
@@ -181,6 +181,8 @@ fn notice_class(n: &Notice) -> &'static str {
         Notice::StorageUnavailable
         | Notice::SaveSetAside { .. }
         | Notice::ImportRejected { .. }
+        | Notice::ImportTooLarge { .. }
+        | Notice::SaveTooLarge { .. }
         | Notice::ShareUnreadable => "notice-banner--warning",
         _ => "notice-banner--info",
     }
@@ -220,6 +222,14 @@ fn notice_body(n: &Notice, t: &Text, lang: Lang) -> Html {
             </>
         },
         Notice::Imported { file } => html! { <p>{ (m.imported)(file) }</p> },
+        Notice::ImportTooLarge { file, limit } => {
+            let why = match *limit {
+                Limit::Bytes { size, max } => (m.too_many_bytes)(size, max),
+                Limit::Courses { count, max } => (m.too_many_courses)(count, max),
+            };
+            html! { <><p>{ (m.import_rejected)(file) }</p><p>{ why }</p></> }
+        }
+        Notice::SaveTooLarge { bytes } => html! { <p>{ (m.save_too_large)(*bytes) }</p> },
         Notice::ExampleLoaded { index } => {
             let name = t
                 .start

@@ -194,13 +194,23 @@ fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
                 if state.persistent {
                     // Empty answers are no data: nothing is kept (after "Delete my data" too).
                     let empty = **case == crate::engine::case::CaseFile::new() && drafts.is_empty();
-                    let stored = if empty {
-                        browser::forget(saved::KEY)
-                    } else {
-                        browser::store(saved::KEY, &saved::wrap(case, drafts, today))
-                    };
-                    if stored.is_err() {
-                        state.dispatch(Action::StorageUnavailable);
+                    if empty {
+                        if browser::forget(saved::KEY).is_err() {
+                            state.dispatch(Action::StorageUnavailable);
+                        }
+                        return;
+                    }
+                    let wrapped = saved::wrap(case, drafts, today);
+                    if browser::store(saved::KEY, &wrapped).is_err() {
+                        // Storage that can still remove the earlier save works but is full: say so,
+                        // and remove that save, so that a reload never brings an older case back.
+                        let cause = match browser::forget(saved::KEY) {
+                            Ok(()) => Notice::SaveTooLarge {
+                                bytes: wrapped.len(),
+                            },
+                            Err(_) => Notice::StorageUnavailable,
+                        };
+                        state.dispatch(Action::SaveRefused(cause));
                     }
                 }
             },

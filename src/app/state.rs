@@ -30,6 +30,19 @@ pub enum Draft {
 /// Field drafts by field.
 pub type Drafts = BTreeMap<FieldPath, Draft>;
 
+/// What an opened case file may not exceed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Bytes { size: usize, max: usize },
+    Courses { count: usize, max: usize },
+}
+
+/// The largest case file that is opened, in bytes: far above what 500 courses take.
+pub const MAX_FILE_BYTES: usize = 2_000_000;
+
+/// The id of the messages region, focused when a message needs acting on.
+pub const NOTICES_ID: &str = "notices";
+
 /// Something the app tells the user once, until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -51,6 +64,16 @@ pub enum Notice {
     },
     Imported {
         file: String,
+    },
+    /// An opened file is over the limits a paste has too; the answers were not touched.
+    ImportTooLarge {
+        file: String,
+        limit: Limit,
+    },
+    /// The answers no longer fit in the browser's storage: kept in this tab only, and the earlier
+    /// save removed so that a reload never brings back an older case unannounced.
+    SaveTooLarge {
+        bytes: usize,
     },
     ExampleLoaded {
         index: usize,
@@ -167,6 +190,8 @@ pub enum Action {
     Dismiss(usize),
     FocusDone,
     StorageUnavailable,
+    /// A save was refused: answers stay in this tab only, for the reason given.
+    SaveRefused(Notice),
 }
 
 impl Reducible for AppState {
@@ -272,8 +297,9 @@ impl Reducible for AppState {
                 s.pending = None;
                 s.summary_on = None;
                 s.open_course = None;
-                s.notices
-                    .retain(|n| matches!(n, Notice::StorageUnavailable));
+                s.notices.retain(|n| {
+                    matches!(n, Notice::StorageUnavailable | Notice::SaveTooLarge { .. })
+                });
                 s.notices.extend(notice);
             }
             Action::Offer(pending) => {
@@ -289,7 +315,9 @@ impl Reducible for AppState {
                 let notices: Vec<Notice> = s
                     .notices
                     .into_iter()
-                    .filter(|n| matches!(n, Notice::StorageUnavailable))
+                    .filter(|n| {
+                        matches!(n, Notice::StorageUnavailable | Notice::SaveTooLarge { .. })
+                    })
                     .chain(notice)
                     .collect();
                 s = AppState {
@@ -300,6 +328,15 @@ impl Reducible for AppState {
                 };
             }
             Action::Notify(notice) => {
+                // A refusal is read where the user acted: focus moves to the message.
+                if matches!(
+                    notice,
+                    Notice::ImportRejected { .. }
+                        | Notice::ImportTooLarge { .. }
+                        | Notice::ShareUnreadable
+                ) {
+                    s.focus = Some(Focus::Element(NOTICES_ID));
+                }
                 // A newer notice of the same kind replaces the older one instead of stacking under it.
                 let kind = std::mem::discriminant(&notice);
                 s.notices.retain(|n| std::mem::discriminant(n) != kind);
@@ -311,6 +348,12 @@ impl Reducible for AppState {
                 }
             }
             Action::FocusDone => s.focus = None,
+            Action::SaveRefused(cause) => {
+                s.persistent = false;
+                if !s.notices.contains(&cause) {
+                    s.notices.push(cause);
+                }
+            }
             Action::StorageUnavailable => {
                 s.persistent = false;
                 if !s.notices.contains(&Notice::StorageUnavailable) {
@@ -506,5 +549,30 @@ mod tests {
             .reduce(Action::Notify(Notice::DataDeleted))
             .reduce(Action::Notify(rejected("b.json")));
         assert_eq!(after.notices, [Notice::DataDeleted, rejected("b.json")]);
+    }
+
+    #[test]
+    fn a_refused_file_takes_focus_and_a_refused_save_is_remembered() {
+        let state = state_with(0, Drafts::new());
+        let refused = state.reduce(Action::Notify(Notice::ImportTooLarge {
+            file: "many.json".into(),
+            limit: Limit::Courses {
+                count: 12000,
+                max: 500,
+            },
+        }));
+        assert_eq!(refused.focus, Some(Focus::Element(NOTICES_ID)));
+        let full = refused.reduce(Action::SaveRefused(Notice::SaveTooLarge { bytes: 5_000_000 }));
+        assert!(!full.persistent);
+        let loaded = full.reduce(Action::Load {
+            case: Rc::new(CaseFile::new()),
+            drafts: Drafts::new(),
+            notice: None,
+        });
+        assert_eq!(
+            loaded.notices,
+            [Notice::SaveTooLarge { bytes: 5_000_000 }],
+            "the answers still live in this tab only"
+        );
     }
 }

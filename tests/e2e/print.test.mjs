@@ -27,6 +27,8 @@ test('each example prints as a report of at most two A4 pages', async () => {
   for (let i = 0; i < 5; i += 1) {
     await page.goto(`${site.url}#/`);
     await page.locator('.example__button').nth(i).click();
+    // The example before is still there: the app asks before replacing it.
+    if (i > 0) await page.getByRole('button', { name: 'Replace my answers with the example', exact: true }).click();
     await page.getByRole('heading', { name: 'Your result' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const text = await page.locator('body').innerText();

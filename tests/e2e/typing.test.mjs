@@ -227,3 +227,61 @@ test('an example, starting again and deleting the data ask first when there are 
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });
+
+test('an opened file over the limits of a paste is refused, saying which limit, and focus moves to it', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const input = page.getByLabel('Case file', { exact: true });
+  const messages = page.getByRole('status', { name: 'Messages' });
+  const many = JSON.stringify({
+    format: 'transfer-check/case', version: 1,
+    courses: Array.from({ length: 12000 }, (_, i) => ({ title: `Course ${i + 1}`, credits: 2 })),
+  });
+  await input.setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(many) });
+  await messages.getByText('many.json could not be opened. Your answers have not been changed.').waitFor();
+  await messages.getByText('It lists 12000 courses; at most 500 open at a time, as with a paste.').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'notices', 'focus moves to the message');
+
+  // A second refusal replaces the first instead of stacking under it.
+  const huge = Buffer.alloc(2_500_000, ' ');
+  await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: huge });
+  await messages.getByText('The file is 2.5 MB; a case file of at most 2.0 MB opens.').waitFor();
+  assert.equal(await messages.getByText(/could not be opened/).count(), 1);
+  assert.equal(await savedCase(page), null);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('answers too large for the browser say so, and an older save never comes back unannounced', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  // A browser whose storage takes small values only, as a full quota does.
+  await context.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function limited(key, value) {
+      if (String(value).length > 4000) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return set.call(this, key, value);
+    };
+  });
+  const page = await openApp(context, site.url);
+  await onRecord(page);
+  await page.getByLabel(L.record.exam_score, { exact: true }).fill('560');
+  assert.equal((await savedCase(page)).applicant.entrance_exam.score, 560, 'a small case is saved');
+
+  await continueTo(page, 'courses');
+  const rows = Array.from({ length: 80 }, (_, i) => `Course number ${i + 1}\t4\t85`).join('\n');
+  await page.getByLabel(L.courses.paste, { exact: true }).fill(`Course\tCredits\tGrade\n${rows}\n`);
+  await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
+  const messages = page.getByRole('status', { name: 'Messages' });
+  await messages.getByText(/^Your answers \(0\.\d MB\) are too large to keep in this browser/).waitFor();
+  assert.equal(await messages.getByText(/does not allow saving/).count(), 0, 'the real cause, not another');
+  assert.equal(await savedCase(page), null, 'the earlier, smaller save is gone');
+
+  await page.reload();
+  await heading(page, HEADINGS.start);
+  assert.equal(await page.getByText('Continue where you left off').count(), 0,
+    'no older case is restored');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});

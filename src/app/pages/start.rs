@@ -10,8 +10,11 @@ use yew::prelude::*;
 use super::step::{go_to, use_form};
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::route::Page;
-use crate::app::state::{Action, AppContext, Drafts, Notice, Pending, PENDING_HEADING_ID};
+use crate::app::state::{
+    Action, AppContext, Drafts, Limit, Notice, Pending, MAX_FILE_BYTES, PENDING_HEADING_ID,
+};
 use crate::app::text::text;
+use crate::app::transcript::MAX_ROWS;
 use crate::app::{browser, examples, saved};
 use crate::engine::case::CaseFile;
 use crate::engine::validate::{check, read, FieldError, Problem};
@@ -152,6 +155,17 @@ fn OpenFile() -> Html {
             let name = file.name();
             let state = state.clone();
             let today = state.today;
+            // Checked before reading: a huge file must not freeze the page.
+            let size = usize::try_from(file.size()).unwrap_or(usize::MAX);
+            if size > MAX_FILE_BYTES {
+                let limit = Limit::Bytes {
+                    size,
+                    max: MAX_FILE_BYTES,
+                };
+                state.dispatch(Action::Notify(Notice::ImportTooLarge { file: name, limit }));
+                input.set_value("");
+                return;
+            }
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |text| {
                 let unreadable = |e: gloo::file::FileReadError| {
                     vec![FieldError {
@@ -166,6 +180,16 @@ fn OpenFile() -> Html {
                     checked.map_err(|e| e.errors)
                 });
                 match result {
+                    Ok(case) if case.courses.len() > MAX_ROWS => {
+                        let limit = Limit::Courses {
+                            count: case.courses.len(),
+                            max: MAX_ROWS,
+                        };
+                        state.dispatch(Action::Notify(Notice::ImportTooLarge {
+                            file: name.clone(),
+                            limit,
+                        }));
+                    }
                     Ok(case) => {
                         state.dispatch(Action::Load {
                             case: Rc::new(case),

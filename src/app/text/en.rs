@@ -405,6 +405,9 @@ pub(super) const EN: Text = Text {
         save_set_aside: "Your saved answers could not be read, so they were set aside instead of deleted. You are starting with empty answers.",
         download_set_aside: "Download the unreadable save",
         import_rejected: |file| format!("{file} could not be opened. Your answers have not been changed."),
+        too_many_bytes: |size, max| format!("The file is {} MB; a case file of at most {} MB opens.", megabytes(size), megabytes(max)),
+        too_many_courses: |count, max| format!("It lists {count} courses; at most {max} open at a time, as with a paste."),
+        save_too_large: |bytes| format!("Your answers ({} MB) are too large to keep in this browser. They stay in this tab only, and the earlier saved answers were removed so that they do not come back. Download the case file to keep them.", megabytes(bytes)),
         imported: |file| format!("Opened {file}."),
         example_loaded: |name| format!("Example loaded: {name}."),
         data_deleted: "Your data has been deleted from this device.",
@@ -449,4 +452,9 @@ fn duration(d: Duration) -> String {
     } else {
         format!("{n} {unit}s")
     }
+}
+
+/// Bytes as megabytes of 1,000,000 bytes, to one decimal.
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / 1_000_000.0)
 }

@@ -360,6 +360,12 @@ pub struct NoticesText {
     pub save_set_aside: &'static str,
     pub download_set_aside: &'static str,
     pub import_rejected: fn(&str) -> String,
+    /// A file's size and the largest that opens, in bytes.
+    pub too_many_bytes: fn(usize, usize) -> String,
+    /// A file's courses and the most that open (the same as a paste).
+    pub too_many_courses: fn(usize, usize) -> String,
+    /// The size of answers that did not fit in storage, in bytes.
+    pub save_too_large: fn(usize) -> String,
     pub imported: fn(&str) -> String,
     pub example_loaded: fn(&str) -> String,
     pub data_deleted: &'static str,

@@ -372,6 +372,9 @@ pub(super) const ZH: Text = Text {
         save_set_aside: "您保存的回答无法读取，已另行保留而未删除。现在从空白回答开始。",
         download_set_aside: "下载无法读取的保存内容",
         import_rejected: |file| format!("无法打开 {file}。您的回答没有改变。"),
+        too_many_bytes: |size, max| format!("该文件为 {} MB；最多可打开 {} MB 的案例文件。", megabytes(size), megabytes(max)),
+        too_many_courses: |count, max| format!("文件中有 {count} 门课程；与粘贴相同，每次最多打开 {max} 门。"),
+        save_too_large: |bytes| format!("您的回答（{} MB）过大，本浏览器无法保存。它们仅保留在当前标签页中；之前保存的回答已删除，不会再出现。如需保留，请下载案例文件。", megabytes(bytes)),
         imported: |file| format!("已打开 {file}。"),
         example_loaded: |name| format!("已载入示例：{name}。"),
         data_deleted: "您的数据已从本设备删除。",
@@ -393,4 +396,9 @@ fn duration(d: Duration) -> String {
         Duration::Months(_) => format!("{n} 个月"),
         Duration::Years(_) => format!("{n} 年"),
     }
+}
+
+/// Bytes as megabytes of 1,000,000 bytes, to one decimal.
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / 1_000_000.0)
 }
