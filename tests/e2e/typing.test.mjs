@@ -278,6 +278,7 @@ test('answers too large for the browser say so, and an older save never comes ba
   assert.equal(await messages.getByText(/does not allow saving/).count(), 0, 'the real cause, not another');
   assert.equal(await savedCase(page), null, 'the earlier, smaller save is gone');
 
+  await page.goto(`${site.url}#/`);
   await page.reload();
   await heading(page, HEADINGS.start);
   assert.equal(await page.getByText('Continue where you left off').count(), 0,
