@@ -15,8 +15,10 @@ pub enum Focus {
     Heading,
     ErrorSummary,
     Field(FieldPath),
-    /// An element of the page that is neither (a notice, the course editor's row button).
+    /// An element of the page that is neither (a notice, a question asking to confirm).
     Element(&'static str),
+    /// The button that opens course `i`'s editor, where focus returns when the editor closes.
+    CourseButton(usize),
 }
 
 impl Focus {
@@ -26,8 +28,14 @@ impl Focus {
             Focus::ErrorSummary => ERROR_SUMMARY_ID.to_owned(),
             Focus::Field(path) => field_id(&path.to_string()),
             Focus::Element(id) => (*id).to_owned(),
+            Focus::CourseButton(i) => course_button_id(*i),
         }
     }
+}
+
+/// The id of the button that opens course `i`'s editor.
+pub fn course_button_id(i: usize) -> String {
+    format!("course-{i}-change")
 }
 
 /// The element id of the field at a case-file path: `courses[3].grade.value` -> `f-courses-3-grade-value`.

@@ -282,7 +282,13 @@ impl Reducible for AppState {
                 });
             }
             Action::Reveal(path) => s.focus = Some(s.reveal(path)),
-            Action::OpenCourse(index) => s.open_course = index,
+            Action::OpenCourse(index) => {
+                // Closing an editor returns focus to the button that opened it.
+                if let (None, Some(open)) = (index, s.open_course) {
+                    s.focus = Some(Focus::CourseButton(open));
+                }
+                s.open_course = index;
+            }
             Action::ShowSummary(page) => {
                 s.summary_on = Some(page);
                 s.focus = Some(Focus::ErrorSummary);

@@ -187,7 +187,7 @@ export const L = {
     add_course: 'Add a course',
     table: 'Courses and how they would be recognised',
     editor: (n) => new RegExp(`^Course ${n}:`),
-    edit: (n, title) => `Edit course ${n}: ${title}`,
+    edit: (n, title) => `Change course ${n}: ${title}`,
     close: 'Close',
     title: 'Course title',
     credits: 'Credits',

@@ -55,7 +55,7 @@ test('Duplicate copies a row after it and Remove takes out only its own row', as
     await page.getByRole('button', { name: 'Add a course' }).click();
     await page.getByLabel('Course title').fill(title);
     await page.getByLabel('Credits', { exact: true }).fill(credits);
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
   };
   await add('Alpha', '2');
   await add('Beta', 'x3');
@@ -69,13 +69,13 @@ test('Duplicate copies a row after it and Remove takes out only its own row', as
   // Removing the copy keeps Beta's text still to be corrected with Beta.
   await page.getByRole('button', { name: 'Remove course 2: Alpha' }).click();
   assert.deepEqual(await titles(), ['Alpha', 'Beta', 'Gamma']);
-  await page.getByRole('button', { name: 'Edit course 2: Beta' }).click();
+  await page.getByRole('button', { name: 'Change course 2: Beta' }).click();
   assert.equal(await page.getByLabel('Credits', { exact: true }).inputValue(), 'x3');
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
 
   await page.getByRole('button', { name: 'Remove course 1: Alpha' }).click();
   assert.deepEqual(await titles(), ['Beta', 'Gamma']);
-  await page.getByRole('button', { name: 'Edit course 1: Beta' }).click();
+  await page.getByRole('button', { name: 'Change course 1: Beta' }).click();
   assert.equal(await page.getByLabel('Credits', { exact: true }).inputValue(), 'x3');
   assert.deepEqual(await watch.problems(page), []);
   await context.close();

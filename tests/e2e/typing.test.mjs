@@ -286,3 +286,36 @@ test('answers too large for the browser say so, and an older save never comes ba
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });
+
+test('a course editor opens under its row, even on a phone, and closing it returns focus to its row', async () => {
+  const { context, watch } = await watched(browser, site.url, { viewport: { width: 360, height: 740 } });
+  const page = await openApp(context, site.url);
+  await onRecord(page);
+  await continueTo(page, 'courses');
+  const rows = Array.from({ length: 30 }, (_, i) => `Course ${i + 1}\t4\t85`).join('\n');
+  await page.getByLabel(L.courses.paste, { exact: true }).fill(`Course\tCredits\tGrade\n${rows}\n`);
+  await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
+  await page.getByText('30 courses added.').waitFor();
+
+  // The button's name starts with the word it shows (WCAG 2.5.3).
+  const change = page.getByRole('button', { name: 'Change course 20: Course 20', exact: true });
+  assert.equal((await change.innerText()).trim(), 'Change');
+  await change.click();
+  const editor = page.getByRole('region', { name: L.courses.editor(20) });
+  await editor.waitFor();
+  const gap = await page.evaluate(() => {
+    const button = document.getElementById('course-19-change').getBoundingClientRect();
+    const opened = document.getElementById('course-editor').getBoundingClientRect();
+    return opened.top - button.bottom;
+  });
+  assert.ok(gap >= 0 && gap < 400, `the editor opens ${gap} px below its row`);
+  const open = page.getByRole('button', { name: 'Close course 20: Course 20', exact: true });
+  assert.equal((await open.innerText()).trim(), 'Close');
+
+  await editor.getByRole('button', { name: L.courses.close, exact: true }).click();
+  await editor.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'course-19-change',
+    'focus goes back to the row the editor belonged to');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::step::{use_form, Step};
 use crate::app::fields::ScrollRegion;
+use crate::app::focus::course_button_id;
 use crate::app::form::{grade_word_label, Form};
 use crate::app::questions::{self, Group};
 use crate::app::route::Page;
@@ -68,13 +69,20 @@ pub fn Courses() -> Html {
                             <tr>{ for c.columns.iter().map(|col| html! { <th scope="col">{ *col }</th> }) }</tr>
                         </thead>
                         <tbody>
-                            { for (0..count).map(|i| row(&f, i)) }
+                            { for (0..count).map(|i| html! {
+                                <key={i}>
+                                    { row(&f, i) }
+                                    // The editor opens under its own row, not below the whole table.
+                                    if state.open_course == Some(i) {
+                                        <tr class="course-editor-row">
+                                            <td colspan="8">{ editor(&f, i) }</td>
+                                        </tr>
+                                    }
+                                </>
+                            }) }
                         </tbody>
                     </table>
                 </ScrollRegion>
-            }
-            if let Some(i) = state.open_course.filter(|&i| i < count) {
-                { editor(&f, i) }
             }
             <button type="button" class="button button--secondary" onclick={add}>{ c.add_course }</button>
         </Step>
@@ -179,7 +187,7 @@ fn row(f: &Form, i: usize) -> Html {
     let editor_id = "course-editor";
     html! {
         <>
-            <tr key={i} class={classes!(has_errors.then_some("row--error"))}>
+            <tr class={classes!(has_errors.then_some("row--error"))}>
                 <td data-label={t.course_column(CourseColumn::Course)}>
                     <span class="course-number">{ format!("{}. ", i + 1) }</span>{ title.clone() }
                     if has_errors {
@@ -193,9 +201,10 @@ fn row(f: &Form, i: usize) -> Html {
                 <td data-label={t.course_column(CourseColumn::Converted)}>{ converted.unwrap_or_default() }</td>
                 <td data-label={t.course_column(CourseColumn::ReceivingGrade)}>{ band.unwrap_or_default() }</td>
                 <td data-label={t.course_column(CourseColumn::Actions)} class="actions">
+                    // The accessible name starts with the visible word (WCAG 2.5.3).
                     <button type="button" class="link-button" aria-expanded={is_open.to_string()}
-                            aria-controls={editor_id} onclick={toggle}
-                            aria-label={(c.edit)(i + 1, &title)}>
+                            aria-controls={editor_id} onclick={toggle} id={course_button_id(i)}
+                            aria-label={if is_open { (c.close_course)(i + 1, &title) } else { (c.edit)(i + 1, &title) }}>
                         { if is_open { c.close } else { t.answers.change } }
                     </button>
                     <button type="button" class="link-button" onclick={duplicate}

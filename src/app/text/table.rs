@@ -226,6 +226,8 @@ pub struct CoursesText {
     pub remove: fn(usize, &str) -> String,
     pub duplicate_short: &'static str,
     pub remove_short: &'static str,
+    /// The name of a row's button while its editor is open; starts with the button's visible text.
+    pub close_course: fn(usize, &str) -> String,
     pub close: &'static str,
     pub course_n: fn(usize) -> String,
     pub course_heading: fn(usize, &str) -> String,
