@@ -253,6 +253,57 @@ pub fn show_number(n: Num) -> String {
     n.0.to_string()
 }
 
+/// Where an answer is, in the user's words: its question, and the course (numbered from 1, with its
+/// title when the case is known) or the paper or test it belongs to.
+pub fn place(path: FieldPath, t: &Text, case: Option<&CaseFile>) -> String {
+    let question = t.question(path.field);
+    match path.list_item() {
+        Some((List::Courses, i)) => {
+            let title = case
+                .and_then(|c| c.courses.get(i))
+                .and_then(|k| k.title.as_deref())
+                .unwrap_or_default()
+                .trim();
+            let course = (t.form.course_named)(i + 1, title);
+            match path.field {
+                Field::Course => course,
+                _ => format!("{course} – {question}"),
+            }
+        }
+        Some((List::Papers, i)) => format!("{} – {question}", (t.record.paper_n)(i + 1)),
+        Some((List::Tests, i)) => match path.section {
+            Some(s) => format!(
+                "{} – {}",
+                (t.record.test_n)(i + 1),
+                t.record.section_names.get(s).copied().unwrap_or(question)
+            ),
+            None => format!("{} – {question}", (t.record.test_n)(i + 1)),
+        },
+        None => question.to_owned(),
+    }
+}
+
+/// Where an error of an opened file is: the place of the longest part of its path that names a
+/// field, then the rest as the file writes it (an unknown field's name).
+pub fn place_in_file(path: &str, t: &Text) -> String {
+    let cuts = path
+        .char_indices()
+        .filter(|&(_, c)| c == '.' || c == '[')
+        .map(|(i, _)| i)
+        .chain([path.len()]);
+    let known = cuts
+        .rev()
+        .find_map(|end| Some((FieldPath::parse(&path[..end])?, end)));
+    match known {
+        Some((field, end)) if end == path.len() => place(field, t, None),
+        Some((field, end)) => {
+            let rest = path[end..].trim_start_matches('.');
+            format!("{} – {rest}", place(field, t, None))
+        }
+        None => path.to_owned(),
+    }
+}
+
 /// The derived state every page reads. Equal only to itself: a new one is derived exactly when the
 /// answers change, so comparing pointers tells components all they need, without comparing assessments.
 #[derive(Clone, Debug)]
@@ -323,34 +374,7 @@ impl Form<'_> {
 
     /// Where an answer is, in the user's words: its question, and the course or item it belongs to.
     pub fn place(&self, path: FieldPath) -> String {
-        let question = self.t.question(path.field);
-        match path.list_item() {
-            Some((List::Courses, i)) => {
-                let title = self
-                    .case()
-                    .courses
-                    .get(i)
-                    .and_then(|k| k.title.as_deref())
-                    .unwrap_or_default()
-                    .trim();
-                format!("{} – {question}", (self.t.form.course_named)(i + 1, title))
-            }
-            Some((List::Papers, i)) => format!("{} – {question}", (self.t.record.paper_n)(i + 1)),
-            Some((List::Tests, i)) => match path.section {
-                Some(s) => format!(
-                    "{} – {}",
-                    (self.t.record.test_n)(i + 1),
-                    self.t
-                        .record
-                        .section_names
-                        .get(s)
-                        .copied()
-                        .unwrap_or(question)
-                ),
-                None => format!("{} – {question}", (self.t.record.test_n)(i + 1)),
-            },
-            None => question.to_owned(),
-        }
+        place(path, self.t, Some(self.case()))
     }
 
     /// Whether a question is asked, for item `index` of its list.
@@ -962,5 +986,32 @@ mod tests {
             "2 of your courses were completed after this date, the latest on 2025-06-30: choose a later date, or correct the dates on the courses page"
         );
         assert_eq!(derived.errors_on(Page::Courses).count(), 2);
+    }
+
+    #[test]
+    fn errors_of_an_opened_file_are_placed_in_the_interface_s_words() {
+        let en = super::super::text::text(Lang::En);
+        let zh = super::super::text::text(Lang::Zh);
+        assert_eq!(
+            place_in_file("applicant.route", en),
+            "Where are you studying now?"
+        );
+        assert_eq!(
+            place_in_file("courses[2].credits", en),
+            "Course 3 – Credits"
+        );
+        assert_eq!(
+            place_in_file("courses[0].grade.value", zh),
+            "第 1 门课程 – 成绩"
+        );
+        assert_eq!(
+            place_in_file("courses[4].favourite", en),
+            "Course 5 – favourite"
+        );
+        assert_eq!(place_in_file("courses", en), "Courses");
+        assert_eq!(
+            place_in_file("applicant.favourite_colour", en),
+            "applicant.favourite_colour"
+        );
     }
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::form::DerivedContext;
+use super::form::{place_in_file, DerivedContext};
 use super::pages::go_to;
 use super::prefs;
 use super::route::Page;
@@ -188,13 +188,14 @@ fn notice_class(n: &Notice) -> &'static str {
     }
 }
 
-/// An error of an opened case file, in the interface's language, after the path of its field.
-fn file_error(e: &FieldError, lang: Lang) -> String {
+/// An error of an opened case file in the interface's words and language: where (the question, the
+/// course numbered from 1) and what is wrong.
+fn file_error(e: &FieldError, t: &Text, lang: Lang) -> String {
     let message = explain::problem(&e.problem, lang);
     if e.path.is_empty() {
         message
     } else {
-        format!("{}: {message}", e.path)
+        (t.form.summary_entry)(&place_in_file(&e.path, t), &message)
     }
 }
 
@@ -218,7 +219,7 @@ fn notice_body(n: &Notice, t: &Text, lang: Lang) -> Html {
         Notice::ImportRejected { file, errors } => html! {
             <>
                 <p>{ (m.import_rejected)(file) }</p>
-                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ file_error(e, lang) }</li> }) }</ul>
+                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ file_error(e, t, lang) }</li> }) }</ul>
             </>
         },
         Notice::Imported { file } => html! { <p>{ (m.imported)(file) }</p> },

@@ -568,7 +568,9 @@ mod tests {
             },
         }));
         assert_eq!(refused.focus, Some(Focus::Element(NOTICES_ID)));
-        let full = refused.reduce(Action::SaveRefused(Notice::SaveTooLarge { bytes: 5_000_000 }));
+        let full = refused.reduce(Action::SaveRefused(Notice::SaveTooLarge {
+            bytes: 5_000_000,
+        }));
         assert!(!full.persistent);
         let loaded = full.reduce(Action::Load {
             case: Rc::new(CaseFile::new()),

@@ -24,6 +24,7 @@ pub mod policy;
 pub mod problem;
 pub mod report;
 pub mod scales;
+pub mod shape;
 pub mod validate;
 
 use crate::lang::Lang;

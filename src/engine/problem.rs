@@ -4,6 +4,7 @@
 use super::case::{GradeSystem, TestKind};
 use super::date::Date;
 use super::fixed::Fixed;
+use super::shape::Shape;
 
 /// The scale a score is read on, named in messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,9 +42,9 @@ pub enum Problem {
     VersionUnsupported {
         found: String,
     },
-    /// The file's shape: an unknown field, a wrong type or an unknown word, in serde's words
-    /// (English only: a form never produces these, only a hand-edited file does).
-    Shape(String),
+    /// The file's shape: an unknown field, a wrong kind of value or an unknown word (a form never
+    /// produces these, only a hand-edited file does).
+    Shape(Shape),
     TooPrecise {
         raw: String,
     },

@@ -47,6 +47,7 @@ impl fmt::Display for FieldError {
 
 // Problems are phrased by `explain`, which must not depend on the reader that finds them.
 pub use super::problem::{Problem, Scale};
+use super::shape;
 
 /// Why a case file was rejected: every field error found, the first one first.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,7 +109,7 @@ pub fn read(json: &str) -> Result<CaseFile, CaseError> {
         if !inner.is_data() {
             return json_error(inner);
         }
-        let problem = Problem::Shape(friendly_serde_message(&inner.to_string()));
+        let problem = Problem::Shape(shape::read(&inner.to_string()));
         CaseError::one(if path == "." { String::new() } else { path }, problem)
     })
 }
@@ -164,22 +165,6 @@ fn json_error(e: serde_json::Error) -> CaseError {
             ends_early: e.is_eof(),
         },
     )
-}
-
-/// serde's wording, made to read as a sentence about the field.
-fn friendly_serde_message(raw: &str) -> String {
-    let text = raw.split(" at line ").next().unwrap_or(raw);
-    let text = match text.strip_prefix("invalid type: ") {
-        // serde names JSON's kinds in its own terms; say them as a JSON reader would.
-        Some(rest) => format!("found {rest}")
-            .replace("found map", "found an object")
-            .replace("found sequence", "found a list")
-            .replace("expected a sequence", "expected a list")
-            .replace("expected struct ", "expected an object: ")
-            .replace("expected a boolean", "expected true or false"),
-        None => text.to_owned(),
-    };
-    text.replace("unknown variant", "unknown value")
 }
 
 /// What a number field accepts.

@@ -407,14 +407,14 @@ test("an invalid case file is refused with the engine's field-path error, and th
   await refused('notes.json', 'route: mainland\n', []);
   // A word the format does not have.
   await refused('moon.json', JSON.stringify({ ...header, applicant: { route: 'moon' } }),
-    [/^applicant\.route: /]);
+    [/^Where are you studying now\?: /]);
   // A value out of range: the error the engine gives for it (`assess` prints
   // "courses[0].grade.value: 130 is above the percentage scale's maximum of 100" for this file).
   await refused('grades.json', JSON.stringify({
     ...header,
     applicant: { route: 'mainland' },
     courses: [{ title: 'Calculus', grade: { system: 'percentage', value: 130 } }],
-  }), ["courses[0].grade.value: 130 is above the percentage scale's maximum of 100"]);
+  }), ["Course 1 – Grade: 130 is above the percentage scale's maximum of 100"]);
 
   // The answers are still the user's.
   await page.getByRole('button', { name: 'Continue where you left off', exact: true }).click();

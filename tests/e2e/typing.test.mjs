@@ -174,7 +174,7 @@ test('a day that does not exist is called that, not a wrongly written date', asy
     .setInputFiles({ name: 'feb.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   const messages = page.getByRole('status', { name: 'Messages' });
   await messages.getByText('feb.json could not be opened. Your answers have not been changed.').waitFor();
-  await messages.getByText('courses[0].completed_on: 2026-02-30 does not exist: that month has 28 days',
+  await messages.getByText('Course 1 – Completed on: 2026-02-30 does not exist: that month has 28 days',
     { exact: true }).waitFor();
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
@@ -316,6 +316,29 @@ test('a course editor opens under its row, even on a phone, and closing it retur
   await editor.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'course-19-change',
     'focus goes back to the row the editor belonged to');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test("an opened file's errors are in the interface's words and language, courses counted from 1", async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  await page.getByRole('button', { name: '简体中文', exact: true }).click();
+  const input = page.locator('#case-file');
+  const messages = page.locator('#notices');
+  const header = { format: 'transfer-check/case', version: 1 };
+  const open = async (name, content) => {
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+    await messages.getByText(`无法打开 ${name}。您的回答没有改变。`).waitFor();
+  };
+  await open('text.json', { ...header, courses: [{ title: 'A' }, { title: 'B', credits: '4' }] });
+  await messages.getByText('第 2 门课程 – 学分：应为数字，实际为文本“4”', { exact: true }).waitFor();
+  await open('colour.json', { ...header, courses: [{ title: 'A', favourite_colour: 'blue' }] });
+  await messages.getByText(/^第 1 门课程 – favourite_colour：没有名为“favourite_colour”的字段/).waitFor();
+  await open('moon.json', { ...header, applicant: { route: 'moon' } });
+  await messages.getByText(/：“moon”不是可接受的值；应为 “mainland”、“hmt”、“sino_foreign”、“international” 之一$/).waitFor();
+  const text = await messages.innerText();
+  assert.doesNotMatch(text, /found|expected|unknown|courses\[/, 'no developer wording or 0-based paths');
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });

@@ -17,6 +17,7 @@ use crate::app::text::text;
 use crate::app::transcript::MAX_ROWS;
 use crate::app::{browser, examples, saved};
 use crate::engine::case::CaseFile;
+use crate::engine::shape::Shape;
 use crate::engine::validate::{check, read, FieldError, Problem};
 
 #[function_component]
@@ -170,7 +171,7 @@ fn OpenFile() -> Html {
                 let unreadable = |e: gloo::file::FileReadError| {
                     vec![FieldError {
                         path: String::new(),
-                        problem: Problem::Shape(e.to_string()),
+                        problem: Problem::Shape(Shape::Other(e.to_string())),
                     }]
                 };
                 let result = text.map_err(unreadable).and_then(|text| {

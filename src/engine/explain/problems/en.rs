@@ -4,6 +4,7 @@ use super::super::words::en::test;
 use crate::engine::case::{self, GradeSystem};
 use crate::engine::grades::{Ects, FourLevel, GradeLevel};
 use crate::engine::problem::{Problem, Scale};
+use crate::engine::shape::{Found, Kind, Shape};
 
 /// What is wrong with a field of a case file, in a sentence that follows its path.
 pub fn problem(p: &Problem) -> String {
@@ -29,7 +30,7 @@ pub fn problem(p: &Problem) -> String {
             format!("{found} is text; write the number {version}", version = case::VERSION)
         }
         Problem::VersionUnsupported { found } => format!("{found} is not supported; this tool reads version {version}", version = case::VERSION),
-        Problem::Shape(text) => text.clone(),
+        Problem::Shape(s) => shape(s),
         Problem::TooPrecise { raw } => format!("{raw} has more than three decimal places"),
         Problem::NotUsable { raw } => {
             format!("{raw} is not a usable number")
@@ -120,5 +121,55 @@ fn grade_words(system: GradeSystem) -> (&'static str, String) {
             "an ECTS grade",
             join(&mut Ects::ALL.iter().map(|g| g.letter())),
         ),
+    }
+}
+
+/// A shape error in the words the command line has always used: the words in backticks as the file
+/// writes them.
+fn shape(s: &Shape) -> String {
+    let ticked = |words: &[String]| match words {
+        [one] => format!("`{one}`"),
+        [a, b] => format!("`{a}` or `{b}`"),
+        many => format!(
+            "one of {}",
+            many.iter()
+                .map(|w| format!("`{w}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    match s {
+        Shape::UnknownField { name, allowed } if allowed.is_empty() => {
+            format!("unknown field `{name}`; no fields belong here")
+        }
+        Shape::UnknownField { name, allowed } => {
+            format!("unknown field `{name}`, expected {}", ticked(allowed))
+        }
+        Shape::UnknownWord { found, allowed } => {
+            format!("unknown value `{found}`, expected {}", ticked(allowed))
+        }
+        Shape::WrongType { found, expected } => {
+            let found = match found {
+                Found::Text(t) => format!("string \"{t}\""),
+                Found::Number(n) => format!("the number {n}"),
+                Found::Bool(b) => format!("{b}"),
+                Found::Object => "an object".to_owned(),
+                Found::List => "a list".to_owned(),
+                Found::Null => "null".to_owned(),
+                Found::Other(o) => o.clone(),
+            };
+            let expected = match expected {
+                Kind::Number => "a number".to_owned(),
+                Kind::Text => "text in quotes".to_owned(),
+                Kind::YesNo => "true or false".to_owned(),
+                Kind::Object => "an object".to_owned(),
+                Kind::List => "a list".to_owned(),
+                Kind::ListOfObjects => "a list of objects".to_owned(),
+                Kind::NumberOrWord => "a number or a grade word".to_owned(),
+                Kind::Other(o) => o.clone(),
+            };
+            format!("found {found}, expected {expected}")
+        }
+        Shape::Other(text) => text.clone(),
     }
 }

@@ -5,6 +5,7 @@ use crate::engine::date::Date;
 use crate::engine::explain::problem;
 use crate::engine::fixed::Fixed;
 use crate::engine::problem::{Problem, Scale};
+use crate::engine::shape::{Found, Kind, Shape};
 use crate::lang::Lang;
 
 fn n(s: &str) -> Fixed {
@@ -107,9 +108,37 @@ fn version_unsupported() {
 #[test]
 fn shape() {
     check(
-        Problem::Shape("unknown field `favourite`".to_owned()),
-        "unknown field `favourite`",
-        "文件格式有误：unknown field `favourite`",
+        Problem::Shape(Shape::UnknownField {
+            name: "favourite".to_owned(),
+            allowed: vec!["route".to_owned(), "level".to_owned()],
+        }),
+        "unknown field `favourite`, expected `route` or `level`",
+        "没有名为“favourite”的字段；此处可用的字段为 “route”、“level”",
+    );
+    check(
+        Problem::Shape(Shape::UnknownWord {
+            found: "moon".to_owned(),
+            allowed: vec![
+                "mainland".to_owned(),
+                "hmt".to_owned(),
+                "international".to_owned(),
+            ],
+        }),
+        "unknown value `moon`, expected one of `mainland`, `hmt`, `international`",
+        "“moon”不是可接受的值；应为 “mainland”、“hmt”、“international” 之一",
+    );
+    check(
+        Problem::Shape(Shape::WrongType {
+            found: Found::Text("4".to_owned()),
+            expected: Kind::Number,
+        }),
+        "found string \"4\", expected a number",
+        "应为数字，实际为文本“4”",
+    );
+    check(
+        Problem::Shape(Shape::Other("recursion limit exceeded".to_owned())),
+        "recursion limit exceeded",
+        "文件格式有误：recursion limit exceeded",
     );
 }
 

@@ -4,6 +4,7 @@ use super::super::words::zh::test;
 use crate::engine::case::{self, GradeSystem};
 use crate::engine::grades::{Ects, FourLevel, GradeLevel};
 use crate::engine::problem::{Problem, Scale};
+use crate::engine::shape::{Found, Kind, Shape};
 
 /// What is wrong with a field of a case file, in a sentence that follows its path.
 pub fn problem(p: &Problem) -> String {
@@ -47,7 +48,7 @@ pub fn problem(p: &Problem) -> String {
                 version = case::VERSION
             )
         }
-        Problem::Shape(text) => format!("文件格式有误：{text}"),
+        Problem::Shape(s) => shape(s),
         Problem::TooPrecise { raw } => format!("{raw} 的小数超过三位"),
         Problem::NotUsable { raw } => {
             format!("{raw} 不是可用的数字")
@@ -140,5 +141,52 @@ fn grade_words(system: GradeSystem) -> (&'static str, String) {
             join(&mut FourLevel::ALL.iter().map(|g| g.letter())),
         ),
         _ => ("ECTS 成绩", join(&mut Ects::ALL.iter().map(|g| g.letter()))),
+    }
+}
+
+fn shape(s: &Shape) -> String {
+    let listed = |words: &[String]| {
+        words
+            .iter()
+            .map(|w| format!("“{w}”"))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    match s {
+        Shape::UnknownField { name, allowed } if allowed.is_empty() => {
+            format!("文件中不应有字段“{name}”")
+        }
+        Shape::UnknownField { name, allowed } => {
+            format!(
+                "没有名为“{name}”的字段；此处可用的字段为 {}",
+                listed(allowed)
+            )
+        }
+        Shape::UnknownWord { found, allowed } => {
+            format!("“{found}”不是可接受的值；应为 {} 之一", listed(allowed))
+        }
+        Shape::WrongType { found, expected } => {
+            let found = match found {
+                Found::Text(t) => format!("文本“{t}”"),
+                Found::Number(n) => format!("数字 {n}"),
+                Found::Bool(b) => format!("{b}"),
+                Found::Object => "对象".to_owned(),
+                Found::List => "列表".to_owned(),
+                Found::Null => "null".to_owned(),
+                Found::Other(o) => o.clone(),
+            };
+            let expected = match expected {
+                Kind::Number => "数字".to_owned(),
+                Kind::Text => "带引号的文本".to_owned(),
+                Kind::YesNo => "true 或 false".to_owned(),
+                Kind::Object => "对象".to_owned(),
+                Kind::List => "列表".to_owned(),
+                Kind::ListOfObjects => "对象列表".to_owned(),
+                Kind::NumberOrWord => "数字或成绩等级".to_owned(),
+                Kind::Other(o) => o.clone(),
+            };
+            format!("应为{expected}，实际为{found}")
+        }
+        Shape::Other(text) => format!("文件格式有误：{text}"),
     }
 }
