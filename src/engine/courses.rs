@@ -199,6 +199,15 @@ impl CourseResult {
         rules
     }
 
+    /// The converted credits as they stand: `None` for a course that is not recognized, whose
+    /// credits count for nothing (its `credits` still say what it would be worth).
+    pub fn credits_if_counted(&self) -> Option<Tenths> {
+        match self.outcome {
+            CourseOutcome::NotRecognized => None,
+            _ => self.credits,
+        }
+    }
+
     /// The reasons that settle the outcome: for a recognized course, what it converts to and what
     /// it substitutes; for any other, every reason that counts against it (notes say only what was
     /// applied).

@@ -117,6 +117,19 @@ pub struct Totals {
     pub in_review: Tenths,
 }
 
+impl Totals {
+    /// The credits that would count toward graduation: recognized and literacy substituted.
+    pub fn counted(&self) -> Tenths {
+        self.recognized + self.literacy_substituted
+    }
+
+    /// Whether the counted credits go beyond what the programme needs (the extra shortens nothing).
+    pub fn beyond_required(&self) -> bool {
+        self.required
+            .is_some_and(|required| self.counted() > required)
+    }
+}
+
 /// What the courses contribute, before the totals are drawn.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Contributions {
@@ -260,5 +273,25 @@ mod tests {
         let t = totals(&c, &Origin::default(), &program, &P);
         assert_eq!(t.shortfall, Some(Tenths::ZERO));
         assert_eq!(t.literacy_remaining, Some(Tenths::ZERO));
+    }
+
+    #[test]
+    fn credits_beyond_the_programme_total_are_told_apart() {
+        let totals = |recognized: &str, literacy: &str, required: Option<&str>| Totals {
+            recognized: Tenths::from(Fixed::lit(recognized)),
+            literacy_substituted: Tenths::from(Fixed::lit(literacy)),
+            required: required.map(|r| Tenths::from(Fixed::lit(r))),
+            shortfall: None,
+            literacy_remaining: None,
+            internship_capped: Tenths::ZERO,
+            in_review: Tenths::ZERO,
+        };
+        assert!(totals("26.3", "2", Some("20")).beyond_required());
+        assert_eq!(
+            totals("26.3", "2", Some("20")).counted(),
+            Tenths::from(Fixed::lit("28.3"))
+        );
+        assert!(!totals("18", "2", Some("20")).beyond_required());
+        assert!(!totals("30", "0", None).beyond_required());
     }
 }

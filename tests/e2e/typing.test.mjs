@@ -1,8 +1,11 @@
-// What a user types is never lost, and what the app says about it names the field and can be acted
-// on: grades that are not (yet) numbers, decimal commas, a transcript that cannot be read, the date of
-// application moved before courses were completed, and a day that does not exist in an opened file.
+// What a user types is never lost, and what the app says can be acted on: grades that are not (yet)
+// numbers, decimal commas, a transcript that cannot be read, answers replaced or deleted only when
+// confirmed, opened files over the limits, saves too large, the date of application moved before
+// courses were completed, days that do not exist, file errors in the interface's words and language,
+// the course editor and keyboard focus, and a result that does not mislead.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launch, openApp, serveSite } from './support.mjs';
 import { HEADINGS, L, choice, continueTo, heading, savedCase, watched } from './app.mjs';
@@ -339,6 +342,35 @@ test("an opened file's errors are in the interface's words and language, courses
   await messages.getByText(/：“moon”不是可接受的值；应为 “mainland”、“hmt”、“sino_foreign”、“international” 之一$/).waitFor();
   const text = await messages.innerText();
   assert.doesNotMatch(text, /found|expected|unknown|courses\[/, 'no developer wording or 0-based paths');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('the result does not mislead: credits beyond the total, courses that do not count, neutral headings', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const example = JSON.parse(readFileSync('examples/mainland-undergraduate.json', 'utf8'));
+  example.program.total_graduation_credits = 20;
+  example.applicant.in_final_year = true;
+  await page.locator('#case-file').setInputFiles({
+    name: 'over.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(example)),
+  });
+  await heading(page, HEADINGS.answers);
+  await page.goto(`${site.url}#/result`);
+  await heading(page, HEADINGS.result);
+
+  const glance = await page.locator('.glance').innerText();
+  assert.match(glance, /credits would count, more than the 20 the programme needs: no credits are left to study/);
+  assert.doesNotMatch(glance, /of the 20 credits you need would count/);
+
+  // A failed condition is headed by what it is, not by the outcome it missed.
+  const failed = page.locator('.findings--0');
+  await failed.getByText('Final year of studies', { exact: true }).waitFor();
+  assert.equal(await page.getByText('Not in the final year').count(), 0);
+
+  // A course that is not recognized shows no converted credits as if they counted.
+  const row = page.locator('.course-table tbody tr').nth(3);
+  assert.match(await row.innerText(), /none \(not recognized\)/);
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });

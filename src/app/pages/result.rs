@@ -92,10 +92,16 @@ fn glance(c: &Totals, t: &Text) -> Html {
         return Html::default();
     };
     let shortfall = c.shortfall.unwrap_or(Tenths::ZERO);
-    html! {
-        <p class="glance">{ (t.result.glance)(&(c.recognized + c.literacy_substituted).to_string(),
-            &shortfall.to_string(), &required.to_string()) }</p>
-    }
+    let sentence = if c.beyond_required() {
+        (t.result.glance_beyond)(&c.counted().to_string(), &required.to_string())
+    } else {
+        (t.result.glance)(
+            &c.counted().to_string(),
+            &shortfall.to_string(),
+            &required.to_string(),
+        )
+    };
+    html! { <p class="glance">{ sentence }</p> }
 }
 
 /// Answers that need correcting count as not given; this says so and leads to the first one.
@@ -341,7 +347,11 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
                                 <tr>
                                     <th scope="row" data-label={t.course_column(CourseColumn::Course)}>{ format!("{}. {title}", i + 1) }</th>
                                     <td data-label={t.course_column(CourseColumn::Status)}>{ explain::course_outcome(r.outcome, lang) }</td>
-                                    <td data-label={t.course_column(CourseColumn::Converted)}>{ r.credits.map(|x| x.to_string()).unwrap_or_default() }</td>
+                                    <td data-label={t.course_column(CourseColumn::Converted)}>{ match r.credits_if_counted() {
+                                        Some(x) => x.to_string(),
+                                        None if r.credits.is_some() => c.not_counted.to_owned(),
+                                        None => String::new(),
+                                    } }</td>
                                     <td data-label={t.course_column(CourseColumn::ReceivingGrade)}>{ r.band.map(|b| (c.band)(&b.low.to_string(), &b.high.to_string(), explain::level_word(b.level, lang))).unwrap_or_default() }</td>
                                     <td data-label={c.reasons} class="col-reasons">
                                         <ul class="reasons">{ for decisive.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>

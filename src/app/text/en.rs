@@ -250,6 +250,7 @@ pub(super) const EN: Text = Text {
         remove: |n, title| format!("Remove course {n}: {title}"),
         duplicate_short: "Duplicate",
         remove_short: "Remove",
+        not_counted: "none (not recognized)",
         close_course: |n, title| format!("Close course {n}: {title}"),
         close: "Close",
         course_n: |n| format!("Course {n}"),
@@ -359,6 +360,7 @@ pub(super) const EN: Text = Text {
         no_performance: "You have not given an average.",
         credits_heading: "Credits",
         glance: |counted, left, total| format!("{counted} of the {total} credits you need would count; {left} are left to study."),
+        glance_beyond: |counted, total| format!("{counted} credits would count, more than the {total} the programme needs: no credits are left to study, and the extra shortens nothing."),
         chart_label: |recognized, literacy, shortfall, total| {
             format!("{recognized} recognised, {literacy} literacy substituted and {shortfall} still to study, of {total} credits")
         },

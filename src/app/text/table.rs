@@ -226,6 +226,8 @@ pub struct CoursesText {
     pub remove: fn(usize, &str) -> String,
     pub duplicate_short: &'static str,
     pub remove_short: &'static str,
+    /// In the converted-credits column, for a course that is not recognized.
+    pub not_counted: &'static str,
     /// The name of a row's button while its editor is open; starts with the button's visible text.
     pub close_course: fn(usize, &str) -> String,
     pub close: &'static str,
@@ -317,6 +319,8 @@ pub struct ResultText {
     pub credits_heading: &'static str,
     /// Credits counted (recognized and substituted), still to study, and required.
     pub glance: fn(&str, &str, &str) -> String,
+    /// Credits counted, more than the programme's total, and that total.
+    pub glance_beyond: fn(&str, &str) -> String,
     pub chart_label: fn(&str, &str, &str, &str) -> String,
     /// recognized, literacy substituted, still to study, in review
     pub credit_parts: [&'static str; 4],

@@ -228,6 +228,7 @@ pub(super) const ZH: Text = Text {
         remove: |n, title| format!("删除第 {n} 门课程：{title}"),
         duplicate_short: "复制",
         remove_short: "删除",
+        not_counted: "无（不予认定）",
         close_course: |n, title| format!("收起第 {n} 门课程：{title}"),
         close: "收起",
         course_n: |n| format!("第 {n} 门课程"),
@@ -331,6 +332,7 @@ pub(super) const ZH: Text = Text {
         no_performance: "您尚未填写平均成绩。",
         credits_heading: "学分",
         glance: |counted, left, total| format!("所需 {total} 学分中，可计入 {counted} 学分；尚需修读 {left} 学分。"),
+        glance_beyond: |counted, total| format!("可计入 {counted} 学分，超过专业所需的 {total} 学分：无需再修读学分，多出的学分不会进一步缩短学业。"),
         chart_label: |recognized, literacy, shortfall, total| {
             format!("共 {total} 学分：认定 {recognized}，素养替代 {literacy}，尚需修读 {shortfall}")
         },

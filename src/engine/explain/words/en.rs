@@ -42,7 +42,7 @@ pub fn course_outcome(o: CourseOutcome) -> &'static str {
 pub fn condition(c: Condition) -> &'static str {
     match c {
         Condition::Semesters => "Semesters completed",
-        Condition::FinalYear => "Not in the final year",
+        Condition::FinalYear => "Final year of studies",
         Condition::Status => "Student status",
         Condition::Discipline => "Disciplinary record",
         Condition::Reason => "Reason for transfer",

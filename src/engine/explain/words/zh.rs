@@ -36,7 +36,7 @@ pub fn course_outcome(o: CourseOutcome) -> &'static str {
 pub fn condition(c: Condition) -> &'static str {
     match c {
         Condition::Semesters => "已修读学期",
-        Condition::FinalYear => "未进入毕业学年",
+        Condition::FinalYear => "毕业学年",
         Condition::Status => "学籍状态",
         Condition::Discipline => "纪律处分",
         Condition::Reason => "转学理由",
