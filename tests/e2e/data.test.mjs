@@ -111,7 +111,10 @@ test('a 30-course transcript pasted from a spreadsheet fills the course table, e
     assert.match(cells[0], new RegExp(`^${i}\\. \\w`), `row ${i} is course ${i}`);
     shown.push([cells[status], cells[converted]]);
   }
-  assert.deepEqual(shown, [...TRANSCRIPT30.outcomes].map((o, i) => [OUTCOME_OF[o], TRANSCRIPT30.credits[i]]));
+  // A course that is not recognized shows no converted credits as if they counted.
+  const convertedShown = (o, i) => (o === 'N' && TRANSCRIPT30.credits[i] !== ''
+    ? 'none (not recognized)' : TRANSCRIPT30.credits[i]);
+  assert.deepEqual(shown, [...TRANSCRIPT30.outcomes].map((o, i) => [OUTCOME_OF[o], convertedShown(o, i)]));
 
   // Live: answering the first course's evidence questions changes its status at once.
   await page.getByRole('button', { name: L.courses.edit(1, 'Calculus I'), exact: true }).click();

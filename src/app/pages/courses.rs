@@ -194,10 +194,13 @@ fn row(f: &Form, i: usize) -> Html {
         <>
             <tr class={classes!(has_errors.then_some("row--error"))}>
                 <td data-label={t.course_column(CourseColumn::Course)}>
-                    <span class="course-number">{ format!("{}. ", i + 1) }</span>{ title.clone() }
-                    if has_errors {
-                        <span class="error-message error-message--inline">{ t.frame.has_errors }</span>
-                    }
+                    // One box, so that a card shows the number and the title together beside the label.
+                    <span>
+                        <span class="course-number">{ format!("{}. ", i + 1) }</span>{ title.clone() }
+                        if has_errors {
+                            <span class="error-message error-message--inline">{ t.frame.has_errors }</span>
+                        }
+                    </span>
                 </td>
                 <td data-label={t.course_column(CourseColumn::Credits)}>{ credits.unwrap_or_default() }</td>
                 <td data-label={t.course_column(CourseColumn::Grade)}>{ grade_text(k, lang) }</td>
