@@ -374,3 +374,47 @@ test('the result does not mislead: credits beyond the total, courses that do not
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });
+
+test('hostile text in every text field is kept as text and breaks nothing', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  await page.exposeFunction('__hostileRan', () => { throw new Error('markup typed into a field ran'); });
+  const hostile = [
+    '<img src=x onerror="window.__hostileRan()"><script>window.__hostileRan()</script>',
+    'x'.repeat(10000),
+    '\u202eevil\u202c \u200f\u05e9\u05dc\u05d5\u05dd',
+    '课程 😀👩‍🎓 ﷽',
+    'nul\u0000inside',
+  ];
+  await onRecord(page);
+  await continueTo(page, 'courses');
+  await page.getByRole('button', { name: L.courses.add_course, exact: true }).click();
+  const editor = page.getByRole('region', { name: L.courses.editor(1) });
+  await editor.getByLabel(L.courses.has_match, { exact: true }).check();
+  for (const text of hostile) {
+    for (const label of [L.courses.title, L.courses.match_title]) {
+      const field = editor.getByLabel(label, { exact: true });
+      await field.fill(text);
+      assert.equal(await field.inputValue(), text, `${label} keeps what was typed`);
+    }
+    assert.equal((await savedCase(page)).courses[0].title, text, 'and it is saved as typed');
+    // Numbers fields take it as text to correct, not as a number.
+    const credits = editor.getByLabel(L.courses.credits, { exact: true });
+    await credits.fill(text);
+    assert.equal(await credits.inputValue(), text);
+    assert.equal(await credits.getAttribute('aria-invalid'), 'true');
+    await credits.fill('');
+  }
+  // The paste box takes it too, and says why it cannot read it.
+  const box = page.getByLabel(L.courses.paste, { exact: true });
+  await box.fill(hostile.join('\n'));
+  await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
+  await page.getByText(/^The first row should be a header/).waitFor();
+  assert.equal(await box.inputValue(), hostile.join('\n'));
+  // The answers page shows the last title as text.
+  await page.goto(`${site.url}#/answers`);
+  await heading(page, HEADINGS.answers);
+  assert.equal(await page.locator('img[src="x"]').count(), 0, 'no markup was made from the text');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
