@@ -162,6 +162,11 @@ pub enum CourseDetail {
         substituted: Tenths,
         cap: Tenths,
     },
+    /// The part of a literacy course's credits beyond what it substitutes, which counts for nothing:
+    /// literacy credits count only as substitution (A7.3.1, R8).
+    LiteracyRemainder {
+        remainder: Tenths,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -201,9 +206,11 @@ impl CourseResult {
 
     /// The converted credits as they stand: `None` for a course that is not recognized, whose
     /// credits count for nothing (its `credits` still say what it would be worth).
+    /// A literacy course counts with what it substitutes.
     pub fn credits_if_counted(&self) -> Option<Tenths> {
         match self.outcome {
             CourseOutcome::NotRecognized => None,
+            CourseOutcome::Recognized if self.literacy => Some(self.literacy_credits),
             _ => self.credits,
         }
     }

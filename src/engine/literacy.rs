@@ -43,6 +43,16 @@ pub fn allocate(
                 category_max: category_max.value,
             },
         });
+        // The category's cap cut it (a cap on the route or the requirement is said just below).
+        if take == share && take < credits {
+            result.reasons.push(CourseReason {
+                rule: category_max.cite,
+                weight: Weight::Note,
+                detail: CourseDetail::LiteracyRemainder {
+                    remainder: credits.saturating_sub(take),
+                },
+            });
+        }
         if take < share {
             result.reasons.push(CourseReason {
                 rule: route_max.cite,
@@ -171,5 +181,27 @@ mod tests {
         );
         assert_eq!(total, Tenths::ZERO);
         assert!(results.iter().all(|r| r.reasons.is_empty()));
+    }
+
+    #[test]
+    fn credits_beyond_the_category_cap_are_said_not_to_count() {
+        let courses = [course(Ethics, "2.7")];
+        let mut results = recognized(&courses);
+        allocate(
+            &mut results,
+            &courses,
+            Some(Route::International),
+            &Program::default(),
+            &P,
+        );
+        assert_eq!(results[0].literacy_credits, Tenths::from(Fixed::lit("2")));
+        assert!(matches!(
+            results[0].reasons.last().map(|r| &r.detail),
+            Some(CourseDetail::LiteracyRemainder { remainder }) if *remainder == Tenths::from(Fixed::lit("0.7"))
+        ));
+        assert_eq!(
+            results[0].credits_if_counted(),
+            Some(Tenths::from(Fixed::lit("2")))
+        );
     }
 }

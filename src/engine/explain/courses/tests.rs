@@ -351,3 +351,12 @@ fn literacy_capped() {
         "仅计1学分：本情形素养课程替代学分上限为3学分（R8）。",
     );
 }
+
+#[test]
+fn literacy_remainder() {
+    check(
+        CourseDetail::LiteracyRemainder { remainder: t(7) },
+        "The other 0.7 credits of this course do not count: literacy credits count only as substitution, within the caps.",
+        "本课程其余0.7学分不计入：素养课程学分仅用于替代，且以上限为限。",
+    );
+}

@@ -57,6 +57,7 @@ pub fn course_reason(r: &CourseReason) -> String {
         CourseDetail::LiteracyContent => "教学内容不符合该类别要求。".to_owned(),
         CourseDetail::LiteracyAssessment => "未达到考核要求（课程论文、实践环节或项目）。".to_owned(),
         CourseDetail::LiteracySubstitutes { category, credits, category_max } => format!("作为{category}课程，替代思政课{credits}学分（该类别最多{category_max}学分）（R8）。", category = literacy_category(*category)),
+        CourseDetail::LiteracyRemainder { remainder } => format!("本课程其余{remainder}学分不计入：素养课程学分仅用于替代，且以上限为限。"),
         CourseDetail::LiteracyCapped { substituted, cap } => format!("仅计{substituted}学分：本情形素养课程替代学分上限为{cap}学分（R8）。"),
     }
 }
