@@ -215,16 +215,20 @@ impl CourseResult {
         }
     }
 
-    /// The reasons that settle the outcome: for a recognized course, what it converts to and what
-    /// it substitutes; for any other, every reason that counts against it (notes say only what was
+    /// The reasons that settle the outcome: for a recognized course, what it converts to, what it
+    /// substitutes and what of that counts; for any other, every reason that counts against it (notes say only what was
     /// applied).
     pub fn decisive(&self) -> impl Iterator<Item = &CourseReason> {
         let recognized = self.outcome == CourseOutcome::Recognized;
         self.reasons.iter().filter(move |r| {
             if recognized {
+                // What it converts to, and for a literacy course what of it counts.
                 matches!(
                     r.detail,
-                    CourseDetail::Converted { .. } | CourseDetail::LiteracySubstitutes { .. }
+                    CourseDetail::Converted { .. }
+                        | CourseDetail::LiteracySubstitutes { .. }
+                        | CourseDetail::LiteracyCapped { .. }
+                        | CourseDetail::LiteracyRemainder { .. }
                 )
             } else {
                 r.weight != Weight::Note

@@ -371,6 +371,14 @@ test('the result does not mislead: credits beyond the total, courses that do not
   // A course that is not recognized shows no converted credits as if they counted.
   const row = page.locator('.course-table tbody tr').nth(3);
   assert.match(await row.innerText(), /none \(not recognized\)/);
+
+  // A literacy course counts with what it substitutes, and says what of it does not count.
+  await page.goto(`${site.url}#/`);
+  await page.getByRole('button', { name: 'Load the example: International student, ECTS', exact: true }).click();
+  await page.getByRole('button', { name: 'Replace my answers with the example', exact: true }).click();
+  await heading(page, HEADINGS.result);
+  await page.getByText('The other 1.2 credits of this course do not count: literacy credits count only as '
+    + 'substitution, within the caps. (A7.3.1)').waitFor();
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });

@@ -59,7 +59,10 @@ pub fn course_reason(r: &CourseReason) -> String {
         CourseDetail::LiteracyContent => "Its teaching content does not meet the category's requirements.".to_owned(),
         CourseDetail::LiteracyAssessment => "Its assessment requirement (paper, practical part or project) was not met.".to_owned(),
         CourseDetail::LiteracySubstitutes { category, credits, category_max } => format!("Substitutes {credits} ideological-political credits as {category} (at most {category_max} for this category) (R8).", category = literacy_category(*category)),
-        CourseDetail::LiteracyRemainder { remainder } => format!("The other {remainder} credits of this course do not count: literacy credits count only as substitution, within the caps."),
+        CourseDetail::LiteracyRemainder { remainder } => {
+            let credits = if remainder.to_string() == "1" { "credit" } else { "credits" };
+            format!("The other {remainder} {credits} of this course do not count: literacy credits count only as substitution, within the caps.")
+        }
         CourseDetail::LiteracyCapped { substituted, cap } => format!("Only {substituted} counted: literacy substitution is capped at {cap} credits here (R8)."),
     }
 }
