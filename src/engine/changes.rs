@@ -1593,11 +1593,11 @@ mod tests {
         let c = &changes(&doc)[0];
         assert_eq!(
             explain::change(c, Lang::En),
-            "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
+            "An average of at least 70 points (yours: 69.9 points) would meet the condition (A4.3.1.a)."
         );
         assert_eq!(
             explain::change(c, Lang::Zh),
-            "平均成绩不低于70分（目前为69.9分），即可符合A4.3.1.a的要求。"
+            "平均成绩不低于70分（目前为69.9分），即可满足该条件（A4.3.1.a）。"
         );
         let doc = one_course(
             revoked(base()),
@@ -1610,7 +1610,7 @@ mod tests {
         );
         assert_eq!(
             explain::change(&c[1], Lang::Zh),
-            "课程“Calculus I”的知识点重合率不低于70%（目前为55%），即可符合A6.2.1的要求。"
+            "课程“Calculus I”的知识点重合率不低于70%（目前为55%），该课程即可计入（A6.2.1）。"
         );
         let doc = with(
             international(),
@@ -1622,11 +1622,11 @@ mod tests {
         let c = changes(&doc);
         assert_eq!(
             explain::change(&c[1], Lang::En),
-            "IELTS section scores of at least 5.5 each (your lowest: 5) would meet A4.4.2.b. Other requirements must also be met."
+            "IELTS section scores of at least 5.5 each (your lowest: 5) would meet the condition (A4.4.2.b). Other requirements must also be met."
         );
         assert_eq!(
             explain::change(&c[0], Lang::Zh),
-            "雅思（IELTS）总分不低于6（目前为5.5），即可符合A4.4.2.b的要求。另须满足其他要求。"
+            "雅思（IELTS）总分不低于6（目前为5.5），即可满足该条件（A4.4.2.b）。另须满足其他要求。"
         );
         let doc = with(
             revoked(base()),
@@ -1635,7 +1635,7 @@ mod tests {
         let c = &changes(&doc)[0];
         assert_eq!(
             explain::change(c, Lang::En),
-            "At least 94.2 of the original 157 credits completed (not given yet) would meet A4.3.1.c."
+            "At least 94.2 of the original 157 credits completed (not given yet) would meet the condition (A4.3.1.c)."
         );
         // Every change has words in every language.
         for doc in scenarios() {

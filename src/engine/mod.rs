@@ -20,6 +20,7 @@ pub mod grades;
 pub mod literacy;
 pub mod model;
 pub mod next_steps;
+pub mod outlook;
 pub mod policy;
 pub mod problem;
 pub mod report;

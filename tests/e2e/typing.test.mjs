@@ -426,3 +426,31 @@ test('hostile text in every text field is kept as text and breaks nothing', asyn
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });
+
+test('what would change the result: what no figure changes, the verdict, credits, the committee route, old courses', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const example = JSON.parse(readFileSync('examples/mainland-undergraduate.json', 'utf8'));
+  example.applicant.in_final_year = true;
+  example.applicant.entrance_exam.score = 500;
+  example.applicant.performance = { system: 'percentage', value: 65 };
+  example.applicant.explanatory_material = false;
+  example.courses[0].completed_on = '2019-01-15';
+  await page.locator('#case-file').setInputFiles({
+    name: 'final-year.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(example)),
+  });
+  await heading(page, HEADINGS.answers);
+  await page.goto(`${site.url}#/result`);
+  await heading(page, HEADINGS.result);
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'What would change the result' }) });
+  const text = await section.innerText();
+  assert.match(text, /Not met, and no figure changes that: Final year of studies\. While this stands, nothing below makes you eligible\./);
+  assert.match(text, /What would change the verdict\n/);
+  assert.match(text, /An entrance examination score of at least \d+ \(yours: 500\) would meet the condition \(A4\.3\.1\)\./);
+  assert.match(text, /special explanatory material, the committee would consider your case instead of ruling it out \(A5\.6\)/);
+  assert.match(text, /What would add credits \(the verdict does not depend on these\)/);
+  assert.match(text, new RegExp(`Completed more than 5 years ago, these courses count for nothing unless you have proof of continuous study since \\(A8\\.2\\): ${example.courses[0].title}\\.`));
+  assert.doesNotMatch(text, /would meet A\d/, 'plain words, not bare article numbers');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});

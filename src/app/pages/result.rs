@@ -19,10 +19,12 @@ use crate::app::share;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary;
 use crate::app::text::{text, CourseColumn, CreditPart, Text};
+use crate::engine::changes::Change;
 use crate::engine::credits::Totals;
 use crate::engine::eligibility::{Finding, Outcome};
 use crate::engine::fixed::Tenths;
 use crate::engine::next_steps::{self, NextStep};
+use crate::engine::outlook::outlook;
 use crate::engine::policy::Policy;
 use crate::engine::{explain, Verdict};
 use crate::lang::Lang;
@@ -367,15 +369,55 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
 }
 
 fn changes(derived: &Derived, t: &Text, lang: Lang) -> Html {
+    let r = &t.result;
+    let a = &derived.assessment;
+    let o = outlook(a, &derived.changes);
+    let list = |changes: &[&Change]| {
+        html! {
+            <ul class="changes">
+                { for changes.iter().map(|c| html! { <li>{ explain::change(c, lang) }</li> }) }
+            </ul>
+        }
+    };
+    let separator = if lang == Lang::Zh { "、" } else { ", " };
+    let blockers: Vec<&str> = o
+        .blockers
+        .iter()
+        .map(|&c| explain::condition(c, lang))
+        .collect();
+    let expired: Vec<String> = o
+        .expired
+        .iter()
+        .filter_map(|&i| a.courses.get(i))
+        .map(|k| k.title.clone())
+        .collect();
+    let nothing = o.verdict.is_empty()
+        && o.credits.is_empty()
+        && o.blockers.is_empty()
+        && o.explanatory.is_empty()
+        && o.expired.is_empty();
     html! {
         <section>
-            <h2>{ t.result.changes_heading }</h2>
-            if derived.changes.is_empty() {
-                <p>{ t.result.changes_none }</p>
-            } else {
-                <ul class="changes">
-                    { for derived.changes.iter().map(|c| html! { <li>{ explain::change(c, lang) }</li> }) }
-                </ul>
+            <h2>{ r.changes_heading }</h2>
+            if nothing {
+                <p>{ r.changes_none }</p>
+            }
+            if !blockers.is_empty() {
+                <p class="warning-text">{ (r.changes_blockers)(&blockers.join(separator)) }</p>
+            }
+            if !o.verdict.is_empty() {
+                <h3>{ r.changes_verdict }</h3>
+                { list(&o.verdict) }
+            }
+            if !o.explanatory.is_empty() {
+                <p>{ r.changes_explanatory }</p>
+            }
+            if !o.credits.is_empty() {
+                <h3>{ r.changes_credits }</h3>
+                { list(&o.credits) }
+            }
+            if !expired.is_empty() {
+                <p>{ (r.changes_expired)(&expired.join(separator), a.policy.grade_validity_years.value) }</p>
             }
         </section>
     }

@@ -377,6 +377,11 @@ pub(super) const EN: Text = Text {
         courses_heading: "Courses",
         changes_heading: "What would change the result",
         changes_none: "No number you entered stands between you and a condition.",
+        changes_blockers: |list| format!("Not met, and no figure changes that: {list}. While this stands, nothing below makes you eligible."),
+        changes_verdict: "What would change the verdict",
+        changes_credits: "What would add credits (the verdict does not depend on these)",
+        changes_explanatory: "Your average is below the standard. With special explanatory material, the committee would consider your case instead of ruling it out (A5.6).",
+        changes_expired: |list, years| format!("Completed more than {years} years ago, these courses count for nothing unless you have proof of continuous study since (A8.2): {list}."),
         next_heading: "What to do next",
         next: NextText {
             fix_errors: "Correct the answers marked as errors.",

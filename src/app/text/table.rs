@@ -331,6 +331,13 @@ pub struct ResultText {
     pub courses_heading: &'static str,
     pub changes_heading: &'static str,
     pub changes_none: &'static str,
+    /// The conditions not met that no figure changes, listed.
+    pub changes_blockers: fn(&str) -> String,
+    pub changes_verdict: &'static str,
+    pub changes_credits: &'static str,
+    pub changes_explanatory: &'static str,
+    /// The courses too old to count, listed, and the years after which a grade expires.
+    pub changes_expired: fn(&str, i32) -> String,
     pub next_heading: &'static str,
     pub next: NextText,
     pub actions_heading: &'static str,

@@ -344,6 +344,11 @@ pub(super) const ZH: Text = Text {
         courses_heading: "课程",
         changes_heading: "怎样才能改变结果",
         changes_none: "您填写的数字都没有妨碍任何条件。",
+        changes_blockers: |list| format!("以下条件未满足，且无法通过任何数字改变：{list}。在此情况下，下列变化都不能使您符合转学条件。"),
+        changes_verdict: "可改变结论的变化",
+        changes_credits: "可增加学分的变化（结论不取决于此）",
+        changes_explanatory: "您的平均成绩低于标准。如提供特殊说明材料，将由委员会研究您的情况，而非直接不予认定（A5.6）。",
+        changes_expired: |list, years| format!("以下课程完成已超过 {years} 年，除非能证明此后持续学习，否则不予计入（A8.2）：{list}。"),
         next_heading: "下一步",
         next: NextText {
             fix_errors: "请更正标为错误的回答。",
