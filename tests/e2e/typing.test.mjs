@@ -449,7 +449,8 @@ test('what would change the result: what no figure changes, the verdict, credits
   assert.match(text, /An entrance examination score of at least \d+ \(yours: 500\) would meet the condition \(A4\.3\.1\)\./);
   assert.match(text, /special explanatory material, the committee would consider your case instead of ruling it out \(A5\.6\)/);
   assert.match(text, /What would add credits \(the verdict does not depend on these\)/);
-  assert.match(text, new RegExp(`Completed more than 5 years ago, these courses count for nothing unless you have proof of continuous study since \\(A8\\.2\\): ${example.courses[0].title}\\.`));
+  assert.ok(text.includes('Completed more than 5 years ago, these courses count for nothing unless you have '
+    + `proof of continuous study since (A8.2): ${example.courses[0].title}.`), text);
   assert.doesNotMatch(text, /would meet A\d/, 'plain words, not bare article numbers');
   assert.deepEqual(await watch.problems(page), []);
   await context.close();
