@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use crate::engine::case::Body;
+use crate::engine::explain;
 use crate::lang::Lang;
 
 const MEASURES: &str = include_str!("../../policy/measures-2023-046.md");
@@ -81,6 +83,45 @@ pub fn ruling(id: &str, lang: Lang) -> Option<&'static str> {
         .map(String::as_str)
 }
 
+/// The rulings write terms as the case file does, in code marks (`review`, `chsi`); the interface
+/// shows them in its own words, and the names of authentication bodies as the engine words them.
+fn plain_words(text: &str, lang: Lang) -> String {
+    let t = crate::app::text::text(lang);
+    // A term in brackets right after the words for it is only a gloss: it goes.
+    let text = without_glosses(text);
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 0 {
+                return part.to_owned();
+            }
+            let body = serde_json::from_value::<Body>(serde_json::Value::from(part)).ok();
+            match (body, (t.code_word)(part)) {
+                (Some(b), _) => explain::body(b, lang).to_owned(),
+                (None, Some(words)) => words.to_owned(),
+                (None, None) => part.to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// `words (`term`)`, `词（`term`）` and `词，`term`）` without the bracketed term.
+fn without_glosses(text: &str) -> String {
+    let mut out = text.to_owned();
+    for (open, close) in [(" (`", "`)"), ("（`", "`）"), ("，`", "`）")] {
+        while let Some(start) = out.find(open) {
+            let Some(len) = out[start + open.len()..].find(close) else {
+                break;
+            };
+            let end = start + open.len() + len + close.len();
+            // The closing bracket stays when only the term in it went.
+            let keep = if open == "，`" { "）" } else { "" };
+            out.replace_range(start..end, keep);
+        }
+    }
+    out
+}
+
 fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
     source
         .split("\n\n")
@@ -91,12 +132,10 @@ fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
             // Wrapped lines join with a space in English and without one in Chinese; the Markdown
             // code marks around field names are not shown.
             let joiner = if lang == Lang::Zh { "" } else { " " };
-            let text = p
-                .lines()
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join(joiner)
-                .replace('`', "");
+            let text = plain_words(
+                &p.lines().map(str::trim).collect::<Vec<_>>().join(joiner),
+                lang,
+            );
             numbered.then(|| (id.to_owned(), text))
         })
         .collect()
@@ -158,5 +197,29 @@ mod tests {
         assert!(ruling("R1", Lang::En).unwrap().starts_with("R1. Bands."));
         assert!(!ruling("R4", Lang::En).unwrap().contains('`'));
         assert!(ruling("R16", Lang::En).is_none());
+    }
+
+    #[test]
+    fn rulings_show_no_code_words() {
+        // Every term in code marks, in both files, has the interface's words.
+        for (source, lang) in [(RULINGS_EN, Lang::En), (RULINGS_ZH, Lang::Zh)] {
+            let t = crate::app::text::text(lang);
+            for code in source.split('`').skip(1).step_by(2) {
+                let body = serde_json::from_value::<Body>(serde_json::Value::from(code)).is_ok();
+                assert!(body || (t.code_word)(code).is_some(), "{lang:?}: `{code}`");
+            }
+        }
+        let r13 = ruling("R13", Lang::En).unwrap();
+        assert!(
+            r13.contains("CHSI") || r13.contains("China Higher Education"),
+            "{r13}"
+        );
+        assert!(!r13.contains("hmt_office"), "{r13}");
+        assert!(!ruling("R4", Lang::Zh).unwrap().contains("review"));
+        assert!(ruling("R4", Lang::Zh).unwrap().contains("有特殊说明材料时"));
+        assert_eq!(
+            without_glosses("The Measures (`policy/x.md`) contradict; 简称《办法》，`p.md`）有"),
+            "The Measures contradict; 简称《办法》）有"
+        );
     }
 }

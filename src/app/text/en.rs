@@ -6,6 +6,7 @@ use crate::engine::policy::Duration;
 
 pub(super) const EN: Text = Text {
     duration,
+    code_word,
     language_name: "English",
     product: "Transfer Check",
     language_switch: "Language",
@@ -468,4 +469,30 @@ fn duration(d: Duration) -> String {
 fn megabytes(bytes: usize) -> String {
     let tenths = bytes.div_ceil(100_000);
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+fn code_word(code: &str) -> Option<&'static str> {
+    if code == crate::engine::field::Field::AssessedOn.path() {
+        return Some("the date of application");
+    }
+    Some(match code {
+        "review" => "for the committee",
+        "not_recognized" => "not recognized",
+        "fail" => "not met",
+        "revoked: true" => "an institution whose authority was revoked",
+        "revoked" => "the revocation of the institution's authority",
+        "consistent: false" => "a report that does not match the student record",
+        "explanatory_material" => "special explanatory material",
+        "match" => "a matched course of the receiving programme",
+        "shortfall" => "the credits left to study",
+        "literacy_remaining" => "the literacy credits still to take",
+        "literacy_credits_required" => "the literacy credits the programme requires",
+        "internship_capped" => "the internship credits over the cap",
+        "practice_certificate" => "the internship unit's certificate",
+        "continuous_study" => "proof of continuous study",
+        "content_ok" => "content that meets its category",
+        "assessment_ok" => "a passed assessment",
+        "policy/measures-2023-046.md" => "the Measures",
+        _ => return None,
+    })
 }

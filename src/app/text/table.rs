@@ -7,6 +7,9 @@ pub type PolicyText = fn(&Policy) -> String;
 
 /// The strings of one language.
 pub struct Text {
+    /// The interface's words for a term the rulings write as the case file does (`review`,
+    /// `revoked: true`); the names of authentication bodies come from the engine's words.
+    pub code_word: fn(&str) -> Option<&'static str>,
     /// A period of the Measures: "6 months", "3 working days".
     pub duration: fn(Duration) -> String,
     /// The language's name in itself, shown on its switch button whatever the current language is.

@@ -6,6 +6,7 @@ use crate::engine::policy::Duration;
 
 pub(super) const ZH: Text = Text {
     duration,
+    code_word,
     language_name: "简体中文",
     product: "转学资格自查",
     language_switch: "语言",
@@ -412,4 +413,30 @@ fn duration(d: Duration) -> String {
 fn megabytes(bytes: usize) -> String {
     let tenths = bytes.div_ceil(100_000);
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+fn code_word(code: &str) -> Option<&'static str> {
+    if code == crate::engine::field::Field::AssessedOn.path() {
+        return Some("申请日期");
+    }
+    Some(match code {
+        "review" => "提交委员会研究",
+        "not_recognized" => "不予认定",
+        "fail" => "不符合",
+        "revoked: true" => "原学校学位授予权已被撤销",
+        "revoked" => "原学校学位授予权被撤销",
+        "consistent: false" => "认证内容与学籍信息不一致",
+        "explanatory_material" => "特殊说明材料",
+        "match" => "转入专业的对应课程",
+        "shortfall" => "尚需修读的学分",
+        "literacy_remaining" => "尚需修读的素养学分",
+        "literacy_credits_required" => "专业要求的素养学分",
+        "internship_capped" => "超出上限的实习学分",
+        "practice_certificate" => "实习单位证明",
+        "continuous_study" => "持续学习证明",
+        "content_ok" => "内容符合类别要求",
+        "assessment_ok" => "考核合格",
+        "policy/measures-2023-046.md" => "《办法》",
+        _ => return None,
+    })
 }
