@@ -372,6 +372,16 @@ test('the result does not mislead: credits beyond the total, courses that do not
   const row = page.locator('.course-table tbody tr').nth(3);
   assert.match(await row.innerText(), /none \(not recognized\)/);
 
+  // Rulings read in the interface's words, in both languages: no terms as the case file writes them.
+  for (const language of ['English', '简体中文']) {
+    await page.getByRole('button', { name: language, exact: true }).click();
+    // The text is in the page whether or not its fold is open.
+    const said = (await page.locator('.citation--ruling .citation__text').allTextContents()).join('\n');
+    assert.ok(said.length > 100, 'rulings are on the page');
+    assert.doesNotMatch(said, /revoked: true|hmt_office|not_recognized|`|\breview\b/, said);
+  }
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+
   // A literacy course counts with what it substitutes, and says what of it does not count.
   await page.goto(`${site.url}#/`);
   await page.getByRole('button', { name: 'Load the example: International student, ECTS', exact: true }).click();
