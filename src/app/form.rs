@@ -119,8 +119,9 @@ impl Derived {
 
     /// Whether any answer of course `index` is in error.
     pub fn course_has_errors(&self, index: usize) -> bool {
-        let course = FieldPath::course(index, Field::Course);
-        self.errors.iter().any(|e| e.path().is_within(&course))
+        self.errors
+            .iter()
+            .any(|e| e.path().list_item() == Some((List::Courses, index)))
     }
 
     /// The errors of the answers a page asks, in the order found, for its summary.

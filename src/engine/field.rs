@@ -212,10 +212,14 @@ impl FieldPath {
 
     /// Whether `self` is `other` or inside it (`courses[1].grade.value` is within `courses[1]`).
     pub fn is_within(&self, other: &FieldPath) -> bool {
-        let (mine, theirs) = (self.to_string(), other.to_string());
-        mine == theirs
-            || mine.starts_with(&format!("{theirs}."))
-            || mine.starts_with(&format!("{theirs}["))
+        let (mine, theirs) = (self.field.path(), other.field.path());
+        self.list_item() == other.list_item()
+            && (other.section.is_none() || self.section == other.section)
+            && (theirs.is_empty()
+                || mine == theirs
+                || mine
+                    .strip_prefix(theirs)
+                    .is_some_and(|rest| rest.starts_with('.')))
     }
 
     /// Reads a path as [`Display`](fmt::Display) writes it; `None` for a path of no known field.

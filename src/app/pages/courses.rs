@@ -182,12 +182,7 @@ fn row(f: &Form, i: usize) -> Html {
             explain::level_word(b.level, lang),
         )
     });
-    // A course that is not recognized shows no converted credits: they would not count.
-    let converted = result.map(|r| match r.credits_if_counted() {
-        Some(credits) => credits.to_string(),
-        None if r.credits.is_some() => c.not_counted.to_owned(),
-        None => String::new(),
-    });
+    let converted = result.map(|r| t.converted_credits(r));
     let has_errors = f.derived.course_has_errors(i);
     let editor_id = "course-editor";
     html! {

@@ -349,11 +349,7 @@ fn courses(derived: &Derived, t: &Text, lang: Lang) -> Html {
                                 <tr>
                                     <th scope="row" data-label={t.course_column(CourseColumn::Course)}>{ format!("{}. {title}", i + 1) }</th>
                                     <td data-label={t.course_column(CourseColumn::Status)}>{ explain::course_outcome(r.outcome, lang) }</td>
-                                    <td data-label={t.course_column(CourseColumn::Converted)}>{ match r.credits_if_counted() {
-                                        Some(x) => x.to_string(),
-                                        None if r.credits.is_some() => c.not_counted.to_owned(),
-                                        None => String::new(),
-                                    } }</td>
+                                    <td data-label={t.course_column(CourseColumn::Converted)}>{ t.converted_credits(r) }</td>
                                     <td data-label={t.course_column(CourseColumn::ReceivingGrade)}>{ r.band.map(|b| (c.band)(&b.low.to_string(), &b.high.to_string(), explain::level_word(b.level, lang))).unwrap_or_default() }</td>
                                     <td data-label={c.reasons} class="col-reasons">
                                         <ul class="reasons">{ for decisive.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>

@@ -8,6 +8,7 @@ use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
     TeachingLanguage,
 };
+use crate::engine::courses::CourseResult;
 use crate::engine::eligibility::Outcome;
 use crate::engine::explain;
 use crate::engine::field::Field;
@@ -256,6 +257,16 @@ impl Text {
             CreditPart::Literacy => p[1],
             CreditPart::Shortfall => p[2],
             CreditPart::InReview => p[3],
+        }
+    }
+
+    /// A course's converted credits as its row shows them: what counts, and for a course that is
+    /// not recognized, that nothing does.
+    pub fn converted_credits(&self, r: &CourseResult) -> String {
+        match r.credits_if_counted() {
+            Some(credits) => credits.to_string(),
+            None if r.credits.is_some() => self.courses.not_counted.to_owned(),
+            None => String::new(),
         }
     }
 

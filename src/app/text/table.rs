@@ -410,3 +410,10 @@ pub enum CourseColumn {
     ReceivingGrade,
     Actions,
 }
+
+/// Bytes as megabytes of 1,000,000 bytes, to one decimal (rounded up, so that a file just over a
+/// limit never reads as at it); the same in every language.
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = bytes.div_ceil(100_000);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}

@@ -407,14 +407,6 @@ fn duration(d: Duration) -> String {
     }
 }
 
-/// Bytes as megabytes of 1,000,000 bytes, to one decimal (rounded up, so that a file just over a
-/// limit never reads as at it). Whole numbers only: formatting a float to a precision would bring
-/// a second float formatter into the download.
-fn megabytes(bytes: usize) -> String {
-    let tenths = bytes.div_ceil(100_000);
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
 fn code_word(code: &str) -> Option<&'static str> {
     if code == crate::engine::field::Field::AssessedOn.path() {
         return Some("申请日期");
