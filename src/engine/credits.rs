@@ -128,6 +128,32 @@ impl Totals {
         self.required
             .is_some_and(|required| self.counted() > required)
     }
+
+    /// What is left to study, with the literacy credits still to take as a part of their own (G9):
+    /// A12.2.3 has them made up whatever else is recognized, so they stay to study even where
+    /// other courses' credits leave R10's shortfall smaller. None while the programme's total is
+    /// not given.
+    pub fn still_to_study(&self) -> Option<StillToStudy> {
+        let shortfall = self.shortfall?;
+        let literacy = self.literacy_remaining.unwrap_or(Tenths::ZERO);
+        Some(StillToStudy {
+            literacy,
+            other: shortfall.saturating_sub(literacy),
+        })
+    }
+}
+
+/// The credits left to study, split into the literacy credits still to take and the rest (G9).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StillToStudy {
+    pub literacy: Tenths,
+    pub other: Tenths,
+}
+
+impl StillToStudy {
+    pub fn total(&self) -> Tenths {
+        self.literacy + self.other
+    }
 }
 
 /// What the courses contribute, before the totals are drawn.
@@ -293,5 +319,44 @@ mod tests {
         );
         assert!(!totals("18", "2", Some("20")).beyond_required());
         assert!(!totals("30", "0", None).beyond_required());
+    }
+
+    #[test]
+    fn g9_literacy_still_to_take_stays_to_study_whatever_else_counts() {
+        let case = |other: i64, literacy: i64| {
+            let c = Contributions {
+                recognized_other: Tenths::new(other),
+                literacy: Tenths::new(literacy),
+                ..Contributions::default()
+            };
+            let program = Program {
+                total_graduation_credits: Some(Fixed::int(20)),
+                literacy_credits_required: Some(Fixed::int(3)),
+                ..Program::default()
+            };
+            totals(&c, &Origin::default(), &program, &P)
+                .still_to_study()
+                .unwrap()
+        };
+        // Courses fill the rest of the programme: only literacy is left, though R10's shortfall is 0.
+        let over = case(263, 20);
+        assert_eq!(
+            (over.literacy, over.other, over.total()),
+            (Tenths::new(10), Tenths::ZERO, Tenths::new(10))
+        );
+        // Room left in the programme: the literacy credits are a part of the shortfall, not added to it.
+        let under = case(100, 20);
+        assert_eq!(
+            (under.literacy, under.other, under.total()),
+            (Tenths::new(10), Tenths::new(70), Tenths::new(80))
+        );
+        // Shortfall 0.5 with 1 literacy credit left: 1 to study, all of it literacy.
+        let between = case(175, 20);
+        assert_eq!(
+            (between.literacy, between.total()),
+            (Tenths::new(10), Tenths::new(10))
+        );
+        let unknown = Totals::default();
+        assert_eq!(unknown.still_to_study(), None);
     }
 }

@@ -237,7 +237,8 @@ export const L = {
     share: 'Create a share link',
     credits: 'Credits',
     parts: { recognized: 'Recognised', literacy_substituted: 'Literacy substituted',
-      shortfall: 'Still to study', in_review: 'In review' },
+      literacy_left: 'Literacy still to take', shortfall: 'Still to study',
+      other_left: 'Other credits still to study', in_review: 'In review' },
   },
 };
 
@@ -538,19 +539,35 @@ export async function creditsShown(page) {
   return { figures, chart, text };
 }
 
-/** Asserts the credits section shows exactly the engine's figures. */
+/**
+ * Asserts the credits section shows exactly the engine's figures, with what is left to study read
+ * as G9 reads it: the literacy credits still to take stay to study even where R10's shortfall is
+ * smaller, and are a part of it where it is not.
+ */
 export async function assertCredits(page, expected) {
   const { figures, chart, text } = await creditsShown(page);
   const p = L.result.parts;
+  const tenths = (figure) => Math.round(Number(figure) * 10);
+  const shown = (t) => String(t / 10);
+  const literacyCredits = (t) => `${shown(t)} literacy credit${t === 10 ? '' : 's'}`;
+  const literacyLeft = tenths(expected.literacy_remaining ?? 0);
+  const otherLeft = Math.max(0, tenths(expected.shortfall) - literacyLeft);
+  const left = shown(otherLeft + literacyLeft);
   const want = {
     [p.recognized]: expected.recognized,
     [p.literacy_substituted]: expected.literacy_substituted,
-    [p.shortfall]: expected.shortfall,
   };
+  if (literacyLeft > 0) {
+    want[p.literacy_left] = shown(literacyLeft);
+    want[p.other_left] = shown(otherLeft);
+  } else {
+    want[p.shortfall] = expected.shortfall;
+  }
   if (expected.in_review !== '0') want[p.in_review] = expected.in_review;
   assert.deepEqual(figures, want, 'the credit figures');
+  const ofThem = literacyLeft > 0 ? `, of which ${shown(literacyLeft)} literacy` : '';
   assert.equal(chart, `${expected.recognized} recognised, ${expected.literacy_substituted} literacy `
-    + `substituted and ${expected.shortfall} still to study, of ${expected.required} credits`);
+    + `substituted and ${left} still to study${ofThem}, of ${expected.required} credits`);
   assert.match(text, new RegExp(`The programme needs ${expected.required} credits\\.`));
   const capped = `Internship credits above the 30% cap, which do not count: ${expected.internship_capped} `
     + '(A7.1.3.b, R9).';
@@ -562,9 +579,19 @@ export async function assertCredits(page, expected) {
   assert.equal(text.split('\n').filter((line) => /\(A7\.1\.3\.b|\(A12\.2\.3\)/.test(line)).length,
     (expected.internship_capped !== '0') + (expected.literacy_remaining !== '0'));
   // The same figures at a glance under the verdict.
-  const counted = String(Math.round((Number(expected.recognized) + Number(expected.literacy_substituted)) * 10) / 10);
-  const glance = `${counted} of the ${expected.required} credits you need would count; `
-    + `${expected.shortfall} are left to study.`;
+  const counted = tenths(expected.recognized) + tenths(expected.literacy_substituted);
+  let glance;
+  if (counted > tenths(expected.required)) {
+    glance = literacyLeft > 0
+      ? `${shown(counted)} credits would count, more than the ${expected.required} the programme needs, `
+        + `yet ${literacyCredits(literacyLeft)} must still be studied: other courses cannot stand in for literacy.`
+      : `${shown(counted)} credits would count, more than the ${expected.required} the programme needs: `
+        + 'no credits are left to study, and the extra shortens nothing.';
+  } else {
+    const among = literacyLeft > 0 ? `, including ${literacyCredits(literacyLeft)}` : '';
+    glance = `${shown(counted)} of the ${expected.required} credits you need would count, `
+      + `leaving ${left} to study${among}.`;
+  }
   assert.equal(await page.getByText(glance, { exact: true }).count(), 1, glance);
 }
 

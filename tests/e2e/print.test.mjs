@@ -40,6 +40,29 @@ test('each example prints as a report of at most two A4 pages', async () => {
     for (const control of ['Print or save as PDF', 'Create a share link', 'Skip to main content']) {
       assert.ok(!text.includes(control), `"${control}" is printed`);
     }
+    // On paper the course table is a table whose header row names the columns, a course a line.
+    const table = page.locator('.course-table').first();
+    if (await table.count()) {
+      const header = await table.locator('thead').boundingBox();
+      assert.ok(header && header.width > 200 && header.height > 5, `example ${i}: the printed courses have a header`);
+      assert.match(await table.locator('thead').innerText(), /Course[\s\S]*Status/);
+      const tops = await table.locator('tbody tr').first().locator('th, td').evaluateAll((cells) => cells
+        .filter((cell) => cell.getClientRects().length > 0)
+        .map((cell) => Math.round(cell.getBoundingClientRect().top)));
+      assert.ok(tops.length >= 3, `example ${i}: a printed course shows its columns`);
+      assert.equal(new Set(tops).size, 1, `example ${i}: a printed course is a line, not a card`);
+      // In Chinese too, no column is squeezed to a character a line.
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('button', { name: '简体中文', exact: true }).click();
+      await page.emulateMedia({ media: 'print' });
+      const heights = await table.locator('tbody tr').first().locator('td').evaluateAll((cells) => cells
+        .filter((cell) => cell.getClientRects().length > 0)
+        .map((cell) => cell.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight)));
+      assert.ok(Math.max(...heights) < 2.5, `example ${i}: printed Chinese cells wrap to ${heights} lines`);
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.emulateMedia({ media: 'print' });
+    }
     const n = pages(await page.pdf({ format: 'A4' }));
     assert.ok(n >= 1 && n <= 2, `example ${i} prints on ${n} pages`);
     await page.emulateMedia({ media: 'screen' });

@@ -90,18 +90,19 @@ pub fn Result() -> Html {
 
 /// The credit figures in one line under the verdict.
 fn glance(c: &Totals, t: &Text) -> Html {
-    let Some(required) = c.required else {
+    let (Some(required), Some(left)) = (c.required, c.still_to_study()) else {
         return Html::default();
     };
-    let shortfall = c.shortfall.unwrap_or(Tenths::ZERO);
-    let sentence = if c.beyond_required() {
-        (t.result.glance_beyond)(&c.counted().to_string(), &required.to_string())
-    } else {
-        (t.result.glance)(
-            &c.counted().to_string(),
-            &shortfall.to_string(),
-            &required.to_string(),
-        )
+    let r = &t.result;
+    let (counted, total) = (c.counted().to_string(), required.to_string());
+    let literacy = left.literacy.to_string();
+    let sentence = match (c.beyond_required(), left.literacy > Tenths::ZERO) {
+        (true, false) => (r.glance_beyond)(&counted, &total),
+        (true, true) => (r.glance_beyond_literacy)(&counted, &total, &literacy),
+        (false, false) => (r.glance)(&counted, &left.total().to_string(), &total),
+        (false, true) => {
+            (r.glance_literacy)(&counted, &left.total().to_string(), &literacy, &total)
+        }
     };
     html! { <p class="glance">{ sentence }</p> }
 }
@@ -245,12 +246,11 @@ fn performance(derived: &Derived, t: &Text, lang: Lang) -> Html {
     }
 }
 
-/// The credit summary with a stacked bar of recognised, literacy-substituted and still-to-study credits.
-fn credits(c: &Totals, policy: &Policy, t: &Text) -> Html {
-    let r = &t.result;
-    let shortfall = c.shortfall.unwrap_or(Tenths::ZERO);
-    let whole = c.required.unwrap_or(c.recognized + c.literacy_substituted);
-    let parts = [
+/// The parts of the credit bar, in its order, each with its class and name; the literacy credits
+/// still to take are drawn apart from the rest of what is left (G9).
+fn bar_parts(c: &Totals, t: &Text) -> Vec<(Tenths, &'static str, &'static str)> {
+    let left = c.still_to_study().unwrap_or_default();
+    let mut parts = vec![
         (
             c.recognized,
             "bar--recognized",
@@ -261,34 +261,86 @@ fn credits(c: &Totals, policy: &Policy, t: &Text) -> Html {
             "bar--literacy",
             t.credit_part(CreditPart::Literacy),
         ),
-        (
-            shortfall,
+    ];
+    if left.literacy > Tenths::ZERO {
+        parts.push((
+            left.literacy,
+            "bar--literacy-left",
+            t.credit_part(CreditPart::LiteracyToTake),
+        ));
+        parts.push((
+            left.other,
+            "bar--shortfall",
+            t.credit_part(CreditPart::OtherToStudy),
+        ));
+    } else {
+        parts.push((
+            left.total(),
             "bar--shortfall",
             t.credit_part(CreditPart::Shortfall),
-        ),
-    ];
+        ));
+    }
+    parts
+}
+
+/// The bar's accessible name: the same figures as its legend.
+fn bar_label(c: &Totals, whole: Tenths, t: &Text) -> String {
+    let r = &t.result;
+    let left = c.still_to_study().unwrap_or_default();
+    let (recognized, literacy) = (c.recognized.to_string(), c.literacy_substituted.to_string());
+    if left.literacy > Tenths::ZERO {
+        (r.chart_label_literacy)(
+            &recognized,
+            &literacy,
+            &left.total().to_string(),
+            &left.literacy.to_string(),
+            &whole.to_string(),
+        )
+    } else {
+        (r.chart_label)(
+            &recognized,
+            &literacy,
+            &left.total().to_string(),
+            &whole.to_string(),
+        )
+    }
+}
+
+/// The credit summary with a stacked bar of recognised, literacy-substituted and still-to-study credits.
+fn credits(c: &Totals, policy: &Policy, t: &Text) -> Html {
+    let r = &t.result;
+    let parts = bar_parts(c, t);
+    let drawn = parts
+        .iter()
+        .fold(Tenths::ZERO, |sum, (value, _, _)| sum + *value);
+    // Credits beyond the programme's total, or literacy left beside them, widen the bar past it.
+    let whole = c.required.map_or(drawn, |required| required.max(drawn));
     let total = whole.get().max(1);
-    let mut x = 0i64;
+    let percent = |tenths: i64| format!("{}%", (tenths * 1000 / total) as f64 / 10.0);
+    let mut start = 0i64;
     // Percent widths as SVG attributes, not inline styles: the page's policy allows no inline style.
     let rects = parts.iter().map(|(value, class, _)| {
-        let width = value.get().min(total - x.min(total)) * 1000 / total;
+        let end = (start + value.get()).min(total);
         let rect = html! {
-            <rect class={*class} x={format!("{}%", x as f64 / 10.0)} y="0" width={format!("{}%", width as f64 / 10.0)} height="100%" />
+            <rect class={*class} x={percent(start)} y="0" width={percent(end - start)} height="100%" />
         };
-        x += width;
+        start = end;
         rect
     });
-    let label = (r.chart_label)(
-        &c.recognized.to_string(),
-        &c.literacy_substituted.to_string(),
-        &shortfall.to_string(),
-        &whole.to_string(),
-    );
+    let label = bar_label(c, c.required.map_or(whole, |required| required), t);
     html! {
         <section>
             <h2>{ r.credits_heading }</h2>
             if c.required.is_some() {
                 <svg class="credit-bar" role="img" aria-label={label} width="100%" height="32" preserveAspectRatio="none">
+                    // Literacy still to take is hatched in literacy's colour: a part of its own that
+                    // does not rest on telling two colours apart.
+                    <defs>
+                        <pattern id="hatch-literacy-left" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <rect class="hatch__ground" width="8" height="8" />
+                            <rect class="hatch__stripe" width="4" height="8" />
+                        </pattern>
+                    </defs>
                     { for rects }
                 </svg>
             }

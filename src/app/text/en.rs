@@ -360,15 +360,26 @@ pub(super) const EN: Text = Text {
         performance_unconverted: "Your average cannot be converted until your route is known.",
         no_performance: "You have not given an average.",
         credits_heading: "Credits",
-        glance: |counted, left, total| format!("{counted} of the {total} credits you need would count; {left} are left to study."),
+        glance: |counted, left, total| format!("{counted} of the {total} credits you need would count, leaving {left} to study."),
+        glance_literacy: |counted, left, literacy, total| {
+            format!("{counted} of the {total} credits you need would count, leaving {left} to study, including {}.", literacy_credits(literacy))
+        },
         glance_beyond: |counted, total| format!("{counted} credits would count, more than the {total} the programme needs: no credits are left to study, and the extra shortens nothing."),
+        glance_beyond_literacy: |counted, total, literacy| {
+            format!("{counted} credits would count, more than the {total} the programme needs, yet {} must still be studied: other courses cannot stand in for literacy.", literacy_credits(literacy))
+        },
         chart_label: |recognized, literacy, shortfall, total| {
             format!("{recognized} recognised, {literacy} literacy substituted and {shortfall} still to study, of {total} credits")
+        },
+        chart_label_literacy: |recognized, literacy, left, literacy_left, total| {
+            format!("{recognized} recognised, {literacy} literacy substituted and {left} still to study, of which {literacy_left} literacy, of {total} credits")
         },
         credit_parts: [
             "Recognised",
             "Literacy substituted",
+            "Literacy still to take",
             "Still to study",
+            "Other credits still to study",
             "In review",
         ],
         credits_required: |total| format!("The programme needs {total} credits."),
@@ -487,4 +498,13 @@ fn code_word(code: &str) -> Option<&'static str> {
         "policy/measures-2023-046.md" => "the Measures",
         _ => return None,
     })
+}
+
+/// "1 literacy credit", "3 literacy credits".
+fn literacy_credits(count: &str) -> String {
+    if count == "1" {
+        "1 literacy credit".to_owned()
+    } else {
+        format!("{count} literacy credits")
+    }
 }

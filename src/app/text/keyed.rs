@@ -255,8 +255,10 @@ impl Text {
         match part {
             CreditPart::Recognized => p[0],
             CreditPart::Literacy => p[1],
-            CreditPart::Shortfall => p[2],
-            CreditPart::InReview => p[3],
+            CreditPart::LiteracyToTake => p[2],
+            CreditPart::Shortfall => p[3],
+            CreditPart::OtherToStudy => p[4],
+            CreditPart::InReview => p[5],
         }
     }
 

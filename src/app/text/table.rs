@@ -322,11 +322,20 @@ pub struct ResultText {
     pub credits_heading: &'static str,
     /// Credits counted (recognized and substituted), still to study, and required.
     pub glance: fn(&str, &str, &str) -> String,
+    /// Credits counted, still to study, the literacy credits among them (G9), and required.
+    pub glance_literacy: fn(&str, &str, &str, &str) -> String,
     /// Credits counted, more than the programme's total, and that total.
     pub glance_beyond: fn(&str, &str) -> String,
+    /// Credits counted, more than the programme's total, that total, and the literacy credits still
+    /// to take (G9).
+    pub glance_beyond_literacy: fn(&str, &str, &str) -> String,
+    /// Recognized, literacy substituted, still to study, and the whole.
     pub chart_label: fn(&str, &str, &str, &str) -> String,
-    /// recognized, literacy substituted, still to study, in review
-    pub credit_parts: [&'static str; 4],
+    /// Recognized, literacy substituted, still to study, the literacy credits among them, and the whole.
+    pub chart_label_literacy: fn(&str, &str, &str, &str, &str) -> String,
+    /// recognized, literacy substituted, literacy still to take, still to study (no literacy left),
+    /// other credits still to study (beside literacy still to take), in review
+    pub credit_parts: [&'static str; 6],
     pub credits_required: fn(&str) -> String,
     pub credits_no_total: &'static str,
     pub internship_capped: fn(&str, i64) -> String,
@@ -394,7 +403,12 @@ pub struct NoticesText {
 pub enum CreditPart {
     Recognized,
     Literacy,
+    /// The literacy credits still to take, a part of what is left to study (G9).
+    LiteracyToTake,
+    /// All that is left to study, when no literacy credits are.
     Shortfall,
+    /// What is left to study beside the literacy credits still to take.
+    OtherToStudy,
     InReview,
 }
 

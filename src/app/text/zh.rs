@@ -333,11 +333,16 @@ pub(super) const ZH: Text = Text {
         no_performance: "您尚未填写平均成绩。",
         credits_heading: "学分",
         glance: |counted, left, total| format!("所需 {total} 学分中，可计入 {counted} 学分；尚需修读 {left} 学分。"),
+        glance_literacy: |counted, left, literacy, total| format!("所需 {total} 学分中，可计入 {counted} 学分；尚需修读 {left} 学分，其中素养课程 {literacy} 学分。"),
         glance_beyond: |counted, total| format!("可计入 {counted} 学分，超过专业所需的 {total} 学分：无需再修读学分，多出的学分不会进一步缩短学业。"),
+        glance_beyond_literacy: |counted, total, literacy| format!("可计入 {counted} 学分，超过专业所需的 {total} 学分，但仍需修读素养课程 {literacy} 学分：其他课程不能代替。"),
         chart_label: |recognized, literacy, shortfall, total| {
             format!("共 {total} 学分：认定 {recognized}，素养替代 {literacy}，尚需修读 {shortfall}")
         },
-        credit_parts: ["认定学分", "素养课程替代", "尚需修读", "待审核"],
+        chart_label_literacy: |recognized, literacy, left, literacy_left, total| {
+            format!("共 {total} 学分：认定 {recognized}，素养替代 {literacy}，尚需修读 {left}（其中素养课程 {literacy_left}）")
+        },
+        credit_parts: ["认定学分", "素养课程替代", "尚需修读的素养学分", "尚需修读", "尚需修读的其他学分", "待审核"],
         credits_required: |total| format!("该专业毕业需 {total} 学分。"),
         credits_no_total: "填写拟转入专业的总学分后，即可看到还需修读多少学分。",
         internship_capped: |c, pct| format!("超过 {pct}% 上限、不予计入的实习学分：{c}（A7.1.3.b，R9）。"),
