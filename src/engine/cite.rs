@@ -128,7 +128,7 @@ ids! {
 }
 
 ids! {
-    /// A ruling of `policy/rulings.md`, such as `R11`.
+    /// A ruling of `policy/rulings.md`, such as `R11` or `P4`.
     Ruling {
         R1 => "R1",
         R2 => "R2",
@@ -145,6 +145,19 @@ ids! {
         R13 => "R13",
         R14 => "R14",
         R15 => "R15",
+        // The planning rulings: working days, windows and the documents' dates.
+        P1 => "P1",
+        P2 => "P2",
+        P3 => "P3",
+        P4 => "P4",
+        P5 => "P5",
+        P6 => "P6",
+        P7 => "P7",
+        P8 => "P8",
+        P9 => "P9",
+        P10 => "P10",
+        P11 => "P11",
+        P12 => "P12",
     }
 }
 
