@@ -1,5 +1,6 @@
 //! Calendar dates as the case file writes them (`YYYY-MM-DD`). Only what the rules need: parsing,
-//! ordering, and "the same day N years later" for the A8.2 age of a grade.
+//! ordering, "the same day N years later" for the A8.2 age of a grade, and the day and month
+//! arithmetic of the planning periods.
 
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -82,6 +83,48 @@ impl Date {
         }
     }
 
+    /// The same day number `months` later (earlier when negative), or the month's last day when it
+    /// has no such day: how periods in months end (Civil Code art. 202; P4, P12).
+    pub fn plus_months(self, months: i32) -> Date {
+        let index = self.year * 12 + i32::from(self.month) - 1 + months;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
+    /// The date `days` days later (earlier when negative).
+    pub fn plus_days(self, days: i64) -> Date {
+        Date::from_unix_days(self.unix_days() + days)
+    }
+
+    /// The next day.
+    pub fn next(self) -> Date {
+        self.plus_days(1)
+    }
+
+    /// Days since 1970-01-01.
+    pub fn unix_days(self) -> i64 {
+        // Days-from-civil over 400-year eras, the inverse of `from_unix_days`.
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
+            + i64::from(self.day)
+            - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Saturday or Sunday.
+    pub fn is_weekend(self) -> bool {
+        // 1970-01-01 was a Thursday: day 0 is weekday 3 counting Monday as 0.
+        (self.unix_days() + 3).rem_euclid(7) >= 5
+    }
+
     /// The date `days` days after 1970-01-01 (for "today" from a clock).
     pub fn from_unix_days(days: i64) -> Date {
         // Civil-from-days over 400-year eras of 146,097 days.
@@ -160,6 +203,25 @@ mod tests {
         assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_unix_days(20_697).to_string(), "2026-09-01");
         assert_eq!(Date::from_unix_days(11_016).to_string(), "2000-02-29");
+    }
+
+    #[test]
+    fn counts_days_and_months() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(d("2026-09-01").unix_days(), 20_697);
+        assert_eq!(d("2000-02-29").unix_days(), 11_016);
+        assert_eq!(d("2026-12-31").plus_days(1), d("2027-01-01"));
+        assert_eq!(d("2024-03-01").plus_days(-1), d("2024-02-29"));
+        assert_eq!(d("2026-11-30").plus_months(3), d("2027-02-28"));
+        assert_eq!(d("2027-03-31").plus_months(-1), d("2027-02-28"));
+        assert_eq!(d("2028-08-29").plus_months(-6), d("2028-02-29"));
+        assert_eq!(d("2027-01-15").plus_months(-1), d("2026-12-15"));
+        assert!(d("2026-12-05").is_weekend() && d("2026-12-06").is_weekend());
+        assert!(!d("2026-12-07").is_weekend() && !d("2026-12-04").is_weekend());
+        for n in -800..800 {
+            let day = d("2024-02-28").plus_days(n);
+            assert_eq!(Date::from_unix_days(day.unix_days()), day);
+        }
     }
 
     #[test]

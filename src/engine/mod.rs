@@ -6,6 +6,7 @@
 //! [`Assessment`] -> [`report`] (the assessment format) with words from [`explain`].
 
 pub mod assessment;
+pub mod calendar;
 pub mod case;
 pub mod changes;
 pub mod cite;
