@@ -15,7 +15,7 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
 use transfer_check::engine::case::{
-    self, Body, CaseFile, CourseKind, CreditUnit, EctsRegion, GradeSystem, GradeValue, Level,
+    self, Body, CaseFile, DocumentId, CourseKind, CreditUnit, EctsRegion, GradeSystem, GradeValue, Level,
     LiteracyCategory, Nature, Num, Reason, Route, Status, TeachingLanguage, TestKind,
 };
 use transfer_check::engine::courses::CourseOutcome;
@@ -312,9 +312,10 @@ fn wild_case() -> BoxedStrategy<CaseFile> {
             option::of(wild_num()),
         ),
         prop_oneof![3 => vec(wild_course(), 0..=8), 1 => vec(wild_course(), 9..=40)],
+        option::of(wild_plan()),
     )
         .prop_map(
-            |(format, version, assessed_on, applicant, o, p, courses)| CaseFile {
+            |(format, version, assessed_on, applicant, o, p, courses, plan)| CaseFile {
                 format,
                 version,
                 assessed_on,
@@ -329,8 +330,36 @@ fn wild_case() -> BoxedStrategy<CaseFile> {
                     literacy_credits_required: p.2,
                 },
                 courses,
+                plan,
             },
         )
+        .boxed()
+}
+
+fn wild_plan() -> BoxedStrategy<case::Plan> {
+    let vacation = (option::of(wild_date()), option::of(wild_date()))
+        .prop_map(|(from, to)| case::Vacation { from, to });
+    (
+        (
+            option::of(wild_date()),
+            option::of(wild_date()),
+            option::of(wild_date()),
+        ),
+        vec(vacation, 0..=3),
+        option::of(wild_date()),
+        (option::of(wild_num()), option::of(wild_num())),
+        vec(select(DocumentId::ALL.to_vec()), 0..=4),
+    )
+        .prop_map(|(dates, vacations, informed_on, numbers, documents_ready)| case::Plan {
+            semester_start: dates.0,
+            revocation_announced_on: dates.1,
+            submitted_on: dates.2,
+            vacations,
+            informed_on,
+            tuition_per_year: numbers.0,
+            archival_certificate_days: numbers.1,
+            documents_ready,
+        })
         .boxed()
 }
 
@@ -1364,7 +1393,8 @@ fn report_checks(a: &Assessment) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-const TOP_LEVEL: [&str; 7] = [
+const TOP_LEVEL: [&str; 8] = [
+    "plan",
     "format",
     "version",
     "assessed_on",

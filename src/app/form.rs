@@ -272,6 +272,10 @@ pub fn place(path: FieldPath, t: &Text, case: Option<&CaseFile>) -> String {
             }
         }
         Some((List::Papers, i)) => format!("{} – {question}", (t.record.paper_n)(i + 1)),
+        Some((List::Vacations, i)) => match path.field {
+            Field::Vacation => (t.plan.vacation_n)(i + 1),
+            _ => format!("{} – {question}", (t.plan.vacation_n)(i + 1)),
+        },
         Some((List::Tests, i)) => match path.section {
             Some(s) => format!(
                 "{} – {}",

@@ -536,6 +536,9 @@ mod access {
     pub fn tests_mut(c: &mut CaseFile) -> &mut Vec<crate::engine::case::LanguageTest> {
         lang(c).tests.get_or_insert_with(Vec::new)
     }
+    pub fn vacations_mut(c: &mut CaseFile) -> &mut Vec<crate::engine::case::Vacation> {
+        &mut c.plan.get_or_insert_with(Default::default).vacations
+    }
 
     fn paper(c: &CaseFile, i: usize) -> Option<&crate::engine::case::Paper> {
         c.applicant.postgraduate.as_ref()?.papers.as_ref()?.get(i)
@@ -981,7 +984,7 @@ const fn select(options: fn(&CaseFile, &Policy) -> Vec<Opt>) -> Kind {
 }
 
 use access as a;
-pub use access::{papers_mut, test, test_mut, tests_mut};
+pub use access::{papers_mut, test, test_mut, tests_mut, vacations_mut};
 
 /// Every question, in the order the pages ask them.
 pub static QUESTIONS: &[Question] = &[

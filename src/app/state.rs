@@ -12,7 +12,7 @@ use yew::{Reducible, UseReducerHandle};
 use super::focus::Focus;
 use super::questions::{self, Answer};
 use super::route::Page;
-use crate::engine::case::{CaseFile, Course, GradeSystem, Num, Paper};
+use crate::engine::case::{CaseFile, Course, GradeSystem, Num, Paper, Vacation};
 use crate::engine::date::Date;
 use crate::engine::field::{FieldPath, List};
 use crate::engine::validate::FieldError;
@@ -228,6 +228,7 @@ impl Reducible for AppState {
                     List::Papers => questions::papers_mut(case).push(Paper::default()),
                     List::Tests => questions::tests_mut(case)
                         .push(questions::new_test(crate::engine::case::TestKind::Ielts)),
+                    List::Vacations => questions::vacations_mut(case).push(Vacation::default()),
                 }
             }
             Action::RemoveItem(list, index) => {
@@ -236,6 +237,7 @@ impl Reducible for AppState {
                     List::Courses => remove_at(&mut case.courses, index),
                     List::Papers => remove_at(questions::papers_mut(case), index),
                     List::Tests => remove_at(questions::tests_mut(case), index),
+                    List::Vacations => remove_at(questions::vacations_mut(case), index),
                 };
                 if removed {
                     s.drafts = Rc::new(renumber(&s.drafts, list, |i| match i.cmp(&index) {

@@ -4,6 +4,9 @@
 use super::case;
 use super::courses::{self, CourseOutcome, CourseResult};
 use super::credits::{self, Contributions, Totals};
+use super::cscse::{self, Cscse};
+use super::documents::{self, Document};
+use super::timeline::{self, Timeline};
 use super::date::Date;
 use super::eligibility::{self, Finding, Outcome};
 use super::fixed;
@@ -57,6 +60,14 @@ pub struct Assessment {
     pub performance: Option<Performance>,
     pub courses: Vec<CourseResult>,
     pub credits: Totals,
+    /// What to hand in (A9 and the passages it leans on).
+    pub documents: Vec<Document>,
+    /// The dated plan, when the case's plan gives what the window needs (P4).
+    pub timeline: Option<Timeline>,
+    /// When to start the CSCSE certification (international route, P9).
+    pub cscse: Option<Cscse>,
+    /// The documents the plan says are ready (the checklist's ticks).
+    pub documents_ready: std::collections::BTreeSet<case::DocumentId>,
 }
 
 /// Assesses a checked case under a policy.
@@ -71,7 +82,17 @@ pub fn assess(case: &Case, p: &'static Policy) -> Assessment {
         .collect();
     let literacy = literacy::allocate(&mut results, &case.courses, a.route, &case.program, p);
     let contributions = contributions(&results, literacy);
+    let timeline = timeline::timeline(a, &case.plan, p);
+    let submitted_on = timeline.as_ref().map(|t| t.window.submitted_on);
+    let cscse = timeline
+        .as_ref()
+        .filter(|_| a.route == Some(case::Route::International))
+        .map(|t| cscse::start_by(t.window.closes, case.plan.archival_certificate_days));
     Assessment {
+        documents: documents::documents(case, &findings, submitted_on, p),
+        timeline,
+        cscse,
+        documents_ready: case.plan.documents_ready.clone(),
         policy: p,
         assessed_on: case.assessed_on,
         verdict: Verdict::of(&findings),

@@ -22,6 +22,14 @@ pub struct CaseFile {
     pub program: Program,
     #[serde(default, deserialize_with = "objects_or_empty")]
     pub courses: Vec<Course>,
+    /// The dates and amounts the plan of the application needs (`spec/planning.md`); absent from a
+    /// case that has none.
+    #[serde(
+        default,
+        deserialize_with = "object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub plan: Option<Plan>,
 }
 
 impl CaseFile {
@@ -513,4 +521,108 @@ pub struct Match {
     pub hours: Option<Num>,
     pub nature: Option<Nature>,
     pub overlap: Option<Num>,
+}
+
+/// The plan of the application: every field optional, dates as `YYYY-MM-DD`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semester_start: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_announced_on: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_on: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "objects_or_empty",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vacations: Vec<Vacation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub informed_on: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tuition_per_year: Option<Num>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archival_certificate_days: Option<Num>,
+    /// The documents the applicant has ready (added field): the checklist's ticks, kept with the case
+    /// so that export, share links and print keep them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents_ready: Vec<DocumentId>,
+}
+
+/// A winter or summer vacation of the receiving institution, both ends included.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vacation {
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// A document of the application checklist (`spec/planning.md`), in the order the checklist lists
+/// them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentId {
+    ApplicationForm,
+    StudentStatusCertificate,
+    OfficialTranscript,
+    CourseCompatibility,
+    ChsiReportAndAdmissionRoster,
+    HmtAuthenticationAndRanking,
+    SinoForeignRecordAndReport,
+    AuthenticationReport,
+    LanguageCertificate,
+    FinancialProof,
+    ResearchAchievements,
+    SupervisorRecommendation,
+    MajorRecommendationLetter,
+    DiagnosisCertificate,
+    FamilyDifficultyCertificate,
+    RevocationAnnouncement,
+    CompletedStudiesStatement,
+    ClosedInstitutionProofs,
+    ResearchProgressCertificate,
+    LiteracyCourseMaterials,
+    EctsTranscriptOfRecords,
+    EctsImplementationRules,
+    GpaMethodExplanation,
+    PracticeCertificates,
+    ContinuousStudyProof,
+    RetakeExplanation,
+    ExplanatoryMaterial,
+    Translations,
+}
+
+impl DocumentId {
+    pub const ALL: [DocumentId; 28] = [
+        DocumentId::ApplicationForm,
+        DocumentId::StudentStatusCertificate,
+        DocumentId::OfficialTranscript,
+        DocumentId::CourseCompatibility,
+        DocumentId::ChsiReportAndAdmissionRoster,
+        DocumentId::HmtAuthenticationAndRanking,
+        DocumentId::SinoForeignRecordAndReport,
+        DocumentId::AuthenticationReport,
+        DocumentId::LanguageCertificate,
+        DocumentId::FinancialProof,
+        DocumentId::ResearchAchievements,
+        DocumentId::SupervisorRecommendation,
+        DocumentId::MajorRecommendationLetter,
+        DocumentId::DiagnosisCertificate,
+        DocumentId::FamilyDifficultyCertificate,
+        DocumentId::RevocationAnnouncement,
+        DocumentId::CompletedStudiesStatement,
+        DocumentId::ClosedInstitutionProofs,
+        DocumentId::ResearchProgressCertificate,
+        DocumentId::LiteracyCourseMaterials,
+        DocumentId::EctsTranscriptOfRecords,
+        DocumentId::EctsImplementationRules,
+        DocumentId::GpaMethodExplanation,
+        DocumentId::PracticeCertificates,
+        DocumentId::ContinuousStudyProof,
+        DocumentId::RetakeExplanation,
+        DocumentId::ExplanatoryMaterial,
+        DocumentId::Translations,
+    ];
 }

@@ -12,14 +12,18 @@ pub enum List {
     Courses,
     Papers,
     Tests,
+    Vacations,
 }
 
 impl List {
+    pub const ALL: [List; 4] = [List::Courses, List::Papers, List::Tests, List::Vacations];
+
     pub const fn path(self) -> &'static str {
         match self {
             List::Courses => "courses",
             List::Papers => "applicant.postgraduate.papers",
             List::Tests => "applicant.language.tests",
+            List::Vacations => "plan.vacations",
         }
     }
 }
@@ -53,6 +57,7 @@ const TOP: Option<List> = None;
 const COURSE: Option<List> = Some(List::Courses);
 const PAPER: Option<List> = Some(List::Papers);
 const TEST: Option<List> = Some(List::Tests);
+const VACATION: Option<List> = Some(List::Vacations);
 
 fields! {
     Format => TOP, "format";
@@ -104,6 +109,16 @@ fields! {
     ProgramPracticeHours => TOP, "program.credit_hours.practice";
     LiteracyRequired => TOP, "program.literacy_credits_required";
     Courses => TOP, "courses";
+    Plan => TOP, "plan";
+    /// The first teaching day of the semester applied for.
+    SemesterStart => TOP, "plan.semester_start";
+    RevocationAnnouncedOn => TOP, "plan.revocation_announced_on";
+    SubmittedOn => TOP, "plan.submitted_on";
+    Vacations => TOP, "plan.vacations";
+    InformedOn => TOP, "plan.informed_on";
+    TuitionPerYear => TOP, "plan.tuition_per_year";
+    ArchivalCertificateDays => TOP, "plan.archival_certificate_days";
+    DocumentsReady => TOP, "plan.documents_ready";
 
     /// A whole course (`courses[i]`).
     Course => COURSE, "";
@@ -150,6 +165,11 @@ fields! {
     /// The four section scores together; one of them is [`FieldPath::section`].
     TestSections => TEST, "sections";
     TestLevel => TEST, "level";
+
+    /// A whole vacation (`plan.vacations[i]`).
+    Vacation => VACATION, "";
+    VacationFrom => VACATION, "from";
+    VacationTo => VACATION, "to";
 }
 
 /// Where an answer is: a field, with the list item (and section score) it belongs to.
@@ -267,7 +287,7 @@ impl FromStr for FieldPath {
         {
             return Ok(field.into());
         }
-        for list in [List::Courses, List::Papers, List::Tests] {
+        for list in List::ALL {
             let Some(rest) = path
                 .strip_prefix(list.path())
                 .and_then(|r| r.strip_prefix('['))

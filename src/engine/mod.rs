@@ -12,7 +12,9 @@ pub mod changes;
 pub mod cite;
 pub mod courses;
 pub mod credits;
+pub mod cscse;
 pub mod date;
+pub mod documents;
 pub mod eligibility;
 pub mod explain;
 pub mod field;
@@ -27,6 +29,7 @@ pub mod problem;
 pub mod report;
 pub mod scales;
 pub mod shape;
+pub mod timeline;
 pub mod validate;
 
 use crate::lang::Lang;

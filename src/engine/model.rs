@@ -2,11 +2,13 @@
 //! number is in range, every grade belongs to its system and every date is real. `None` is a fact the
 //! applicant did not give; the rules turn it into a `missing` finding, never a guess.
 
+use super::calendar::Span;
 use super::case::{
-    Body, CourseKind, CreditUnit, EctsRegion, Level, LiteracyCategory, Nature, Reason, Route,
-    Status, TeachingLanguage,
+    Body, CourseKind, CreditUnit, DocumentId, EctsRegion, Level, LiteracyCategory, Nature, Reason,
+    Route, Status, TeachingLanguage,
 };
 use super::date::Date;
+use std::collections::BTreeSet;
 use super::fixed::Fixed;
 use super::grades::Grade;
 
@@ -18,6 +20,20 @@ pub struct Case {
     pub origin: Origin,
     pub program: Program,
     pub courses: Vec<Course>,
+    pub plan: Plan,
+}
+
+/// The checked plan: real dates between 2000 and 2100, vacations that end after they start.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    pub semester_start: Option<Date>,
+    pub revocation_announced_on: Option<Date>,
+    pub submitted_on: Option<Date>,
+    pub vacations: Vec<Span>,
+    pub informed_on: Option<Date>,
+    pub tuition_per_year: Option<Fixed>,
+    pub archival_certificate_days: Option<u32>,
+    pub documents_ready: BTreeSet<DocumentId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -199,6 +199,10 @@ pub struct Policy {
     /// International transfers: this long before a semester starts.
     pub submit_international_before_semester_start: Param<Duration>,
 
+    /// International applicants' financial proof covers at least this multiple of the receiving
+    /// institution's yearly tuition.
+    pub financial_proof_tuition_factor: Param<Fixed>,
+
     // A10: the receiving institution's procedure, in working days (A19).
     pub preliminary_check_domestic: Param<Duration>,
     pub preliminary_check_revoked: Param<Duration>,
@@ -425,6 +429,7 @@ pub static MEASURES_2023_046: Policy = Policy {
     paper_revoked_after_semester_start: p(Weeks(1), Cite::A9_3_2),
     submit_international_before_semester_start: p(Months(1), Cite::A9_3_3),
 
+    financial_proof_tuition_factor: p(Fixed::lit("1.5"), Cite::A9_2_2_c),
     preliminary_check_domestic: p(WorkingDays(3), Cite::A10_1_1),
     preliminary_check_revoked: p(WorkingDays(2), Cite::A10_1_2),
     preliminary_check_international: p(WorkingDays(5), Cite::A10_1_3),

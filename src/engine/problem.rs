@@ -85,6 +85,17 @@ pub enum Problem {
         date: Date,
         assessed_on: Date,
     },
+    /// A plan's date outside the years a plan can concern.
+    DateOutOfRange {
+        date: Date,
+        earliest: Date,
+        latest: Date,
+    },
+    /// A span whose last day is before its first (a vacation's `to`).
+    EndsBeforeStart {
+        from: Date,
+        to: Date,
+    },
     NotAGradeWord {
         text: String,
         system: GradeSystem,

@@ -2,6 +2,10 @@
 //! adds (`docs/assessment-contract.md`). Messages are phrased by [`super::explain`] in one language.
 
 use super::assessment::{Assessment, Verdict};
+use super::calendar::Skipped;
+use super::case::DocumentId;
+use super::documents::{Document, Group, Need};
+use super::timeline::{MilestoneId, StepId, Timeline, WindowStatus};
 use super::courses::{CourseOutcome, CourseResult};
 use super::credits::Totals;
 use super::date::Date;
@@ -27,6 +31,90 @@ pub struct Report<'a> {
     pub performance: Option<PerformanceOut>,
     pub courses: Vec<CourseOut>,
     pub credits: Totals,
+    pub documents: Vec<DocumentOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<TimelineOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cscse: Option<CscseOut>,
+}
+
+/// A document of the checklist (`spec/planning.md`), with the fields this product adds: `group`,
+/// `ruling` and `ready` (ticked in the plan).
+#[derive(Debug, Serialize)]
+pub struct DocumentOut {
+    pub id: DocumentId,
+    pub cite: Cite,
+    pub status: Need,
+    pub message: String,
+    pub group: Group,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<Cite>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub because: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issued_on_or_after: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_amount_yuan: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ruling: Option<Ruling>,
+    pub ready: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TimelineOut {
+    pub calendar: CalendarOut,
+    pub window: WindowOut,
+    pub steps: Vec<StepOut>,
+    pub later: Vec<MilestoneOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CalendarOut {
+    pub through: Option<Date>,
+    pub vacations_apply: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WindowOut {
+    pub cite: Cite,
+    pub opens: Option<Date>,
+    pub closes: Date,
+    pub submitted_on: Date,
+    pub status: WindowStatus,
+    pub estimated: bool,
+    pub message: String,
+    pub skipped: Skipped,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StepOut {
+    pub step: StepId,
+    pub cite: Cite,
+    pub working_days: Option<u32>,
+    pub from: Date,
+    pub due: Option<Date>,
+    pub estimated: bool,
+    pub after_open_step: bool,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ruling: Option<Ruling>,
+    pub skipped: Skipped,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MilestoneOut {
+    pub milestone: MilestoneId,
+    pub cite: Cite,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CscseOut {
+    pub start_by: Date,
+    pub fee_yuan: u32,
+    pub processing_days: u32,
+    pub as_of: Date,
+    pub message: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -82,6 +170,76 @@ pub fn report(a: &Assessment, lang: Lang) -> Report<'_> {
         }),
         courses: a.courses.iter().map(|c| course(c, lang)).collect(),
         credits: a.credits,
+        documents: a.documents.iter().map(|d| document(d, a, lang)).collect(),
+        timeline: a.timeline.as_ref().map(|t| timeline(t, lang)),
+        cscse: a.cscse.map(|c| CscseOut {
+            start_by: c.start_by,
+            fee_yuan: c.procedure.fee_yuan,
+            processing_days: c.procedure.processing_days,
+            as_of: c.procedure.as_of,
+            message: explain::cscse(&c, lang),
+        }),
+    }
+}
+
+fn document(d: &Document, a: &Assessment, lang: Lang) -> DocumentOut {
+    DocumentOut {
+        id: d.id,
+        cite: d.cite,
+        status: d.need,
+        message: explain::document(d, lang),
+        group: d.group(),
+        cites: d.cites.clone(),
+        because: d.because.iter().map(ToString::to_string).collect(),
+        issued_on_or_after: d.issued_on_or_after,
+        min_amount_yuan: d.min_amount_yuan,
+        ruling: d.ruling,
+        ready: a.documents_ready.contains(&d.id),
+    }
+}
+
+fn timeline(t: &Timeline, lang: Lang) -> TimelineOut {
+    let w = &t.window;
+    TimelineOut {
+        calendar: CalendarOut {
+            through: t.through,
+            vacations_apply: t.vacations_apply,
+        },
+        window: WindowOut {
+            cite: w.cite,
+            opens: w.opens,
+            closes: w.closes,
+            submitted_on: w.submitted_on,
+            status: w.status,
+            estimated: w.estimated,
+            message: explain::window(w, lang),
+            skipped: w.skipped.clone(),
+        },
+        steps: t
+            .steps
+            .iter()
+            .map(|s| StepOut {
+                step: s.step,
+                cite: s.cite,
+                working_days: s.working_days,
+                from: s.from,
+                due: s.due,
+                estimated: s.estimated,
+                after_open_step: s.after_open_step,
+                message: explain::step(s, lang),
+                ruling: s.ruling,
+                skipped: s.skipped.clone(),
+            })
+            .collect(),
+        later: t
+            .later
+            .iter()
+            .map(|m| MilestoneOut {
+                milestone: m.milestone,
+                cite: m.cite,
+                message: explain::milestone(m, lang),
+            })
+            .collect(),
     }
 }
 

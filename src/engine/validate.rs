@@ -4,6 +4,7 @@
 //! reported; then every value is checked and all their errors are reported at once, so a form can mark
 //! all its fields in one pass.
 
+use super::calendar::Span;
 use super::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
 use super::date::Date;
 use super::explain;
@@ -221,6 +222,13 @@ const COURSE_CREDITS: Range = range("0", "100");
 const HOURS: Range = range("0", "10000");
 const WEEKLY_HOURS: Range = range("0", "168");
 const WEEKS: Range = range("0", "60");
+const TUITION: Range = range("0", "10000000");
+const MAIL_DAYS: Range = integer(range("0", "365"));
+/// The years a plan's dates may fall in (`spec/planning.md`).
+const PLAN_YEARS: (Date, Date) = match (Date::new(2000, 1, 1), Date::new(2100, 12, 31)) {
+    (Some(earliest), Some(latest)) => (earliest, latest),
+    _ => panic!("bad date"),
+};
 const OVERLAP: Range = scale("0", "1", Scale::Overlap);
 const IELTS: Range = Range {
     step: Some(Fixed::lit("0.5")),
@@ -279,6 +287,24 @@ impl Checker {
             self.fail(path, problem);
         }
         d
+    }
+
+    /// A plan's date: a real date within [`PLAN_YEARS`].
+    fn plan_date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
+        let date = self.date(path, s)?;
+        let (earliest, latest) = PLAN_YEARS;
+        if date < earliest || date > latest {
+            self.fail(
+                path,
+                Problem::DateOutOfRange {
+                    date,
+                    earliest,
+                    latest,
+                },
+            );
+            return None;
+        }
+        Some(date)
     }
 
     /// A grade; errors of its value are reported at `at`, the grade's `value` field.
@@ -420,14 +446,59 @@ pub fn check_partial(file: &CaseFile, today: Date) -> (model::Case, Vec<FieldErr
         .enumerate()
         .map(|(i, course)| self::course(&mut c, i, course, assessed_on))
         .collect();
+    let plan = plan(&mut c, file.plan.as_ref());
     let case = model::Case {
         assessed_on,
         applicant,
         origin,
         program,
         courses,
+        plan,
     };
     (case, c.errors)
+}
+
+fn plan(c: &mut Checker, plan: Option<&case::Plan>) -> model::Plan {
+    let Some(p) = plan else {
+        return model::Plan::default();
+    };
+    let vacations = p
+        .vacations
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            let from = c.plan_date(FieldPath::item(Field::VacationFrom, i), &v.from);
+            let to = c.plan_date(FieldPath::item(Field::VacationTo, i), &v.to);
+            let (from, to) = (from?, to?);
+            if to < from {
+                c.fail(
+                    FieldPath::item(Field::VacationTo, i),
+                    Problem::EndsBeforeStart { from, to },
+                );
+                return None;
+            }
+            Some(Span { from, to })
+        })
+        .collect();
+    model::Plan {
+        semester_start: c.plan_date(Field::SemesterStart.into(), &p.semester_start),
+        revocation_announced_on: c.plan_date(
+            Field::RevocationAnnouncedOn.into(),
+            &p.revocation_announced_on,
+        ),
+        submitted_on: c.plan_date(Field::SubmittedOn.into(), &p.submitted_on),
+        vacations,
+        informed_on: c.plan_date(Field::InformedOn.into(), &p.informed_on),
+        tuition_per_year: c.number(Field::TuitionPerYear.into(), p.tuition_per_year, &TUITION),
+        archival_certificate_days: c
+            .number(
+                Field::ArchivalCertificateDays.into(),
+                p.archival_certificate_days,
+                &MAIL_DAYS,
+            )
+            .and_then(|days| u32::try_from(days.whole()).ok()),
+        documents_ready: p.documents_ready.iter().copied().collect(),
+    }
 }
 
 fn applicant(c: &mut Checker, a: &case::Applicant) -> model::Applicant {

@@ -42,6 +42,7 @@ pub struct Text {
     pub answers: AnswersText,
     pub result: ResultText,
     pub notices: NoticesText,
+    pub plan: PlanText,
 }
 
 pub struct FrameText {
@@ -377,6 +378,22 @@ pub struct NextText {
     pub cscse: &'static str,
     pub courses_review: &'static str,
     pub appeal: fn(&Policy) -> String,
+}
+
+/// The plan's questions: the dates the timeline counts from, and the checklist's ticks.
+pub struct PlanText {
+    pub semester_start: &'static str,
+    pub revocation_announced_on: &'static str,
+    pub submitted_on: &'static str,
+    pub vacations: &'static str,
+    /// "Vacation 2", numbered from 1.
+    pub vacation_n: fn(usize) -> String,
+    pub vacation_from: &'static str,
+    pub vacation_to: &'static str,
+    pub informed_on: &'static str,
+    pub tuition: &'static str,
+    pub archival_days: &'static str,
+    pub documents_ready: &'static str,
 }
 
 pub struct NoticesText {

@@ -10,7 +10,11 @@
 
 use super::case::Level;
 use super::case::{Body, LiteracyCategory, Route, TestKind};
+use super::case::DocumentId;
 use super::changes::Change;
+use super::cscse::Cscse;
+use super::documents::Document;
+use super::timeline::{Milestone, Step, StepId, Window};
 use super::courses::{CourseFact, CourseOutcome, CourseReason};
 use super::eligibility::{Condition, Fact, Finding, Outcome};
 use super::fixed::Fixed;
@@ -61,6 +65,86 @@ mod changes {
     #[cfg(test)]
     mod tests;
     pub mod zh;
+}
+
+/// The plan: documents, the submission window, the steps and later milestones.
+mod plan {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+pub fn document_name(id: DocumentId, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => plan::en::document_name(id),
+        Lang::Zh => plan::zh::document_name(id),
+    }
+}
+
+/// What a document must show, with its least amount and earliest date of issue.
+pub fn document_shows(d: &Document, lang: Lang) -> String {
+    match lang {
+        Lang::En => plan::en::document_shows(d),
+        Lang::Zh => plan::zh::document_shows(d),
+    }
+}
+
+/// A document's whole message: its name, then what it must show.
+pub fn document(d: &Document, lang: Lang) -> String {
+    let sep = if lang == Lang::Zh { "：" } else { ": " };
+    format!("{}{sep}{}", document_name(d.id, lang), document_shows(d, lang))
+}
+
+pub fn step_name(s: StepId, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => plan::en::step_name(s),
+        Lang::Zh => plan::zh::step_name(s),
+    }
+}
+
+pub fn step(s: &Step, lang: Lang) -> String {
+    match lang {
+        Lang::En => plan::en::step(s),
+        Lang::Zh => plan::zh::step(s),
+    }
+}
+
+/// "3 working days".
+pub fn working_days(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => plan::en::working_days(n),
+        Lang::Zh => plan::zh::working_days(n),
+    }
+}
+
+pub fn window(w: &Window, lang: Lang) -> String {
+    match lang {
+        Lang::En => plan::en::window(w),
+        Lang::Zh => plan::zh::window(w),
+    }
+}
+
+pub fn milestone(m: &Milestone, lang: Lang) -> String {
+    match lang {
+        Lang::En => plan::en::milestone(m),
+        Lang::Zh => plan::zh::milestone(m),
+    }
+}
+
+/// A statutory holiday by the notice's name, in the language.
+pub fn holiday(name: &str, lang: Lang) -> &str {
+    match lang {
+        Lang::En => plan::en::holiday(name),
+        Lang::Zh => plan::zh::holiday(name),
+    }
+}
+
+pub fn cscse(c: &Cscse, lang: Lang) -> String {
+    match lang {
+        Lang::En => plan::en::cscse(c),
+        Lang::Zh => plan::zh::cscse(c),
+    }
 }
 
 pub fn verdict(v: Verdict, lang: Lang) -> &'static str {

@@ -65,6 +65,8 @@ pub fn problem(p: &Problem) -> String {
         Problem::NotADate { text } => format!("\"{text}\" is not a date; write it as YYYY-MM-DD"),
         Problem::NoSuchDay { text, month_length } => format!("{text} does not exist: that month has {month_length} days"),
         Problem::AfterAssessment { date, assessed_on } => format!("{date} is after the date you will apply, {assessed_on}; a course counts once it is completed"),
+        Problem::DateOutOfRange { date, earliest, latest } => format!("{date} is outside the dates a plan can hold, {earliest} to {latest}"),
+        Problem::EndsBeforeStart { from, to } => format!("{to} is before the first day, {from}; the last day cannot come first"),
         Problem::NotAGradeWord { text, system } => {
             let (what, words) = grade_words(*system);
             format!("\"{text}\" is not {what}; expected one of {words}")

@@ -307,6 +307,31 @@ fn after_assessment() {
 }
 
 #[test]
+fn date_out_of_range() {
+    check(
+        Problem::DateOutOfRange {
+            date: Date::new(1999, 12, 31).unwrap(),
+            earliest: Date::new(2000, 1, 1).unwrap(),
+            latest: Date::new(2100, 12, 31).unwrap(),
+        },
+        "1999-12-31 is outside the dates a plan can hold, 2000-01-01 to 2100-12-31",
+        "1999-12-31 超出计划可填写的日期范围（2000-01-01 至 2100-12-31）",
+    );
+}
+
+#[test]
+fn ends_before_start() {
+    check(
+        Problem::EndsBeforeStart {
+            from: Date::new(2027, 2, 21).unwrap(),
+            to: Date::new(2027, 1, 18).unwrap(),
+        },
+        "2027-01-18 is before the first day, 2027-02-21; the last day cannot come first",
+        "2027-01-18 早于第一天 2027-02-21；最后一天不能在第一天之前",
+    );
+}
+
+#[test]
 fn not_a_grade_word_five_level() {
     check(
         Problem::NotAGradeWord {

@@ -84,6 +84,12 @@ pub fn problem(p: &Problem) -> String {
         Problem::NoSuchDay { text, month_length } => {
             format!("{text} 这一天不存在：该月只有 {month_length} 天")
         }
+        Problem::DateOutOfRange { date, earliest, latest } => {
+            format!("{date} 超出计划可填写的日期范围（{earliest} 至 {latest}）")
+        }
+        Problem::EndsBeforeStart { from, to } => {
+            format!("{to} 早于第一天 {from}；最后一天不能在第一天之前")
+        }
         Problem::AfterAssessment { date, assessed_on } => {
             format!("{date} 晚于您提出申请的日期 {assessed_on}；课程完成后才能计入")
         }
