@@ -1,6 +1,7 @@
 //! The text behind every citation: the Measures as published (`policy/measures-2023-046.md`, whose
-//! units carry ids such as `[A4.3.1.b]`) and the product's rulings (`policy/rulings.md`, R1-R15, with a
-//! Chinese translation). Built into the app so that a citation opens its exact text offline.
+//! units carry ids such as `[A4.3.1.b]`) and the product's rulings (`policy/rulings.md`, R1-R15 and the
+//! planning rulings P1-P12, with a Chinese translation). Built into the app so that a citation opens its
+//! exact text offline.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -70,7 +71,7 @@ fn unit_id(line: &str) -> Option<(&str, &str)> {
     Some((&line[1..id.len() + 2], text))
 }
 
-/// The text of a ruling (`R1`..`R15`) in a language.
+/// The text of a ruling (`R1`..`R15`, `P1`..`P12`) in a language.
 pub fn ruling(id: &str, lang: Lang) -> Option<&'static str> {
     static EN: OnceLock<BTreeMap<String, String>> = OnceLock::new();
     static ZH: OnceLock<BTreeMap<String, String>> = OnceLock::new();
@@ -128,7 +129,9 @@ fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
         .map(str::trim)
         .filter_map(|p| {
             let (id, _) = p.split_once(". ")?;
-            let numbered = id.strip_prefix('R')?.bytes().all(|b| b.is_ascii_digit());
+            // A ruling's id is a letter, R or P (planning), and its number.
+            let number = id.strip_prefix('R').or_else(|| id.strip_prefix('P'))?;
+            let numbered = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
             // Wrapped lines join with a space in English and without one in Chinese; the Markdown
             // code marks around field names are not shown.
             let joiner = if lang == Lang::Zh { "" } else { " " };
@@ -144,6 +147,7 @@ fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::cite::Ruling;
 
     #[test]
     fn units_are_found_with_their_words() {
@@ -187,16 +191,53 @@ mod tests {
 
     #[test]
     fn rulings_exist_in_both_languages() {
-        for n in 1..=15 {
-            let id = format!("R{n}");
+        // Every ruling the engine can cite, the planning rulings included.
+        for r in Ruling::ALL {
+            let id = r.id();
             for lang in Lang::ALL {
-                let text = ruling(&id, lang).unwrap_or_else(|| panic!("{id} {lang:?}"));
+                let text = ruling(id, lang).unwrap_or_else(|| panic!("{id} {lang:?}"));
+                assert!(
+                    text.starts_with(&format!("{id}. ")),
+                    "{id} {lang:?}: {text}"
+                );
                 assert!(text.len() > 20, "{id} {lang:?}");
+            }
+        }
+        // The files hold no ruling the engine does not know.
+        for lang in Lang::ALL {
+            let source = if lang == Lang::Zh {
+                RULINGS_ZH
+            } else {
+                RULINGS_EN
+            };
+            for id in rulings(source, lang).keys() {
+                assert!(Ruling::parse(id).is_some(), "{id} {lang:?}");
             }
         }
         assert!(ruling("R1", Lang::En).unwrap().starts_with("R1. Bands."));
         assert!(!ruling("R4", Lang::En).unwrap().contains('`'));
         assert!(ruling("R16", Lang::En).is_none());
+        assert!(ruling("P13", Lang::En).is_none());
+    }
+
+    #[test]
+    fn planning_rulings_read_whole() {
+        // A wrapped ruling reads as one paragraph, up to its last words.
+        let p4 = ruling("P4", Lang::En).unwrap();
+        assert!(p4.starts_with("P4. The submission window (A9.3)."), "{p4}");
+        assert!(p4.contains("(art. 203)"), "{p4}");
+        assert!(!p4.contains('\n'), "{p4}");
+        assert!(
+            p4.ends_with("or the window's closing day when the plan gives none."),
+            "{p4}"
+        );
+        let p2 = ruling("P2", Lang::Zh).unwrap();
+        assert!(p2.contains("《民法典》第二百零一条"), "{p2}");
+        assert!(ruling("P12", Lang::Zh)
+            .unwrap()
+            .starts_with("P12. 诊断证明"));
+        // The intro is not a ruling.
+        assert!(!ruling("P1", Lang::En).unwrap().contains("cover planning"));
     }
 
     #[test]
