@@ -15,8 +15,8 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
 use transfer_check::engine::case::{
-    self, Body, CaseFile, DocumentId, CourseKind, CreditUnit, EctsRegion, GradeSystem, GradeValue, Level,
-    LiteracyCategory, Nature, Num, Reason, Route, Status, TeachingLanguage, TestKind,
+    self, Body, CaseFile, CourseKind, CreditUnit, DocumentId, EctsRegion, GradeSystem, GradeValue,
+    Level, LiteracyCategory, Nature, Num, Reason, Route, Status, TeachingLanguage, TestKind,
 };
 use transfer_check::engine::courses::CourseOutcome;
 use transfer_check::engine::date::Date;
@@ -350,16 +350,18 @@ fn wild_plan() -> BoxedStrategy<case::Plan> {
         (option::of(wild_num()), option::of(wild_num())),
         vec(select(DocumentId::ALL.to_vec()), 0..=4),
     )
-        .prop_map(|(dates, vacations, informed_on, numbers, documents_ready)| case::Plan {
-            semester_start: dates.0,
-            revocation_announced_on: dates.1,
-            submitted_on: dates.2,
-            vacations,
-            informed_on,
-            tuition_per_year: numbers.0,
-            archival_certificate_days: numbers.1,
-            documents_ready,
-        })
+        .prop_map(
+            |(dates, vacations, informed_on, numbers, documents_ready)| case::Plan {
+                semester_start: dates.0,
+                revocation_announced_on: dates.1,
+                submitted_on: dates.2,
+                vacations,
+                informed_on,
+                tuition_per_year: numbers.0,
+                archival_certificate_days: numbers.1,
+                documents_ready,
+            },
+        )
         .boxed()
 }
 

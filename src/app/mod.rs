@@ -161,6 +161,8 @@ pub fn Shell(props: &ShellProps) -> Html {
         Page::Programme => html! { <pages::Programme /> },
         Page::Answers => html! { <pages::Answers /> },
         Page::Result => html! { <pages::Result /> },
+        Page::Timeline => html! { <pages::Timeline /> },
+        Page::Documents => html! { <pages::Documents /> },
     };
     html! {
         <ContextProvider<AppContext> context={state}>

@@ -91,6 +91,10 @@ pub enum Group {
     CourseLiteracy,
     CourseMatch,
     Programme,
+    /// The dates and amounts of the plan.
+    Plan,
+    /// A vacation's first and last day.
+    Vacation,
 }
 
 /// What a question may look at to decide whether it is asked.
@@ -498,6 +502,83 @@ mod access {
         |m| &mut m.program.literacy_credits_required
     );
 
+    fn plan(c: &CaseFile) -> Option<&crate::engine::case::Plan> {
+        c.plan.as_ref()
+    }
+    fn plan_mut(m: &mut CaseFile) -> &mut crate::engine::case::Plan {
+        m.plan.get_or_insert_with(Default::default)
+    }
+    access!(
+        semester_start,
+        set_semester_start,
+        Text,
+        |c| plan(c).and_then(|p| p.semester_start.clone()),
+        |m| &mut plan_mut(m).semester_start
+    );
+    access!(
+        revocation_announced,
+        set_revocation_announced,
+        Text,
+        |c| plan(c).and_then(|p| p.revocation_announced_on.clone()),
+        |m| &mut plan_mut(m).revocation_announced_on
+    );
+    access!(
+        submitted_on,
+        set_submitted_on,
+        Text,
+        |c| plan(c).and_then(|p| p.submitted_on.clone()),
+        |m| &mut plan_mut(m).submitted_on
+    );
+    access!(
+        informed_on,
+        set_informed_on,
+        Text,
+        |c| plan(c).and_then(|p| p.informed_on.clone()),
+        |m| &mut plan_mut(m).informed_on
+    );
+    access!(
+        tuition,
+        set_tuition,
+        Number,
+        |c| plan(c).and_then(|p| p.tuition_per_year),
+        |m| &mut plan_mut(m).tuition_per_year
+    );
+    access!(
+        archival_days,
+        set_archival_days,
+        Number,
+        |c| plan(c).and_then(|p| p.archival_certificate_days),
+        |m| &mut plan_mut(m).archival_certificate_days
+    );
+    pub fn vacations_mut(c: &mut CaseFile) -> &mut Vec<crate::engine::case::Vacation> {
+        &mut plan_mut(c).vacations
+    }
+    fn vacation(c: &CaseFile, i: usize) -> Option<&crate::engine::case::Vacation> {
+        plan(c)?.vacations.get(i)
+    }
+    fn text_of(a: Option<Answer>) -> Option<String> {
+        match a {
+            Some(Answer::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+    pub fn vacation_from(c: &CaseFile, i: usize) -> Option<Answer> {
+        vacation(c, i)?.from.clone().map(Answer::Text)
+    }
+    pub fn set_vacation_from(m: &mut CaseFile, i: usize, a: Option<Answer>) {
+        if let Some(v) = vacations_mut(m).get_mut(i) {
+            v.from = text_of(a);
+        }
+    }
+    pub fn vacation_to(c: &CaseFile, i: usize) -> Option<Answer> {
+        vacation(c, i)?.to.clone().map(Answer::Text)
+    }
+    pub fn set_vacation_to(m: &mut CaseFile, i: usize, a: Option<Answer>) {
+        if let Some(v) = vacations_mut(m).get_mut(i) {
+            v.to = text_of(a);
+        }
+    }
+
     /// "Do you have papers / test results?": `None` forgets the list, no keeps it empty, yes starts it.
     pub fn has_papers(c: &CaseFile, _: usize) -> Option<Answer> {
         let papers = c.applicant.postgraduate.as_ref()?.papers.as_ref()?;
@@ -535,9 +616,6 @@ mod access {
     }
     pub fn tests_mut(c: &mut CaseFile) -> &mut Vec<crate::engine::case::LanguageTest> {
         lang(c).tests.get_or_insert_with(Vec::new)
-    }
-    pub fn vacations_mut(c: &mut CaseFile) -> &mut Vec<crate::engine::case::Vacation> {
-        &mut c.plan.get_or_insert_with(Default::default).vacations
     }
 
     fn paper(c: &CaseFile, i: usize) -> Option<&crate::engine::case::Paper> {
@@ -1561,7 +1639,85 @@ pub static QUESTIONS: &[Question] = &[
         a::literacy_required,
         a::set_literacy_required
     ),
+    q!(
+        SemesterStart,
+        Timeline,
+        Plan,
+        Kind::Date,
+        a::semester_start,
+        a::set_semester_start,
+        not_revoked
+    ),
+    q!(
+        RevocationAnnouncedOn,
+        Timeline,
+        Plan,
+        Kind::Date,
+        a::revocation_announced,
+        a::set_revocation_announced,
+        plan_revoked
+    ),
+    q!(
+        SubmittedOn,
+        Timeline,
+        Plan,
+        Kind::Date,
+        a::submitted_on,
+        a::set_submitted_on
+    ),
+    q!(
+        InformedOn,
+        Timeline,
+        Plan,
+        Kind::Date,
+        a::informed_on,
+        a::set_informed_on
+    ),
+    q!(
+        TuitionPerYear,
+        Timeline,
+        Plan,
+        MEDIUM,
+        a::tuition,
+        a::set_tuition,
+        international
+    ),
+    q!(
+        ArchivalCertificateDays,
+        Timeline,
+        Plan,
+        NARROW,
+        a::archival_days,
+        a::set_archival_days,
+        international
+    ),
+    q!(
+        VacationFrom,
+        Timeline,
+        Vacation,
+        Kind::Date,
+        a::vacation_from,
+        a::set_vacation_from
+    ),
+    q!(
+        VacationTo,
+        Timeline,
+        Vacation,
+        Kind::Date,
+        a::vacation_to,
+        a::set_vacation_to
+    ),
 ];
+
+fn plan_revoked(a: &Ask) -> bool {
+    a.case.applicant.revoked == Some(true)
+}
+fn not_revoked(a: &Ask) -> bool {
+    !plan_revoked(a)
+}
+fn international(a: &Ask) -> bool {
+    a.case.applicant.route == Some(Route::International)
+}
 
 /// A typical answer for a number field, within the range it accepts: the example its error gives.
 /// `grade_system` is the system of the grade a grade value belongs to.
@@ -1583,6 +1739,8 @@ pub fn example(
         Field::OriginTheoryHours | Field::ProgramTheoryHours => "16",
         Field::OriginPracticeHours | Field::ProgramPracticeHours => "32",
         Field::LiteracyRequired => "3",
+        Field::TuitionPerYear => "30000",
+        Field::ArchivalCertificateDays => "21",
         Field::CourseCredits | Field::CourseMatchCredits => "4",
         Field::CourseHours | Field::CourseMatchHours => "64",
         Field::CourseWeeklyHours => "4",
@@ -1626,6 +1784,8 @@ pub fn asked_by(path: &FieldPath) -> Option<&'static Question> {
         Field::Course | Field::Courses => Field::CourseTitle,
         Field::Paper => Field::PaperFirstAuthor,
         Field::Test => Field::TestKind,
+        Field::Plan => Field::SemesterStart,
+        Field::Vacations | Field::Vacation => Field::VacationFrom,
         other => other,
     };
     question(owner)
@@ -1633,6 +1793,10 @@ pub fn asked_by(path: &FieldPath) -> Option<&'static Question> {
 
 /// The page that asks the answer at a path; `None` for what no page asks (a whole file's format).
 pub fn page_of(path: &FieldPath) -> Option<Page> {
+    // The checklist's ticks are its own tick boxes, not a question of the table.
+    if path.field == Field::DocumentsReady {
+        return Some(Page::Documents);
+    }
     asked_by(path).map(|q| q.page)
 }
 
@@ -1664,6 +1828,7 @@ mod tests {
         case.courses.push(Course::default());
         access::set_has_papers(&mut case, 0, Some(Answer::Bool(true)));
         access::set_has_tests(&mut case, 0, Some(Answer::Bool(true)));
+        access::vacations_mut(&mut case).push(Default::default());
         for q in QUESTIONS {
             let sample = match q.kind {
                 Kind::YesNo | Kind::Part | Kind::HasItems => Answer::Bool(true),

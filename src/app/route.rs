@@ -10,10 +10,14 @@ pub enum Page {
     Programme,
     Answers,
     Result,
+    /// The dated plan: the submission window and each office's step (A9.3-A14, A19).
+    Timeline,
+    /// The documents checklist (A9).
+    Documents,
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 9] = [
         Page::Start,
         Page::About,
         Page::Record,
@@ -21,6 +25,8 @@ impl Page {
         Page::Programme,
         Page::Answers,
         Page::Result,
+        Page::Timeline,
+        Page::Documents,
     ];
 
     /// The pages with questions, numbered "step n of m".
@@ -40,6 +46,8 @@ impl Page {
             Page::Programme => "programme",
             Page::Answers => "answers",
             Page::Result => "result",
+            Page::Timeline => "timeline",
+            Page::Documents => "documents",
         }
     }
 
@@ -80,6 +88,7 @@ mod tests {
     fn pages_follow_each_other() {
         assert_eq!(Page::Start.previous(), Page::Start);
         assert_eq!(Page::About.next(), Page::Record);
-        assert_eq!(Page::Result.next(), Page::Result);
+        assert_eq!(Page::Result.next(), Page::Timeline);
+        assert_eq!(Page::Documents.next(), Page::Documents);
     }
 }

@@ -12,7 +12,8 @@ use yew::{Reducible, UseReducerHandle};
 use super::focus::Focus;
 use super::questions::{self, Answer};
 use super::route::Page;
-use crate::engine::case::{CaseFile, Course, GradeSystem, Num, Paper, Vacation};
+use crate::engine::calendar::Span;
+use crate::engine::case::{CaseFile, Course, DocumentId, GradeSystem, Num, Paper, Vacation};
 use crate::engine::date::Date;
 use crate::engine::field::{FieldPath, List};
 use crate::engine::validate::FieldError;
@@ -162,6 +163,10 @@ pub enum Action {
     RemoveItem(List, usize),
     /// Inserts a copy of course `index` after it.
     DuplicateCourse(usize),
+    /// Ticks or unticks a document of the checklist ("I have it").
+    SetDocumentReady(DocumentId, bool),
+    /// Replaces the plan's vacations (a typical guess the user then corrects).
+    SetVacations(Vec<Span>),
     /// Adds courses read from a transcript after the courses there are when the action is applied.
     AppendCourses(Rc<[Course]>),
     /// Opens a page; with a path, shows and focuses that answer's field (a "Change" link).
@@ -201,6 +206,25 @@ impl Reducible for AppState {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::SetLang(lang) => s.lang = lang,
+            Action::SetDocumentReady(id, ready) => {
+                let plan = Rc::make_mut(&mut s.case)
+                    .plan
+                    .get_or_insert_with(Default::default);
+                plan.documents_ready.retain(|d| *d != id);
+                if ready {
+                    plan.documents_ready.push(id);
+                    plan.documents_ready.sort();
+                }
+            }
+            Action::SetVacations(spans) => {
+                *questions::vacations_mut(Rc::make_mut(&mut s.case)) = spans
+                    .iter()
+                    .map(|v| Vacation {
+                        from: Some(v.from.to_string()),
+                        to: Some(v.to.to_string()),
+                    })
+                    .collect();
+            }
             Action::SetField {
                 path,
                 answer,

@@ -5,15 +5,15 @@ use super::case;
 use super::courses::{self, CourseOutcome, CourseResult};
 use super::credits::{self, Contributions, Totals};
 use super::cscse::{self, Cscse};
-use super::documents::{self, Document};
-use super::timeline::{self, Timeline};
 use super::date::Date;
+use super::documents::{self, Document};
 use super::eligibility::{self, Finding, Outcome};
 use super::fixed;
 use super::grades::{self, Band};
 use super::literacy;
 use super::model::Case;
 use super::policy::Policy;
+use super::timeline::{self, Timeline};
 use serde::Serialize;
 
 /// The overall result (the spec's aggregation rule).

@@ -49,7 +49,10 @@ mod tests {
     #[test]
     fn p9_counts_back_in_calendar_days() {
         let closes = Date::new(2027, 1, 22).unwrap();
-        assert_eq!(start_by(closes, None).start_by, Date::new(2026, 12, 23).unwrap());
+        assert_eq!(
+            start_by(closes, None).start_by,
+            Date::new(2026, 12, 23).unwrap()
+        );
         let with_mail = start_by(closes, Some(21));
         assert_eq!(with_mail.start_by, Date::new(2026, 12, 2).unwrap());
         assert_eq!(with_mail.procedure.fee_yuan, 360);

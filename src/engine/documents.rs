@@ -186,8 +186,8 @@ fn needs_language_certificate(a: &Applicant) -> bool {
 
 /// P11: at least 1.5 times the receiving institution's tuition, rounded half-up to a whole yuan.
 fn financial_proof(case: &Case, p: &Policy) -> Document {
-    let mut d = Document::new(DocumentId::FinancialProof, Cite::A9_2_2_c)
-        .because([Field::Route.into()]);
+    let mut d =
+        Document::new(DocumentId::FinancialProof, Cite::A9_2_2_c).because([Field::Route.into()]);
     let least = case
         .plan
         .tuition_per_year
@@ -216,9 +216,8 @@ fn reason_documents(a: &Applicant, submitted_on: Option<Date>, p: &Policy) -> Ve
     let reason = [FieldPath::from(Field::Reason)];
     let mut list = Vec::new();
     match a.reason {
-        Some(Reason::Academic) => list.push(
-            Document::new(DocumentId::MajorRecommendationLetter, Cite::A4_2).because(reason),
-        ),
+        Some(Reason::Academic) => list
+            .push(Document::new(DocumentId::MajorRecommendationLetter, Cite::A4_2).because(reason)),
         Some(Reason::Health) => {
             let mut d = Document::new(DocumentId::DiagnosisCertificate, Cite::A9_2_4_a)
                 .cites(&[Cite::A4_2])
@@ -238,7 +237,9 @@ fn reason_documents(a: &Applicant, submitted_on: Option<Date>, p: &Policy) -> Ve
     }
     if a.revoked == Some(true) {
         let revoked = [FieldPath::from(Field::Revoked)];
-        list.push(Document::new(DocumentId::RevocationAnnouncement, Cite::A9_2_4_c).because(revoked));
+        list.push(
+            Document::new(DocumentId::RevocationAnnouncement, Cite::A9_2_4_c).because(revoked),
+        );
         list.push(
             Document::new(DocumentId::CompletedStudiesStatement, Cite::A9_2_4_c).because(revoked),
         );

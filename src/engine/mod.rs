@@ -20,6 +20,7 @@ pub mod explain;
 pub mod field;
 pub mod fixed;
 pub mod grades;
+pub mod icalendar;
 pub mod literacy;
 pub mod model;
 pub mod next_steps;

@@ -8,9 +8,9 @@ use super::case::{
     Route, Status, TeachingLanguage,
 };
 use super::date::Date;
-use std::collections::BTreeSet;
 use super::fixed::Fixed;
 use super::grades::Grade;
+use std::collections::BTreeSet;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Case {

@@ -4,16 +4,16 @@
 use super::assessment::{Assessment, Verdict};
 use super::calendar::Skipped;
 use super::case::DocumentId;
-use super::documents::{Document, Group, Need};
-use super::timeline::{MilestoneId, StepId, Timeline, WindowStatus};
 use super::courses::{CourseOutcome, CourseResult};
 use super::credits::Totals;
 use super::date::Date;
+use super::documents::{Document, Group, Need};
 use super::eligibility::{Condition, Detail, Finding, Outcome, Ruling};
 use super::explain;
 use super::fixed::{Fixed, Tenths};
 use super::grades::GradeLevel;
 use super::policy::Cite;
+use super::timeline::{MilestoneId, StepId, Timeline, WindowStatus};
 use crate::lang::Lang;
 use serde::Serialize;
 

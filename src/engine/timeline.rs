@@ -2,7 +2,7 @@
 //! dates, counted on the working-day calendar as rulings P1-P8 read the Measures; A13 and A15.3 follow
 //! as later milestones without dates, since they hang on enrolment and graduation.
 
-use super::calendar::{Calendar, Reached, Skipped};
+use super::calendar::{Calendar, Reached, Skipped, Span};
 use super::case::Route;
 use super::cite::{Cite, Ruling};
 use super::date::Date;
@@ -134,7 +134,11 @@ pub fn timeline(a: &Applicant, plan: &Plan, p: &Policy) -> Option<Timeline> {
     let calendar = track.calendar(plan);
     let window = window(track, plan, &calendar, p)?;
     let mut steps = receiving_steps(track, window.submitted_on, &calendar, p);
-    let last_due = steps.iter().rev().find_map(|s| s.due).unwrap_or(window.submitted_on);
+    let last_due = steps
+        .iter()
+        .rev()
+        .find_map(|s| s.due)
+        .unwrap_or(window.submitted_on);
     let after_open = steps.iter().any(|s| s.due.is_none());
     steps.extend(transfer_out_steps(last_due, after_open, p));
     if let Some(informed) = plan.informed_on {
@@ -156,19 +160,34 @@ fn window(track: Track, plan: &Plan, calendar: &Calendar, p: &Policy) -> Option<
         Track::Revoked => {
             let announced = plan.revocation_announced_on?;
             let nominal = announced.plus_months(months(p.submit_revoked_after_announcement));
-            (Cite::A9_3_2, Some(announced), nominal, calendar.working_on_or_after(nominal))
+            (
+                Cite::A9_3_2,
+                Some(announced),
+                nominal,
+                calendar.working_on_or_after(nominal),
+            )
         }
         Track::International => {
             let start = plan.semester_start?;
             let nominal = start.plus_months(-months(p.submit_international_before_semester_start));
             // A deadline "before" a day is never moved later.
-            (Cite::A9_3_3, None, nominal, calendar.working_on_or_before(nominal))
+            (
+                Cite::A9_3_3,
+                None,
+                nominal,
+                calendar.working_on_or_before(nominal),
+            )
         }
         Track::Regular => {
             let start = plan.semester_start?;
             let days = 7 * i64::from(p.submit_domestic_after_semester_start.value.count());
             let nominal = start.plus_days(days);
-            (Cite::A9_3_1, Some(start), nominal, calendar.working_on_or_after(nominal))
+            (
+                Cite::A9_3_1,
+                Some(start),
+                nominal,
+                calendar.working_on_or_after(nominal),
+            )
         }
     };
     let closes = reached.date;
@@ -212,16 +231,36 @@ fn receiving_limits(track: Track, p: &Policy) -> [(StepId, Cite, Option<u32>, Op
         Track::International | Track::Regular => None,
     };
     [
-        (StepId::PreliminaryVerification, preliminary.cite, days(preliminary), None),
-        (StepId::CollegeEvaluation, p.college_evaluation.cite, days(p.college_evaluation), None),
+        (
+            StepId::PreliminaryVerification,
+            preliminary.cite,
+            days(preliminary),
+            None,
+        ),
+        (
+            StepId::CollegeEvaluation,
+            p.college_evaluation.cite,
+            days(p.college_evaluation),
+            None,
+        ),
         (
             StepId::UniversityApproval,
             Cite::A10_3_2,
             approval,
             (track == Track::Revoked).then_some(Ruling::P6),
         ),
-        (StepId::PublicNotice, p.public_notice.cite, days(p.public_notice), None),
-        (StepId::Filing, p.confirmation_and_filing.cite, days(p.confirmation_and_filing), None),
+        (
+            StepId::PublicNotice,
+            p.public_notice.cite,
+            days(p.public_notice),
+            None,
+        ),
+        (
+            StepId::Filing,
+            p.confirmation_and_filing.cite,
+            days(p.confirmation_and_filing),
+            None,
+        ),
     ]
 }
 
@@ -281,7 +320,14 @@ fn objection_steps(informed: Date, calendar: &Calendar, p: &Policy) -> Vec<Step>
     ]
     .into_iter()
     .map(|(step, limit)| {
-        let s = counted(step, limit.cite, Some(limit.value.count()), from, false, calendar);
+        let s = counted(
+            step,
+            limit.cite,
+            Some(limit.value.count()),
+            from,
+            false,
+            calendar,
+        );
         from = s.due.unwrap_or(from);
         s
     })
@@ -345,6 +391,27 @@ fn later(track: Track, international: bool, p: &Policy) -> Vec<Milestone> {
         });
     }
     list
+}
+
+/// A typical winter and summer vacation around a semester's start, for a user to correct: the
+/// weeks before a spring start and the summer after it, or the summer before an autumn start and
+/// the winter after it. A guess, never a fact: the interface says so.
+pub fn typical_vacations(semester_start: Date) -> Vec<Span> {
+    let year = semester_start.year();
+    let day = |y, m, d| Date::new(y, m, d).unwrap_or(semester_start);
+    let span = |from: Date, to: Date| (from <= to).then_some(Span { from, to });
+    let (first, second) = if semester_start.month() <= 6 {
+        (
+            span(semester_start.plus_days(-35), semester_start.plus_days(-1)),
+            span(day(year, 7, 6), day(year, 8, 30)),
+        )
+    } else {
+        (
+            span(day(year, 7, 6), semester_start.plus_days(-1)),
+            span(day(year + 1, 1, 18), day(year + 1, 2, 21)),
+        )
+    };
+    first.into_iter().chain(second).collect()
 }
 
 #[cfg(test)]

@@ -3,17 +3,21 @@
 mod about;
 mod answers;
 mod courses;
+mod documents;
 mod programme;
 mod record;
 mod result;
 mod start;
 mod step;
+mod timeline;
 
 pub use about::About;
 pub use answers::Answers;
 pub use courses::Courses;
+pub use documents::Documents;
 pub use programme::Programme;
 pub use record::Record;
 pub use result::Result;
 pub use start::Start;
 pub use step::{go_to, use_form};
+pub use timeline::Timeline;

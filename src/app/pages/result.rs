@@ -73,6 +73,7 @@ pub fn Result() -> Html {
             { courses(&derived, t, lang) }
             { changes(&derived, t, lang) }
             { next_steps(&state, &derived, t) }
+            { plan_links(&state, t) }
             <Keep />
             <section class="print-only">
                 <h2>{ t.result.answers_heading }</h2>
@@ -85,6 +86,21 @@ pub fn Result() -> Html {
                 </div>
             </section>
         </>
+    }
+}
+
+/// Where the plan goes on: the dates and the documents.
+fn plan_links(state: &AppContext, t: &Text) -> Html {
+    let p = &t.plan;
+    html! {
+        <section class="no-print">
+            <h2>{ p.result_plan_heading }</h2>
+            <p>{ p.result_plan_text }</p>
+            <ul class="list">
+                <li><a href={Page::Timeline.hash()} onclick={go_to(state, Page::Timeline)}>{ t.step(Page::Timeline) }</a></li>
+                <li><a href={Page::Documents.hash()} onclick={go_to(state, Page::Documents)}>{ t.step(Page::Documents) }</a></li>
+            </ul>
+        </section>
     }
 }
 
@@ -211,7 +227,7 @@ pub fn citation(id: &str, t: &Text, lang: Lang) -> Html {
 }
 
 /// A ruling the finding applied, opening to its text in the page's language.
-fn ruling(id: &str, t: &Text, lang: Lang) -> Html {
+pub fn ruling(id: &str, t: &Text, lang: Lang) -> Html {
     html! {
         <details class="citation citation--ruling">
             <summary><span class="visually-hidden">{ format!("{} ", t.result.ruling) }</span><span class="cite cite--ruling">{ id.to_owned() }</span></summary>

@@ -161,7 +161,7 @@ impl Text {
             Group::Origin => Some(c.origin_heading),
             Group::CourseFacts => Some(c.facts_heading),
             Group::CourseEvidence => Some(c.evidence_heading),
-            Group::CourseLiteracy | Group::CourseMatch => None,
+            Group::CourseLiteracy | Group::CourseMatch | Group::Plan | Group::Vacation => None,
         }
     }
 

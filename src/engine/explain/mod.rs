@@ -8,19 +8,19 @@
 //! in its `rule`, `rulings` or `cites` are shown beside the sentence, so sentences do not repeat
 //! them.
 
+use super::case::DocumentId;
 use super::case::Level;
 use super::case::{Body, LiteracyCategory, Route, TestKind};
-use super::case::DocumentId;
 use super::changes::Change;
+use super::courses::{CourseFact, CourseOutcome, CourseReason};
 use super::cscse::Cscse;
 use super::documents::Document;
-use super::timeline::{Milestone, Step, StepId, Window};
-use super::courses::{CourseFact, CourseOutcome, CourseReason};
 use super::eligibility::{Condition, Fact, Finding, Outcome};
 use super::fixed::Fixed;
 use super::grades::{Grade, GradeLevel};
 use super::policy::Policy;
 use super::problem::Problem;
+use super::timeline::{Milestone, Step, StepId, Window};
 use super::Verdict;
 use crate::lang::Lang;
 
@@ -93,7 +93,11 @@ pub fn document_shows(d: &Document, lang: Lang) -> String {
 /// A document's whole message: its name, then what it must show.
 pub fn document(d: &Document, lang: Lang) -> String {
     let sep = if lang == Lang::Zh { "：" } else { ": " };
-    format!("{}{sep}{}", document_name(d.id, lang), document_shows(d, lang))
+    format!(
+        "{}{sep}{}",
+        document_name(d.id, lang),
+        document_shows(d, lang)
+    )
 }
 
 pub fn step_name(s: StepId, lang: Lang) -> &'static str {
@@ -137,6 +141,22 @@ pub fn holiday(name: &str, lang: Lang) -> &str {
     match lang {
         Lang::En => plan::en::holiday(name),
         Lang::Zh => plan::zh::holiday(name),
+    }
+}
+
+/// The title of the event on the window's closing day.
+pub fn window_closes(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => plan::en::window_closes(),
+        Lang::Zh => plan::zh::window_closes(),
+    }
+}
+
+/// What an estimated date says (P5).
+pub fn estimated(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => plan::en::estimated(),
+        Lang::Zh => plan::zh::estimated(),
     }
 }
 

@@ -17,7 +17,10 @@ fn applicant(route: Route, revoked: bool) -> Applicant {
 }
 
 fn dues(t: &Timeline) -> Vec<(StepId, Option<String>)> {
-    t.steps.iter().map(|s| (s.step, s.due.map(|d| d.to_string()))).collect()
+    t.steps
+        .iter()
+        .map(|s| (s.step, s.due.map(|d| d.to_string())))
+        .collect()
 }
 
 #[test]
@@ -30,7 +33,10 @@ fn a_regular_transfer_in_the_autumn_of_2026() {
     let t = timeline(&applicant(Route::Mainland, false), &plan, &P).unwrap();
     assert_eq!(t.track, Track::Regular);
     assert_eq!(t.window.cite, Cite::A9_3_1);
-    assert_eq!((t.window.opens, t.window.closes), (Some(d("2026-09-07")), d("2026-09-21")));
+    assert_eq!(
+        (t.window.opens, t.window.closes),
+        (Some(d("2026-09-07")), d("2026-09-21"))
+    );
     assert_eq!(t.window.status, WindowStatus::OnTime);
     assert!(!t.window.estimated);
     let some = |s: &str| Some(s.to_owned());
@@ -67,7 +73,11 @@ fn the_specs_example_past_the_data_is_estimated() {
     };
     let t = timeline(&applicant(Route::Mainland, false), &plan, &P).unwrap();
     assert_eq!(t.window.closes, d("2027-03-08"));
-    assert_eq!(t.window.submitted_on, d("2027-03-08"), "the closing day when none is given");
+    assert_eq!(
+        t.window.submitted_on,
+        d("2027-03-08"),
+        "the closing day when none is given"
+    );
     assert!(t.window.estimated);
     assert_eq!(t.steps[0].due, Some(d("2027-03-11")));
     assert!(t.steps[0].estimated);
@@ -106,10 +116,18 @@ fn a_revoked_window_runs_three_months_and_moves_to_a_working_day() {
         revocation_announced_on: Some(d(announced)),
         ..Plan::default()
     };
-    let t = timeline(&applicant(Route::International, true), &plan("2026-08-31"), &P).unwrap();
+    let t = timeline(
+        &applicant(Route::International, true),
+        &plan("2026-08-31"),
+        &P,
+    )
+    .unwrap();
     assert_eq!(t.track, Track::Revoked);
     assert_eq!(t.window.cite, Cite::A9_3_2);
-    assert_eq!((t.window.opens, t.window.closes), (Some(d("2026-08-31")), d("2026-11-30")));
+    assert_eq!(
+        (t.window.opens, t.window.closes),
+        (Some(d("2026-08-31")), d("2026-11-30"))
+    );
     // 30 November + 3 months has no 30 February: 28 February 2027, a Sunday, moves to Monday.
     let t = timeline(&applicant(Route::Mainland, true), &plan("2026-11-30"), &P).unwrap();
     assert_eq!(t.window.nominal_close, d("2027-02-28"));
@@ -117,7 +135,10 @@ fn a_revoked_window_runs_three_months_and_moves_to_a_working_day() {
     assert!(t.window.estimated);
     // P6: 2 working days of approval, then the 5 of the public notice.
     let approval = &t.steps[2];
-    assert_eq!((approval.working_days, approval.ruling), (Some(2), Some(Ruling::P6)));
+    assert_eq!(
+        (approval.working_days, approval.ruling),
+        (Some(2), Some(Ruling::P6))
+    );
     assert_eq!(t.steps[0].working_days, Some(2));
     assert_eq!(t.later.len(), 3, "A13.1, A13.2 and A15.3.1");
 }
@@ -190,4 +211,38 @@ fn no_timeline_without_what_the_window_needs() {
         ..Plan::default()
     };
     assert!(timeline(&unknown_route, &start, &P).is_none(), "G10");
+}
+
+#[test]
+fn a_typical_guess_of_vacations_around_the_semester() {
+    let spring = typical_vacations(d("2027-02-22"));
+    assert_eq!(
+        spring[0],
+        Span {
+            from: d("2027-01-18"),
+            to: d("2027-02-21")
+        }
+    );
+    assert_eq!(
+        spring[1],
+        Span {
+            from: d("2027-07-06"),
+            to: d("2027-08-30")
+        }
+    );
+    let autumn = typical_vacations(d("2026-09-07"));
+    assert_eq!(
+        autumn[0],
+        Span {
+            from: d("2026-07-06"),
+            to: d("2026-09-06")
+        }
+    );
+    assert_eq!(
+        autumn[1],
+        Span {
+            from: d("2027-01-18"),
+            to: d("2027-02-21")
+        }
+    );
 }

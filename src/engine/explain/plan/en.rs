@@ -14,7 +14,9 @@ pub fn document_name(id: DocumentId) -> &'static str {
         OfficialTranscript => "Official transcript",
         CourseCompatibility => "Course compatibility materials",
         ChsiReportAndAdmissionRoster => "CHSI student status report and admission roster",
-        HmtAuthenticationAndRanking => "Hong Kong, Macao or Taiwan degree authentication and ranking",
+        HmtAuthenticationAndRanking => {
+            "Hong Kong, Macao or Taiwan degree authentication and ranking"
+        }
         SinoForeignRecordAndReport => "Sino-foreign programme record and authentication report",
         AuthenticationReport => "Academic authentication report",
         LanguageCertificate => "Language proficiency certificate",
@@ -100,7 +102,7 @@ fn thousands(n: i64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -128,7 +130,11 @@ pub fn step(s: &Step) -> String {
     match (s.working_days, s.due) {
         (Some(n), Some(due)) => {
             let days = working_days(n);
-            let at = if s.after_open_step { "at the earliest " } else { "" };
+            let at = if s.after_open_step {
+                "at the earliest "
+            } else {
+                ""
+            };
             format!("{name}: {days} after {}, due {at}{due}.", s.from)
         }
         _ => format!("{name}: no time limit; it follows the next president's office meeting."),
@@ -153,7 +159,10 @@ pub fn window(w: &Window) -> String {
         WindowStatus::Late => "after it closes",
         WindowStatus::Early => "before it opens",
     };
-    format!("Hand in your materials {period}; the day you hand in, {}, is {status}.", w.submitted_on)
+    format!(
+        "Hand in your materials {period}; the day you hand in, {}, is {status}.",
+        w.submitted_on
+    )
 }
 
 pub fn milestone(m: &Milestone) -> String {
@@ -201,4 +210,12 @@ pub fn cscse(c: &Cscse) -> String {
         "Start the CSCSE certification by {}: it takes about {} days and costs {} yuan, according to the published procedure.",
         c.start_by, c.procedure.processing_days, c.procedure.fee_yuan
     )
+}
+
+pub fn window_closes() -> &'static str {
+    "Last day to hand in your transfer materials"
+}
+
+pub fn estimated() -> &'static str {
+    "(Estimated: the State Council's holiday notice for that year was not yet in the data, so weekdays were counted as working days.)"
 }

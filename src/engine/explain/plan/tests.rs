@@ -174,7 +174,10 @@ fn later_milestones_read_their_periods() {
         cite: Cite::A13_1,
         period,
     };
-    let pre = m(MilestoneId::GraduationPreVerification, Some(Duration::WorkingDays(10)));
+    let pre = m(
+        MilestoneId::GraduationPreVerification,
+        Some(Duration::WorkingDays(10)),
+    );
     assert_eq!(
         explain::milestone(&pre, Lang::En),
         "In the semester before you graduate: pre-verification of graduation, answered within 10 working days."
@@ -188,7 +191,10 @@ fn later_milestones_read_their_periods() {
     assert!(explain::milestone(&re, Lang::Zh).starts_with("入学后 1 个月内"));
     let every = m(MilestoneId::CertificatesReverified, None);
     assert!(explain::milestone(&every, Lang::En).starts_with("Every semester"));
-    let done = m(MilestoneId::GraduationVerification, Some(Duration::WorkingDays(15)));
+    let done = m(
+        MilestoneId::GraduationVerification,
+        Some(Duration::WorkingDays(15)),
+    );
     assert!(explain::milestone(&done, Lang::Zh).contains("15 个工作日内"));
 }
 

@@ -127,16 +127,27 @@ pub fn window(w: &Window) -> String {
         WindowStatus::Late => "已过截止日期",
         WindowStatus::Early => "早于开始日期",
     };
-    format!("请于 {period} 提交材料；您的提交日期 {} {status}。", w.submitted_on)
+    format!(
+        "请于 {period} 提交材料；您的提交日期 {} {status}。",
+        w.submitted_on
+    )
 }
 
 pub fn milestone(m: &Milestone) -> String {
     let within = m.period.map(period).unwrap_or_default();
     match m.milestone {
-        MilestoneId::GraduationPreVerification => format!("毕业前一学期：提交毕业预审，教务处在 {within}内出具意见。"),
-        MilestoneId::GraduationVerification => format!("完成全部毕业要求后：毕业审核在 {within}内完成。"),
-        MilestoneId::ReExamination => format!("入学后 {within}内：学校复查您的学业成绩、学历认证和科研成果。"),
-        MilestoneId::CertificatesReverified => "每学期：复核您的语言能力证明和学历认证报告。".to_owned(),
+        MilestoneId::GraduationPreVerification => {
+            format!("毕业前一学期：提交毕业预审，教务处在 {within}内出具意见。")
+        }
+        MilestoneId::GraduationVerification => {
+            format!("完成全部毕业要求后：毕业审核在 {within}内完成。")
+        }
+        MilestoneId::ReExamination => {
+            format!("入学后 {within}内：学校复查您的学业成绩、学历认证和科研成果。")
+        }
+        MilestoneId::CertificatesReverified => {
+            "每学期：复核您的语言能力证明和学历认证报告。".to_owned()
+        }
     }
 }
 
@@ -160,4 +171,12 @@ pub fn cscse(c: &Cscse) -> String {
         "请于 {} 之前开始办理留学服务中心学历认证：据公布的办理流程，约需 {} 天，费用 {} 元。",
         c.start_by, c.procedure.processing_days, c.procedure.fee_yuan
     )
+}
+
+pub fn window_closes() -> &'static str {
+    "转学材料提交截止日"
+}
+
+pub fn estimated() -> &'static str {
+    "（估算：数据中尚无国务院办公厅该年度节假日安排通知，周一至周五均按工作日计算。）"
 }

@@ -84,7 +84,11 @@ pub fn problem(p: &Problem) -> String {
         Problem::NoSuchDay { text, month_length } => {
             format!("{text} 这一天不存在：该月只有 {month_length} 天")
         }
-        Problem::DateOutOfRange { date, earliest, latest } => {
+        Problem::DateOutOfRange {
+            date,
+            earliest,
+            latest,
+        } => {
             format!("{date} 超出计划可填写的日期范围（{earliest} 至 {latest}）")
         }
         Problem::EndsBeforeStart { from, to } => {

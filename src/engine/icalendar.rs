@@ -1,0 +1,184 @@
+//! The timeline's dates as an iCalendar file (RFC 5545) for a phone's or desktop's calendar, and as
+//! plain text for browsers that cannot download: one all-day event per date, titled in the user's
+//! language, with UIDs that stay the same for the same case and step so that importing again updates
+//! the events instead of doubling them.
+
+use super::date::Date;
+use super::explain;
+use super::timeline::{Step, Timeline};
+use crate::lang::Lang;
+
+/// RFC 5545 3.1: content lines are folded at 75 octets.
+const LINE_OCTETS: usize = 75;
+
+/// One all-day event.
+struct Event {
+    /// Stable within the case: the step's name as the file writes it.
+    key: &'static str,
+    date: Date,
+    title: String,
+    description: String,
+}
+
+fn events(t: &Timeline, lang: Lang) -> Vec<Event> {
+    let w = &t.window;
+    let mut list = vec![Event {
+        key: "window_closes",
+        date: w.closes,
+        title: explain::window_closes(lang).to_owned(),
+        description: with_estimate(explain::window(w, lang), w.estimated, lang),
+    }];
+    list.extend(t.steps.iter().filter_map(|s| step_event(s, lang)));
+    list
+}
+
+fn step_event(s: &Step, lang: Lang) -> Option<Event> {
+    Some(Event {
+        key: step_key(s),
+        date: s.due?,
+        title: explain::step_name(s.step, lang).to_owned(),
+        description: with_estimate(explain::step(s, lang), s.estimated, lang),
+    })
+}
+
+fn step_key(s: &Step) -> &'static str {
+    use super::timeline::StepId::*;
+    match s.step {
+        PreliminaryVerification => "preliminary_verification",
+        CollegeEvaluation => "college_evaluation",
+        UniversityApproval => "university_approval",
+        PublicNotice => "public_notice",
+        Filing => "filing",
+        TransferOutVerification => "transfer_out_verification",
+        TransferOutNotice => "transfer_out_notice",
+        ObjectionDeadline => "objection_deadline",
+        ObjectionReview => "objection_review",
+        ObjectionAnswer => "objection_answer",
+    }
+}
+
+fn with_estimate(text: String, estimated: bool, lang: Lang) -> String {
+    if estimated {
+        format!("{text} {}", explain::estimated(lang))
+    } else {
+        text
+    }
+}
+
+/// The iCalendar file. `case_key` identifies the case (its window's anchor date and route, say), so
+/// that the same case gives the same UIDs; `stamp` is the day the file is made.
+pub fn calendar_file(t: &Timeline, lang: Lang, case_key: &str, stamp: Date) -> String {
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Transfer Check//Application plan//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        push_line(&mut out, line);
+    }
+    let uid_base = fnv1a(case_key);
+    for e in events(t, lang) {
+        push_line(&mut out, "BEGIN:VEVENT");
+        push_line(
+            &mut out,
+            &format!("UID:{}-{uid_base:016x}@transfer-check", e.key),
+        );
+        push_line(&mut out, &format!("DTSTAMP:{}T000000Z", compact(stamp)));
+        push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", compact(e.date)));
+        // All-day events end on the next day, exclusive (RFC 5545 3.6.1).
+        push_line(
+            &mut out,
+            &format!("DTEND;VALUE=DATE:{}", compact(e.date.next())),
+        );
+        push_line(&mut out, &format!("SUMMARY:{}", escape(&e.title)));
+        push_line(&mut out, &format!("DESCRIPTION:{}", escape(&e.description)));
+        push_line(&mut out, "TRANSP:TRANSPARENT");
+        push_line(&mut out, "END:VEVENT");
+    }
+    push_line(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// The same dates as plain text, a line each, for copying.
+pub fn plain_text(t: &Timeline, lang: Lang) -> String {
+    events(t, lang)
+        .iter()
+        .map(|e| format!("{}  {}\n", e.date, e.description))
+        .collect()
+}
+
+fn compact(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends a content line, folded at 75 octets without splitting a UTF-8 character, with CRLF.
+fn push_line(out: &mut String, line: &str) {
+    let mut octets = 0;
+    for c in line.chars() {
+        // A continuation line starts with a space, which counts toward its 75.
+        if octets + c.len_utf8() > LINE_OCTETS {
+            out.push_str("\r\n ");
+            octets = 1;
+        }
+        out.push(c);
+        octets += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+/// A stable 64-bit hash (FNV-1a): the same on every machine and in every build, unlike std's.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_fold_at_75_octets_between_characters() {
+        let mut out = String::new();
+        let title = format!("SUMMARY:{}", "学院评估".repeat(10));
+        push_line(&mut out, &title);
+        for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(
+                line.len() <= LINE_OCTETS,
+                "{line:?} is {} octets",
+                line.len()
+            );
+        }
+        let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, title);
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
+
+    #[test]
+    fn the_hash_is_stable() {
+        assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}

@@ -1,0 +1,160 @@
+// The plan: the timeline of a known semester start gives the known dates and moves with the day of
+// handing in, a 2027 date says it is estimated, the documents checklist keeps its ticks through a
+// downloaded case file, and the calendar file reads in an independent iCalendar parser.
+
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import ICAL from 'ical.js';
+import {
+  ARTIFACTS, PHONE, axeViolationsQuick, launch, openApp, screenshot, serveSite,
+} from './support.mjs';
+import { heading, watched } from './app.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveSite('/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const example = () => JSON.parse(readFileSync('examples/mainland-undergraduate.json', 'utf8'));
+
+/** Opens a case file in the app, then the page of `hash`. */
+async function openCase(page, content, hash) {
+  await page.locator('#case-file').setInputFiles({
+    name: 'case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)),
+  });
+  await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+  await page.goto(`${site.url}${hash}`);
+}
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const dir = mkdtempSync(join(ARTIFACTS, 'downloads-'));
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** The due date shown under a step's name. */
+async function due(page, name) {
+  const step = page.locator('.plan-step').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  return (await step.locator('.plan-step__due strong').innerText()).trim();
+}
+
+test('a known semester start gives the known dates, and they move with the day of handing in', async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.plan = { semester_start: '2026-09-07', submitted_on: '2026-09-18' };
+  await openCase(page, c, '#/timeline');
+  await heading(page, 'Your timeline');
+  await page.getByText('Hand in your materials from 2026-09-07 to 2026-09-21; the day you hand in, 2026-09-18, is within it.').waitFor();
+  assert.equal(await due(page, 'Preliminary verification'), 'Due: 2026-09-22');
+  assert.equal(await due(page, 'College evaluation'), 'Due: 2026-10-09');
+  assert.equal(await due(page, 'Public notice'), 'Due: at the earliest 2026-10-15');
+  assert.equal(await due(page, 'Transfer-out public notice'), 'Due: at the earliest 2026-11-19');
+  // What the college evaluation skipped can be checked by hand.
+  const college = page.locator('.plan-step').filter({ hasText: 'College evaluation' });
+  assert.match(await college.innerText(), /Mid-Autumn Festival \(2026-09-25 – 2026-09-27\)/);
+  assert.match(await college.innerText(), /National Day \(2026-10-01 – 2026-10-07\)/);
+  assert.equal(await page.getByText(/Estimated/).count(), 0, 'nothing past the data');
+
+  // Another day of handing in moves every date.
+  const submitted = page.getByLabel('Day you hand in (or will hand in) your materials');
+  await submitted.fill('2026-09-21');
+  await submitted.blur();
+  assert.equal(await due(page, 'Preliminary verification'), 'Due: 2026-09-24');
+  assert.equal(await due(page, 'College evaluation'), 'Due: 2026-10-12');
+
+  // A semester in 2027 is past the holiday data: every date says it is estimated.
+  await submitted.fill('');
+  await submitted.blur();
+  const start = page.getByLabel('First teaching day of the semester you apply for');
+  await start.fill('2027-02-22');
+  await start.blur();
+  assert.equal(await due(page, 'Preliminary verification'), 'Due: 2027-03-11');
+  assert.ok(await page.getByText(/Estimated: the State Council's holiday notice for that year was not yet in the data/).count() >= 2);
+  assert.deepEqual(await axeViolationsQuick(page), []);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, 'timeline-phone');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scroll at 360 px');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('the calendar file reads in an independent iCalendar parser, in the interface language', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.plan = { semester_start: '2026-09-07', submitted_on: '2026-09-18', informed_on: '2026-09-30' };
+  await openCase(page, c, '#/timeline');
+  await heading(page, 'Your timeline');
+  const first = await download(page, page.getByRole('button', { name: 'Download the dates (.ics)' }));
+  assert.equal(first.name, 'transfer-dates.ics');
+  assert.ok(first.text.split('\r\n').length > 10 && !/[^\r]\n/.test(first.text), 'CRLF line ends');
+  for (const line of first.text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `folded: ${line}`);
+  const events = new ICAL.Component(ICAL.parse(first.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  // The window's last day, 6 dated steps (approval has no limit) and 3 objection steps.
+  assert.equal(events.length, 10);
+  const byTitle = Object.fromEntries(events.map((e) => [e.summary, e]));
+  const preliminary = byTitle['Preliminary verification'];
+  assert.equal(preliminary.startDate.toString(), '2026-09-22');
+  assert.ok(preliminary.startDate.isDate, 'an all-day event');
+  assert.equal(preliminary.endDate.toString(), '2026-09-23', 'DTEND is the day after, exclusive');
+  assert.equal(byTitle['Last day to object'].startDate.toString(), '2026-10-10');
+
+  // The same case and step keep their UIDs; the titles follow the language.
+  await page.getByRole('button', { name: '简体中文', exact: true }).click();
+  const again = await download(page, page.getByRole('button', { name: '下载日期（.ics）' }));
+  const zh = new ICAL.Component(ICAL.parse(again.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  assert.deepEqual(zh.map((e) => e.uid), events.map((e) => e.uid));
+  assert.ok(zh.some((e) => e.summary === '材料初审'));
+  for (const line of again.text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `folded: ${line}`);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('the documents checklist keeps its ticks through a downloaded case file', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.applicant.reason = 'health';
+  c.plan = { semester_start: '2026-09-07', submitted_on: '2026-08-31' };
+  await openCase(page, c, '#/documents');
+  await heading(page, 'Documents to hand in');
+  for (const group of ['For everyone', 'For your route and level', 'For your reason']) {
+    await page.getByRole('heading', { name: group, exact: true }).waitFor();
+  }
+  await page.getByText(/Issued on or after 2026-02-28\.|issued on or after 2026-02-28\./).waitFor();
+  const count = page.locator('.documents__count');
+  const before = await count.innerText();
+  const m = before.match(/^(\d+) of (\d+) still to get\.$/);
+  assert.ok(m, before);
+  await page.getByLabel(/Application form for transfer qualification recognition/).check();
+  assert.equal(await count.innerText(), `${Number(m[1]) - 1} of ${m[2]} still to get.`);
+  assert.deepEqual(await axeViolationsQuick(page), []);
+
+  // Download the case file and open it in a fresh browser: the tick is still there.
+  await page.goto(`${site.url}#/result`);
+  const file = await download(page, page.getByRole('button', { name: 'Download the case file', exact: true }));
+  assert.deepEqual(JSON.parse(file.text).plan.documents_ready, ['application_form']);
+  const fresh = await watched(browser, site.url);
+  const other = await openApp(fresh.context, site.url);
+  await openCase(other, JSON.parse(file.text), '#/documents');
+  await heading(other, 'Documents to hand in');
+  assert.ok(await other.getByLabel(/Application form for transfer qualification recognition/).isChecked());
+  assert.deepEqual(await watch.problems(page), []);
+  await fresh.context.close();
+  await context.close();
+});
