@@ -7,9 +7,10 @@ import { test } from 'node:test';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { inlineScriptHashes } from '../../scripts/csp.mjs';
 
-// What a first visit downloads: every file of the site (it has no lazy parts). Measured at 304 KiB
-// (the engine, the interface, both languages and the text of the Measures); the budget leaves ~10%.
-const BUDGET_BROTLI = 340 * 1024;
+// What a first visit downloads: every file of the site (it has no lazy parts). Measured at 342 KiB
+// (the engine with the planner and its holiday data, the interface, both languages and the text of
+// the Measures and rulings); the budget leaves ~5% until the first load is split.
+const BUDGET_BROTLI = 360 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
