@@ -9,6 +9,16 @@
 //!   `findings` array (matched by its `condition` field) with the listed fields equal.
 //! - `courses`: compared by index; same length as the actual list; only the listed keys per course;
 //!   for `rules` the expected list must be a subset of the actual list.
+//! - `documents`: compared by index; same length as the actual list; only the listed keys per entry
+//!   (`id`, `cite`, `status`, `issued_on_or_after`, ...), so an entry need not spell its message; a
+//!   listed key whose expected value is `null` must be absent or `null` (the report leaves out an
+//!   optional field it has no value for, such as `min_amount_yuan` without a tuition).
+//! - `timeline`: `null` asserts that the assessment has no timeline; otherwise an object whose
+//!   `calendar` and `window` objects compare their listed keys only, and whose `steps` array is
+//!   compared by index, same length as the actual list, listed keys only per step (`step`, `cite`,
+//!   `working_days`, `from`, `due`, `estimated`, `after_open_step`, ...); any other listed key of
+//!   the timeline (`later`) is compared like a top-level key.
+//! - `cscse`: `null` asserts that the assessment has no `cscse`; otherwise its listed keys are equal.
 //! - everything else (`verdict`, `performance`, `credits`, ...): the listed keys are equal.
 //! - numbers compare with a tolerance of 1e-9.
 //! - `expect_error`: the call must fail with a message that starts with that field path.
@@ -117,17 +127,36 @@ fn compare_findings(r: &mut Report, expected: &Value, actual: Option<&Value>) {
     }
 }
 
-fn compare_courses(r: &mut Report, expected: &Value, actual: Option<&Value>) {
+/// How an entry's listed key is compared with the actual entry's.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Entries {
+    /// Course results: `rules` is a subset of the actual list, every other key is equal.
+    Courses,
+    /// Documents: an expected `null` also matches an absent key.
+    Documents,
+    /// Timeline steps: every listed key is equal.
+    Steps,
+}
+
+/// Compares an expected list of entries with the actual list by index: same length, and only the
+/// listed keys of each expected entry.
+fn compare_entries(
+    r: &mut Report,
+    path: &str,
+    kind: Entries,
+    expected: &Value,
+    actual: Option<&Value>,
+) {
     let (Some(expected), Some(list)) = (expected.as_array(), actual.and_then(Value::as_array))
     else {
-        r.mismatch("courses", expected, actual);
+        r.mismatch(path, expected, actual);
         return;
     };
     if expected.len() != list.len() {
         r.note(
-            "courses",
+            path,
             format!(
-                "expected {} courses, actual {}: {}",
+                "expected {} entries, actual {}: {}",
                 expected.len(),
                 list.len(),
                 show(actual.unwrap())
@@ -137,20 +166,20 @@ fn compare_courses(r: &mut Report, expected: &Value, actual: Option<&Value>) {
     }
     for (i, (e, a)) in expected.iter().zip(list).enumerate() {
         let Some(e) = e.as_object() else {
-            r.note(&format!("expect.courses[{i}]"), "must be an object".into());
+            r.note(&format!("expect.{path}[{i}]"), "must be an object".into());
             continue;
         };
         for (k, ev) in e {
-            let path = format!("courses[{i}].{k}");
+            let key_path = format!("{path}[{i}].{k}");
             let av = a.get(k);
-            if k == "rules" {
+            if kind == Entries::Courses && k == "rules" {
                 let ok = match (ev.as_array(), av.and_then(Value::as_array)) {
                     (Some(want), Some(have)) => want.iter().all(|w| have.contains(w)),
                     _ => false,
                 };
                 if !ok {
                     r.note(
-                        &path,
+                        &key_path,
                         format!(
                             "expected a superset of {}\n      actual:   {}",
                             show(ev),
@@ -158,9 +187,50 @@ fn compare_courses(r: &mut Report, expected: &Value, actual: Option<&Value>) {
                         ),
                     );
                 }
+            } else if kind == Entries::Documents && ev.is_null() {
+                if !av.is_none_or(Value::is_null) {
+                    r.mismatch(&key_path, ev, av);
+                }
             } else if !av.is_some_and(|av| same(ev, av)) {
-                r.mismatch(&path, ev, av);
+                r.mismatch(&key_path, ev, av);
             }
+        }
+    }
+}
+
+/// `null` asserts absence; anything else is compared by `compare`.
+fn compare_optional(
+    r: &mut Report,
+    path: &str,
+    expected: &Value,
+    actual: Option<&Value>,
+    compare: fn(&mut Report, &str, &Value, Option<&Value>),
+) {
+    match (expected, actual) {
+        (Value::Null, None | Some(Value::Null)) => {}
+        (Value::Null, Some(_)) => r.note(
+            path,
+            format!(
+                "expected no {path}\n      actual:   {}",
+                actual.map(show).unwrap_or_default()
+            ),
+        ),
+        (_, None | Some(Value::Null)) => r.mismatch(path, expected, None),
+        _ => compare(r, path, expected, actual),
+    }
+}
+
+fn compare_timeline(r: &mut Report, path: &str, expected: &Value, actual: Option<&Value>) {
+    let Some(expected) = expected.as_object() else {
+        r.note("expect.timeline", "must be an object or null".into());
+        return;
+    };
+    for (k, ev) in expected {
+        let key_path = format!("{path}.{k}");
+        let av = actual.and_then(|a| a.get(k));
+        match k.as_str() {
+            "steps" => compare_entries(r, &key_path, Entries::Steps, ev, av),
+            _ => compare_listed(r, &key_path, ev, av),
         }
     }
 }
@@ -237,7 +307,10 @@ fn check_file(path: &Path) -> Report {
                 let av = actual.get(key);
                 match key.as_str() {
                     "findings" => compare_findings(&mut r, ev, av),
-                    "courses" => compare_courses(&mut r, ev, av),
+                    "courses" => compare_entries(&mut r, "courses", Entries::Courses, ev, av),
+                    "documents" => compare_entries(&mut r, "documents", Entries::Documents, ev, av),
+                    "timeline" => compare_optional(&mut r, key, ev, av, compare_timeline),
+                    "cscse" => compare_optional(&mut r, key, ev, av, compare_listed),
                     _ => compare_listed(&mut r, key, ev, av),
                 }
             }
