@@ -8,12 +8,13 @@ use super::cscse::{self, Cscse};
 use super::date::Date;
 use super::documents::{self, Document};
 use super::eligibility::{self, Finding, Outcome};
+use super::field::Field;
 use super::fixed;
 use super::grades::{self, Band};
 use super::literacy;
 use super::model::Case;
 use super::policy::Policy;
-use super::timeline::{self, Timeline};
+use super::timeline::{self, Timeline, Track};
 use serde::Serialize;
 
 /// The overall result (the spec's aggregation rule).
@@ -62,8 +63,12 @@ pub struct Assessment {
     pub credits: Totals,
     /// What to hand in (A9 and the passages it leans on).
     pub documents: Vec<Document>,
+    /// Which limits and citations the plan follows, once the route and revocation are known (P4).
+    pub track: Option<Track>,
     /// The dated plan, when the case's plan gives what the window needs (P4).
     pub timeline: Option<Timeline>,
+    /// The answer the timeline waits for, while there is none.
+    pub plan_needs: Option<Field>,
     /// When to start the CSCSE certification (international route, P9).
     pub cscse: Option<Cscse>,
     /// The documents the plan says are ready (the checklist's ticks).
@@ -90,6 +95,8 @@ pub fn assess(case: &Case, p: &'static Policy) -> Assessment {
         .map(|t| cscse::start_by(t.window.closes, case.plan.archival_certificate_days));
     Assessment {
         documents: documents::documents(case, &findings, submitted_on, p),
+        track: Track::of(a),
+        plan_needs: timeline::needs(a, &case.plan),
         timeline,
         cscse,
         documents_ready: case.plan.documents_ready.clone(),

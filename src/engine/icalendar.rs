@@ -13,8 +13,8 @@ const LINE_OCTETS: usize = 75;
 
 /// One all-day event.
 struct Event {
-    /// Stable within the case: the step's name as the file writes it.
-    key: &'static str,
+    /// Stable within the case: the step's name as the assessment writes it.
+    key: String,
     date: Date,
     title: String,
     description: String,
@@ -23,7 +23,7 @@ struct Event {
 fn events(t: &Timeline, lang: Lang) -> Vec<Event> {
     let w = &t.window;
     let mut list = vec![Event {
-        key: "window_closes",
+        key: "window_closes".to_owned(),
         date: w.closes,
         title: explain::window_closes(lang).to_owned(),
         description: with_estimate(explain::window(w, lang), w.estimated, lang),
@@ -41,20 +41,12 @@ fn step_event(s: &Step, lang: Lang) -> Option<Event> {
     })
 }
 
-fn step_key(s: &Step) -> &'static str {
-    use super::timeline::StepId::*;
-    match s.step {
-        PreliminaryVerification => "preliminary_verification",
-        CollegeEvaluation => "college_evaluation",
-        UniversityApproval => "university_approval",
-        PublicNotice => "public_notice",
-        Filing => "filing",
-        TransferOutVerification => "transfer_out_verification",
-        TransferOutNotice => "transfer_out_notice",
-        ObjectionDeadline => "objection_deadline",
-        ObjectionReview => "objection_review",
-        ObjectionAnswer => "objection_answer",
-    }
+/// The step's id as the assessment spells it (`preliminary_verification`).
+fn step_key(s: &Step) -> String {
+    serde_json::to_value(s.step)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn with_estimate(text: String, estimated: bool, lang: Lang) -> String {

@@ -2,7 +2,6 @@
 //! adds (`docs/assessment-contract.md`). Messages are phrased by [`super::explain`] in one language.
 
 use super::assessment::{Assessment, Verdict};
-use super::calendar::Skipped;
 use super::case::DocumentId;
 use super::courses::{CourseOutcome, CourseResult};
 use super::credits::Totals;
@@ -13,7 +12,7 @@ use super::explain;
 use super::fixed::{Fixed, Tenths};
 use super::grades::GradeLevel;
 use super::policy::Cite;
-use super::timeline::{MilestoneId, StepId, Timeline, WindowStatus};
+use super::timeline::{MilestoneId, Step, Timeline, Window};
 use crate::lang::Lang;
 use serde::Serialize;
 
@@ -33,7 +32,7 @@ pub struct Report<'a> {
     pub credits: Totals,
     pub documents: Vec<DocumentOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timeline: Option<TimelineOut>,
+    pub timeline: Option<TimelineOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cscse: Option<CscseOut>,
 }
@@ -61,10 +60,10 @@ pub struct DocumentOut {
 }
 
 #[derive(Debug, Serialize)]
-pub struct TimelineOut {
+pub struct TimelineOut<'a> {
     pub calendar: CalendarOut,
-    pub window: WindowOut,
-    pub steps: Vec<StepOut>,
+    pub window: Said<'a, Window>,
+    pub steps: Vec<Said<'a, Step>>,
     pub later: Vec<MilestoneOut>,
 }
 
@@ -74,31 +73,12 @@ pub struct CalendarOut {
     pub vacations_apply: bool,
 }
 
+/// The window or a step, with its message.
 #[derive(Debug, Serialize)]
-pub struct WindowOut {
-    pub cite: Cite,
-    pub opens: Option<Date>,
-    pub closes: Date,
-    pub submitted_on: Date,
-    pub status: WindowStatus,
-    pub estimated: bool,
+pub struct Said<'a, T> {
+    #[serde(flatten)]
+    pub what: &'a T,
     pub message: String,
-    pub skipped: Skipped,
-}
-
-#[derive(Debug, Serialize)]
-pub struct StepOut {
-    pub step: StepId,
-    pub cite: Cite,
-    pub working_days: Option<u32>,
-    pub from: Date,
-    pub due: Option<Date>,
-    pub estimated: bool,
-    pub after_open_step: bool,
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ruling: Option<Ruling>,
-    pub skipped: Skipped,
 }
 
 #[derive(Debug, Serialize)]
@@ -198,37 +178,22 @@ fn document(d: &Document, a: &Assessment, lang: Lang) -> DocumentOut {
     }
 }
 
-fn timeline(t: &Timeline, lang: Lang) -> TimelineOut {
-    let w = &t.window;
+fn timeline(t: &Timeline, lang: Lang) -> TimelineOut<'_> {
     TimelineOut {
         calendar: CalendarOut {
             through: t.through,
             vacations_apply: t.vacations_apply,
         },
-        window: WindowOut {
-            cite: w.cite,
-            opens: w.opens,
-            closes: w.closes,
-            submitted_on: w.submitted_on,
-            status: w.status,
-            estimated: w.estimated,
-            message: explain::window(w, lang),
-            skipped: w.skipped.clone(),
+        window: Said {
+            what: &t.window,
+            message: explain::window(&t.window, lang),
         },
         steps: t
             .steps
             .iter()
-            .map(|s| StepOut {
-                step: s.step,
-                cite: s.cite,
-                working_days: s.working_days,
-                from: s.from,
-                due: s.due,
-                estimated: s.estimated,
-                after_open_step: s.after_open_step,
+            .map(|s| Said {
+                what: s,
                 message: explain::step(s, lang),
-                ruling: s.ruling,
-                skipped: s.skipped.clone(),
             })
             .collect(),
         later: t

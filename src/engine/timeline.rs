@@ -6,6 +6,7 @@ use super::calendar::{Calendar, Reached, Skipped, Span};
 use super::case::Route;
 use super::cite::{Cite, Ruling};
 use super::date::Date;
+use super::field::Field;
 use super::model::{Applicant, Plan};
 use super::policy::{Duration, Param, Policy};
 use serde::Serialize;
@@ -48,17 +49,16 @@ pub enum WindowStatus {
     Early,
 }
 
-/// When the materials are handed in (A9.3, P4, P8).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// When the materials are handed in (A9.3, P4, P8), as the assessment writes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Window {
     pub cite: Cite,
     pub opens: Option<Date>,
     pub closes: Date,
     /// The day the period's count reached before it was moved to a working day.
+    #[serde(skip)]
     pub nominal_close: Date,
     pub submitted_on: Date,
-    /// Whether the plan gave the day of handing in; otherwise it is the closing day (P4).
-    pub submitted_given: bool,
     pub status: WindowStatus,
     pub estimated: bool,
     pub skipped: Skipped,
@@ -79,8 +79,9 @@ pub enum StepId {
     ObjectionAnswer,
 }
 
-/// One office's step, counted in working days from the day before it started (P2, P3).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One office's step, counted in working days from the day before it started (P2, P3), as the
+/// assessment writes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Step {
     pub step: StepId,
     pub cite: Cite,
@@ -93,6 +94,7 @@ pub struct Step {
     pub after_open_step: bool,
     pub skipped: Skipped,
     /// P6 or P7 where one of them set the step's limit or calendar.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ruling: Option<Ruling>,
 }
 
@@ -126,6 +128,22 @@ pub struct Timeline {
     pub window: Window,
     pub steps: Vec<Step>,
     pub later: Vec<Milestone>,
+}
+
+/// The answer the timeline waits for while it cannot be drawn (P4, G10); `None` once it can.
+pub fn needs(a: &Applicant, plan: &Plan) -> Option<Field> {
+    match Track::of(a) {
+        None if a.revoked.is_none() => Some(Field::Revoked),
+        None => Some(Field::Route),
+        Some(Track::Revoked) => plan
+            .revocation_announced_on
+            .is_none()
+            .then_some(Field::RevocationAnnouncedOn),
+        Some(Track::International | Track::Regular) => plan
+            .semester_start
+            .is_none()
+            .then_some(Field::SemesterStart),
+    }
 }
 
 /// The plan's timeline, when the plan gives what its window needs (P4).
@@ -205,7 +223,6 @@ fn window(track: Track, plan: &Plan, calendar: &Calendar, p: &Policy) -> Option<
         closes,
         nominal_close: nominal,
         submitted_on,
-        submitted_given: plan.submitted_on.is_some(),
         status,
         estimated: reached.estimated,
         skipped: reached.skipped,

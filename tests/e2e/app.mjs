@@ -4,8 +4,9 @@
 // assessment of each example.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { watchedContext } from './support.mjs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, watchedContext } from './support.mjs';
 
 export const SAVE_KEY = 'transfer-check.answers';
 export const SET_ASIDE_KEY = 'transfer-check.answers.unreadable';
@@ -710,3 +711,14 @@ export const TRANSCRIPT30 = {
   outcomes: '???NN????NN???N??N?N????N????N',
   credits: Array.from({ length: 30 }, (_, i) => String(2 + (i % 4))),
 };
+
+/** Clicks a button that downloads a file; returns the file's name, where it was saved, and its text. */
+export async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const name = file.suggestedFilename();
+  const downloads = join(ARTIFACTS, 'downloads');
+  mkdirSync(downloads, { recursive: true });
+  const path = join(mkdtempSync(join(downloads, 'download-')), name);
+  await file.saveAs(path);
+  return { name, path, text: readFileSync(path, 'utf8') };
+}

@@ -3,10 +3,9 @@
 // is not a valid case, a browser without storage, and a whole session that sends nothing anywhere.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { ARTIFACTS, launch, openApp, serveSite } from './support.mjs';
+import { launch, openApp, serveSite } from './support.mjs';
 import {
   EXPECTED,
   HEADINGS,
@@ -22,6 +21,7 @@ import {
   choice,
   comparable,
   continueTo,
+  download,
   expandCitation,
   heading,
   pasteTranscript,
@@ -57,17 +57,6 @@ async function loadExample(page, buttonName) {
 async function goToStart(page) {
   await page.getByRole('banner').getByRole('link', { name: 'Transfer Check', exact: true }).click();
   await heading(page, HEADINGS.start);
-}
-
-/** Clicks a button that downloads a file; returns the file's name, where it was saved, and its text. */
-async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const name = file.suggestedFilename();
-  const downloads = join(ARTIFACTS, 'downloads');
-  mkdirSync(downloads, { recursive: true });
-  const path = join(mkdtempSync(join(downloads, 'download-')), name);
-  await file.saveAs(path);
-  return { name, path, text: readFileSync(path, 'utf8') };
 }
 
 async function createShareLink(page) {

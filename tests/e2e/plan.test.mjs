@@ -3,14 +3,13 @@
 // downloaded case file, and the calendar file reads in an independent iCalendar parser.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import ICAL from 'ical.js';
 import {
   ARTIFACTS, PHONE, axeViolationsQuick, launch, openApp, screenshot, serveSite,
 } from './support.mjs';
-import { heading, watched } from './app.mjs';
+import { download, heading, watched } from './app.mjs';
 
 let browser;
 let site;
@@ -34,15 +33,6 @@ async function openCase(page, content, hash) {
   });
   await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
   await page.goto(`${site.url}${hash}`);
-}
-
-async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const dir = mkdtempSync(join(ARTIFACTS, 'downloads-'));
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
 /** The due date shown under a step's name. */

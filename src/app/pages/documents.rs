@@ -51,7 +51,7 @@ pub fn Documents() -> Html {
                         aria-describedby={format!("{box_id}-shows")} />
                     <label class="checkboxes__label" for={box_id.clone()}>
                         <span class="document__name">{ explain::document_name(id, lang) }</span>
-                        <span class="visually-hidden">{ format!(" – {}", p.have_it) }</span>
+                        <span class="visually-hidden">{ p.have_it }</span>
                     </label>
                 </div>
                 <p class="document__shows" id={format!("{box_id}-shows")}>

@@ -14,12 +14,11 @@ use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
 use crate::app::text::{text, Text};
 use crate::engine::calendar::Skipped;
-use crate::engine::case::Route;
 use crate::engine::date::Date;
 use crate::engine::explain;
-use crate::engine::field::List;
+use crate::engine::field::{Field, List};
 use crate::engine::icalendar;
-use crate::engine::timeline::{self, Step as PlanStep, Timeline as Plan, Window};
+use crate::engine::timeline::{self, Step as PlanStep, Timeline as Plan, Track, Window};
 use crate::lang::Lang;
 
 #[function_component]
@@ -47,7 +46,7 @@ pub fn Timeline() -> Html {
                 <AddToCalendar />
             </>
         },
-        None => html! { <p class="notice">{ needs(&state, t) }</p> },
+        None => html! { <p class="notice">{ needs(a.plan_needs, t) }</p> },
     };
     html! {
         <Step page={Page::Timeline} title={t.plan.timeline_title} intro={Some(AttrValue::from(t.plan.timeline_intro))}>
@@ -58,21 +57,18 @@ pub fn Timeline() -> Html {
     }
 }
 
-/// What the timeline still needs, in the order the window asks for it (P4, G10).
-fn needs(state: &AppContext, t: &Text) -> &'static str {
-    let a = &state.case.applicant;
-    match (a.revoked, a.route) {
-        (Some(true), _) => t.plan.needs_revocation_date,
-        (Some(false), Some(_)) => t.plan.needs_semester_start,
+/// What the timeline still needs, as the engine says (P4, G10).
+fn needs(need: Option<Field>, t: &Text) -> &'static str {
+    match need {
+        Some(Field::RevocationAnnouncedOn) => t.plan.needs_revocation_date,
+        Some(Field::SemesterStart) => t.plan.needs_semester_start,
         _ => t.plan.needs_route,
     }
 }
 
 /// The receiving university's vacations, asked of regular transfers only (P1).
 fn vacations(state: &AppContext, f: &Form, t: &Text) -> Html {
-    let a = &state.case.applicant;
-    let regular = a.revoked == Some(false) && a.route.is_some_and(|r| r != Route::International);
-    if !regular {
+    if f.derived.assessment.track != Some(Track::Regular) {
         return Html::default();
     }
     let given = state.case.plan.as_ref().map_or(0, |p| p.vacations.len());
@@ -178,8 +174,8 @@ fn step(s: &PlanStep, t: &Text, lang: Lang) -> Html {
                 { match s.due {
                     Some(due) => html! {
                         <>
-                            <strong>{ format!("{}: ", p.due) }{ if s.after_open_step { format!("{} {due}", p.at_earliest) } else { due.to_string() } }</strong>
-                            { counted.map(|c| format!(" ({c})")).unwrap_or_default() }
+                            <strong>{ (p.due_on)(&due.to_string(), s.after_open_step) }</strong>
+                            { counted.unwrap_or_default() }
                         </>
                     },
                     None => html! { { p.no_limit } },
@@ -217,14 +213,13 @@ fn skipped(s: &Skipped, t: &Text, lang: Lang) -> Html {
         let days = if first == last {
             first.to_string()
         } else {
-            format!("{first} – {last}")
+            (p.days_span)(&first.to_string(), &last.to_string())
         };
         parts.push((p.skipped_holiday)(explain::holiday(name, lang), &days));
     }
     if s.vacation_days > 0 {
         parts.push((p.skipped_vacation)(s.vacation_days));
     }
-    let sep = if lang == Lang::Zh { "；" } else { "; " };
     let adjusted: Vec<String> = s
         .adjusted_working_days
         .iter()
@@ -233,7 +228,7 @@ fn skipped(s: &Skipped, t: &Text, lang: Lang) -> Html {
     html! {
         <p class="plan-skipped">
             if !parts.is_empty() {
-                <span>{ format!("{}: {}", p.skipped_heading, parts.join(sep)) }</span>
+                <span>{ (p.skipped)(&parts) }</span>
             }
             if !adjusted.is_empty() {
                 <span class="plan-skipped__adjusted">{ (p.adjusted_counted)(&adjusted.join(", ")) }</span>
@@ -271,15 +266,12 @@ fn chart(plan: &Plan, t: &Text, lang: Lang) -> Html {
             s.estimated.then_some("plan-chart__bar--estimated"),
             s.due.is_none().then_some("plan-chart__bar--open"),
         );
-        let label = match s.due {
-            Some(due) if s.after_open_step => format!(
-                "{} · {} {due}",
-                explain::step_name(s.step, lang),
-                t.plan.at_earliest
-            ),
-            Some(due) => format!("{} · {due}", explain::step_name(s.step, lang)),
-            None => explain::step_name(s.step, lang).to_owned(),
-        };
+        let due = s.due.map(|d| d.to_string());
+        let label = (t.plan.chart_step)(
+            explain::step_name(s.step, lang),
+            due.as_deref(),
+            s.after_open_step,
+        );
         html! {
             <g>
                 <text class="plan-chart__label" x="0" y={(y + 14).to_string()}>{ label }</text>

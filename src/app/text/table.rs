@@ -409,11 +409,16 @@ pub struct PlanText {
     pub steps_heading: &'static str,
     pub chart_label: &'static str,
     pub no_limit: &'static str,
-    pub at_earliest: &'static str,
-    /// "3 working days after 2026-09-18".
+    /// A step's last day, "at the earliest" when it follows a step without a limit (P3).
+    pub due_on: fn(&str, bool) -> String,
+    /// A step's name and last day on the chart.
+    pub chart_step: fn(&str, Option<&str>, bool) -> String,
+    /// "3 working days after 2026-09-18", in brackets after the last day.
     pub counted_from: fn(&str, &str) -> String,
-    pub due: &'static str,
-    pub skipped_heading: &'static str,
+    /// What a count passed over, listed.
+    pub skipped: fn(&[String]) -> String,
+    /// A span of days, first and last.
+    pub days_span: fn(&str, &str) -> String,
     pub skipped_weekends: fn(u32) -> String,
     pub skipped_vacation: fn(u32) -> String,
     /// A holiday's name and its days.
@@ -436,6 +441,7 @@ pub struct PlanText {
     pub documents_intro: &'static str,
     /// Basic, for your route and level, for your reason, brought in by your answers.
     pub groups: [&'static str; 4],
+    /// Read after a document's name by screen readers: what ticking it means.
     pub have_it: &'static str,
     pub missing: fn(usize, usize) -> String,
     pub all_ready: &'static str,

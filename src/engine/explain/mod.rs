@@ -92,12 +92,10 @@ pub fn document_shows(d: &Document, lang: Lang) -> String {
 
 /// A document's whole message: its name, then what it must show.
 pub fn document(d: &Document, lang: Lang) -> String {
-    let sep = if lang == Lang::Zh { "：" } else { ": " };
-    format!(
-        "{}{sep}{}",
-        document_name(d.id, lang),
-        document_shows(d, lang)
-    )
+    match lang {
+        Lang::En => plan::en::document(d),
+        Lang::Zh => plan::zh::document(d),
+    }
 }
 
 pub fn step_name(s: StepId, lang: Lang) -> &'static str {

@@ -211,6 +211,12 @@ fn no_timeline_without_what_the_window_needs() {
         ..Plan::default()
     };
     assert!(timeline(&unknown_route, &start, &P).is_none(), "G10");
+    assert_eq!(needs(&unknown_route, &start), Some(Field::Route));
+    assert_eq!(needs(&Applicant::default(), &start), Some(Field::Revoked));
+    assert_eq!(needs(&regular, &announced_only), Some(Field::SemesterStart));
+    assert_eq!(needs(&regular, &start), None);
+    let revoked = applicant(Route::Mainland, true);
+    assert_eq!(needs(&revoked, &start), Some(Field::RevocationAnnouncedOn));
 }
 
 #[test]

@@ -42,40 +42,45 @@ pub fn document_name(id: DocumentId) -> &'static str {
     }
 }
 
+/// The checklist's line for a document: its name, then what it must show.
+pub fn document(d: &Document) -> String {
+    format!("{}: {}", document_name(d.id), document_shows(d))
+}
+
 /// What the document must show, with its dates and amounts.
 pub fn document_shows(d: &Document) -> String {
     use DocumentId::*;
     let text = match d.id {
-        ApplicationForm => "signed by you and sealed by the original institution's academic affairs office (by the institution that took it over, if it has closed)",
-        StudentStatusCertificate => "your admission date, major and student status, and the words \"no disciplinary record\"",
-        OfficialTranscript => "every course with its credits and grade, and how grades are awarded; international students attach the authentication report",
-        CourseCompatibility => "the syllabi of your courses (objectives, content, assessment) and a table comparing them with the new programme, literacy courses marked apart; international courses with a Chinese or English translation",
-        ChsiReportAndAdmissionRoster => "the online verification report of your student status from CHSI, and a copy of the entrance examination admission roster sealed by the provincial examination authority or the original institution's admission office",
-        HmtAuthenticationAndRanking => "the authentication of your degree or diploma, and a certificate of your ranking: the number of students in the major and your place among them",
-        SinoForeignRecordAndReport => "the record of the programme on the Ministry of Education's supervision platform, and the sponsor's academic authentication report",
-        AuthenticationReport => "a report by a body the Measures accept, still valid",
-        LanguageCertificate => "an IELTS, TOEFL, PTE or HSK result within the validity its test sets; an exemption certificate serves as such a certificate",
-        FinancialProof => "money for at least one academic year of tuition and living costs",
-        ResearchAchievements => "for papers, the retrieval report, the journal's cover and table of contents; for patents, a copy of the certificate; all signed by your supervisor",
-        SupervisorRecommendation => "your academic ability, research progress and why the transfer makes sense; with a translation for international students",
-        MajorRecommendationLetter => "a recommendation that you have a strong interest and aptitude in the new major",
-        DiagnosisCertificate => "a certificate from a Grade II Class A hospital or higher, with the treatment advised and the conclusion \"not suitable for studying at the original institution\"",
-        FamilyDifficultyCertificate => "a certificate from the street office or township government where your household is registered, with supporting papers such as a low-income or major illness certificate",
-        RevocationAnnouncement => "a copy of the official announcement, with the seal of the provincial or higher education department",
-        CompletedStudiesStatement => "issued by the original (or taking-over) institution: the share of credits completed, the courses not finished and why no degree can be awarded",
-        ClosedInstitutionProofs => "only if the institution has closed: tuition payment receipts and a copy of your student card",
-        ResearchProgressCertificate => "the progress of your research, for postgraduates of a revoked institution",
-        LiteracyCourseMaterials => "for each literacy course, its syllabus and how it was assessed, so that the college can confirm it meets the requirements",
-        EctsTranscriptOfRecords => "the ECTS transcript of records",
-        EctsImplementationRules => "the original institution's rules for awarding ECTS credits",
-        GpaMethodExplanation => "how the original institution calculates the GPA",
-        PracticeCertificates => "a certificate for each practice or internship course",
-        ContinuousStudyProof => "that your studies continued without a break, so that older courses still count",
-        RetakeExplanation => "which grades are retakes, for undergraduate courses",
-        ExplanatoryMaterial => "the material that explains why your performance is below the threshold",
-        Translations => "only for papers neither in Chinese nor in English: a translation of each",
+        ApplicationForm => "Signed by you and sealed by the original institution's academic affairs office (by the institution that took it over, if it has closed)",
+        StudentStatusCertificate => "Your admission date, major and student status, and the words \"no disciplinary record\"",
+        OfficialTranscript => "Every course with its credits and grade, and how grades are awarded; international students attach the authentication report",
+        CourseCompatibility => "The syllabi of your courses (objectives, content, assessment) and a table comparing them with the new programme, literacy courses marked apart; international courses with a Chinese or English translation",
+        ChsiReportAndAdmissionRoster => "The online verification report of your student status from CHSI, and a copy of the entrance examination admission roster sealed by the provincial examination authority or the original institution's admission office",
+        HmtAuthenticationAndRanking => "The authentication of your degree or diploma, and a certificate of your ranking: the number of students in the major and your place among them",
+        SinoForeignRecordAndReport => "The record of the programme on the Ministry of Education's supervision platform, and the sponsor's academic authentication report",
+        AuthenticationReport => "A report by a body the Measures accept, still valid",
+        LanguageCertificate => "An IELTS, TOEFL, PTE or HSK result within the validity its test sets; an exemption certificate serves as such a certificate",
+        FinancialProof => "Money for at least one academic year of tuition and living costs",
+        ResearchAchievements => "For papers, the retrieval report, the journal's cover and table of contents; for patents, a copy of the certificate; all signed by your supervisor",
+        SupervisorRecommendation => "Your academic ability, research progress and why the transfer makes sense; with a translation for international students",
+        MajorRecommendationLetter => "A recommendation that you have a strong interest and aptitude in the new major",
+        DiagnosisCertificate => "A certificate from a Grade II Class A hospital or higher, with the treatment advised and the conclusion \"not suitable for studying at the original institution\"",
+        FamilyDifficultyCertificate => "A certificate from the street office or township government where your household is registered, with supporting papers such as a low-income or major illness certificate",
+        RevocationAnnouncement => "A copy of the official announcement, with the seal of the provincial or higher education department",
+        CompletedStudiesStatement => "Issued by the original (or taking-over) institution: the share of credits completed, the courses not finished and why no degree can be awarded",
+        ClosedInstitutionProofs => "Only if the institution has closed: tuition payment receipts and a copy of your student card",
+        ResearchProgressCertificate => "The progress of your research, for postgraduates of a revoked institution",
+        LiteracyCourseMaterials => "For each literacy course, its syllabus and how it was assessed, so that the college can confirm it meets the requirements",
+        EctsTranscriptOfRecords => "The ECTS transcript of records",
+        EctsImplementationRules => "The original institution's rules for awarding ECTS credits",
+        GpaMethodExplanation => "How the original institution calculates the GPA",
+        PracticeCertificates => "A certificate for each practice or internship course",
+        ContinuousStudyProof => "That your studies continued without a break, so that older courses still count",
+        RetakeExplanation => "Which grades are retakes, for undergraduate courses",
+        ExplanatoryMaterial => "The material that explains why your performance is below the threshold",
+        Translations => "Only for papers neither in Chinese nor in English: a translation of each",
     };
-    let mut out = upper_first(text);
+    let mut out = text.to_owned();
     if let Some(amount) = d.min_amount_yuan {
         out.push_str(&format!("; at least {} yuan", thousands(amount)));
     }
@@ -87,14 +92,6 @@ pub fn document_shows(d: &Document) -> String {
         out.push_str(" Only if it applies to you.");
     }
     out
-}
-
-fn upper_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// 45000 -> "45,000".

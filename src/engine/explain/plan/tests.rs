@@ -142,7 +142,6 @@ fn the_window_in_each_status() {
         closes: d("2026-09-21"),
         nominal_close: d("2026-09-21"),
         submitted_on: d("2026-09-18"),
-        submitted_given: true,
         status,
         estimated: false,
         skipped: Skipped::default(),

@@ -40,6 +40,11 @@ pub fn document_name(id: DocumentId) -> &'static str {
     }
 }
 
+/// 清单中的一项：材料名称及其须载明的内容。
+pub fn document(d: &Document) -> String {
+    format!("{}：{}", document_name(d.id), document_shows(d))
+}
+
 /// 材料须载明的内容，以及日期和金额。
 pub fn document_shows(d: &Document) -> String {
     use DocumentId::*;
