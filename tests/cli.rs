@@ -113,6 +113,39 @@ fn messages_can_be_in_chinese() {
 }
 
 #[test]
+fn a_plan_brings_documents_a_timeline_and_the_cscse_day_in_both_languages() {
+    let case = r#"{"format":"transfer-check/case","version":1,"assessed_on":"2026-09-01",
+        "applicant":{"route":"international","level":"undergraduate","revoked":false},
+        "plan":{"semester_start":"2026-11-04","tuition_per_year":30000,"archival_certificate_days":21}}"#;
+    for (lang, word) in [("en", "Preliminary verification"), ("zh-CN", "材料初审")] {
+        let out = assess(&["--lang", lang, "-"], Some(case));
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let proof = doc["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == "financial_proof")
+            .unwrap();
+        assert_eq!(proof["min_amount_yuan"], 45000);
+        // 4 October is in the National Day holiday: the window closes on the last working day before.
+        assert_eq!(doc["timeline"]["window"]["closes"], "2026-09-30");
+        assert_eq!(
+            doc["timeline"]["steps"][0]["step"],
+            "preliminary_verification"
+        );
+        let message = doc["timeline"]["steps"][0]["message"].as_str().unwrap();
+        assert!(message.starts_with(word), "{message}");
+        // P9: 30 processing days and 21 by mail before 30 September.
+        assert_eq!(doc["cscse"]["start_by"], "2026-08-10");
+    }
+    let without = assess(&["examples/mainland-undergraduate.json"], None);
+    let doc: Value = serde_json::from_slice(&without.stdout).unwrap();
+    assert!(doc["documents"].as_array().is_some_and(|d| d.len() >= 5));
+    assert!(doc.get("timeline").is_none() && doc.get("cscse").is_none());
+}
+
+#[test]
 fn help_and_version_explain_themselves() {
     let out = assess(&["--help"], None);
     assert_eq!(out.status.code(), Some(0));
@@ -186,6 +219,15 @@ fn in_a_batch_an_invalid_file_gets_an_error_line_and_the_rest_are_assessed() {
 
 /// Every kind of invalid input: the case (after the header) and the exact line on stderr.
 const INVALID: &[(&str, &str)] = &[
+    (r#""plan":{"vacations":[{"from":"2026-07-04","to":"2026-08-30"},{"from":"2027-02-21","to":"2027-01-18"}]}"#,
+     "plan.vacations[1].to: 2027-01-18 is before the first day, 2027-02-21; the last day cannot come first"),
+    (r#""plan":{"semester_start":"1999-09-01"}"#,
+     "plan.semester_start: 1999-09-01 is outside the dates a plan can hold, 2000-01-01 to 2100-12-31"),
+    (r#""plan":{"submitted_on":"2026-02-30"}"#,
+     "plan.submitted_on: 2026-02-30 does not exist: that month has 28 days"),
+    (r#""plan":{"tuition_per_year":-5}"#, "plan.tuition_per_year: -5 is negative"),
+    (r#""plan":{"archival_certificate_days":2.5}"#,
+     "plan.archival_certificate_days: 2.5 is not a whole number"),
     (r#""applicant":{"performance":{"system":"percentage","value":130}}"#,
      "applicant.performance.value: 130 is above the percentage scale's maximum of 100"),
     (r#""courses":[{},{},{"grade":{"system":"percentage","value":130}}]"#,

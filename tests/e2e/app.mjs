@@ -722,3 +722,9 @@ export async function download(page, button) {
   await file.saveAs(path);
   return { name, path, text: readFileSync(path, 'utf8') };
 }
+
+/** What a field's error message says, as a screen reader reads it with the field. */
+export async function described(field) {
+  return field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+}

@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import {
   ARTIFACTS, PHONE, axeViolationsQuick, launch, openApp, screenshot, serveSite,
 } from './support.mjs';
-import { download, heading, watched } from './app.mjs';
+import { described, download, heading, watched } from './app.mjs';
 
 let browser;
 let site;
@@ -146,5 +146,112 @@ test('the documents checklist keeps its ticks through a downloaded case file', a
   assert.ok(await other.getByLabel(/Application form for transfer qualification recognition/).isChecked());
   assert.deepEqual(await watch.problems(page), []);
   await fresh.context.close();
+  await context.close();
+});
+
+
+test('wrong answers in the plan keep what was typed and say what is wrong, in both languages', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.applicant.route = 'international';
+  c.plan = { semester_start: '2026-11-04' };
+  await openCase(page, c, '#/timeline');
+  await heading(page, 'Your timeline');
+  const tuition = page.getByLabel("The receiving university's tuition per year, in yuan");
+  await tuition.fill('thirty thousand');
+  await tuition.blur();
+  assert.equal(await tuition.inputValue(), 'thirty thousand');
+  assert.equal(await tuition.getAttribute('aria-invalid'), 'true');
+  assert.match(await described(tuition), /30000/, 'the example is in the field\'s own range');
+  const mail = page.getByLabel('Days the archival certificate takes to arrive by mail');
+  await mail.fill('2.5');
+  await mail.blur();
+  assert.equal(await mail.inputValue(), '2.5');
+  assert.match(await described(mail), /2\.5 is not a whole number/);
+  await mail.fill('400');
+  await mail.blur();
+  assert.match(await described(mail), /400 is above the maximum of 365/);
+  // The dates still stand on the answers that are right.
+  await page.getByText('Hand in your materials by 2026-09-30', { exact: false }).waitFor();
+  await page.getByRole('button', { name: '简体中文', exact: true }).click();
+  assert.match(await described(page.getByLabel('档案证明邮寄到达所需天数')), /400 超过/);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+
+  // A regular transfer's vacations: a typical guess, marked as one, that the user corrects.
+  const regular = example();
+  regular.plan = { semester_start: '2026-09-07' };
+  await page.goto(`${site.url}#/`);
+  await openCase(page, regular, '#/timeline');
+  await page.getByRole('button', { name: 'Fill in a typical winter and summer vacation' }).click();
+  await page.getByText('These vacations are a guess: correct them to your university\'s calendar.').waitFor();
+  const last = page.getByRole('group', { name: 'Vacation 2' }).getByLabel('Last day');
+  assert.equal(await last.inputValue(), '2027-02-21');
+  await last.fill('2027-01-10');
+  await last.blur();
+  assert.match(await described(last), /2027-01-10 is before the first day, 2027-01-18/);
+  assert.equal(await last.inputValue(), '2027-01-10');
+  assert.equal(await page.getByText(/These vacations are a guess/).count(), 0, 'no longer the guess');
+  await page.getByRole('button', { name: 'Remove vacation 2' }).click();
+  assert.equal(await page.getByRole('group', { name: 'Vacation 2' }).count(), 0);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('the plan pages work from the keyboard, and the checklist prints on one page', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.plan = { semester_start: '2026-09-07' };
+  await openCase(page, c, '#/documents');
+  await heading(page, 'Documents to hand in');
+  const box = page.getByLabel(/Student status certificate/);
+  await box.focus();
+  await page.keyboard.press('Space');
+  assert.ok(await box.isChecked(), 'Space ticks a document');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY'), 'its citation is next');
+  await page.keyboard.press('Enter');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('details').open), 'Enter opens the citation');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  assert.equal(pages, 1, `the checklist prints on ${pages} pages`);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto(`${site.url}#/timeline`);
+  await heading(page, 'Your timeline');
+  const button = page.getByRole('button', { name: 'Download the dates (.ics)' });
+  await button.focus();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.equal(file.suggestedFilename(), 'transfer-dates.ics');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('the plan pages read in Chinese at 360 px and at 1280 px', async () => {
+  const { context, watch } = await watched(browser, site.url, { viewport: PHONE });
+  const page = await openApp(context, site.url);
+  await page.getByRole('button', { name: '简体中文', exact: true }).click();
+  const c = example();
+  c.plan = { semester_start: '2026-09-07', submitted_on: '2026-09-18' };
+  await page.locator('#case-file').setInputFiles({
+    name: 'case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(c)),
+  });
+  await page.getByRole('heading', { name: '核对您的回答' }).waitFor();
+  for (const [hash, title] of [['#/timeline', '时间安排'], ['#/documents', '提交材料清单']]) {
+    for (const size of [PHONE, { width: 1280, height: 900 }]) {
+      await page.setViewportSize(size);
+      await page.goto(`${site.url}${hash}`);
+      await heading(page, title);
+      await screenshot(page, `${hash.slice(2)}-zh-${size.width}`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+        `${hash} at ${size.width} px scrolls sideways`);
+      assert.deepEqual(await axeViolationsQuick(page), [], `${hash} at ${size.width} px`);
+    }
+  }
+  await page.goto(`${site.url}#/timeline`);
+  assert.equal(await page.locator('.plan-step').first().locator('strong').innerText(), '届满日：2026-09-22');
+  assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });

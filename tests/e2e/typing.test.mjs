@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launch, openApp, serveSite } from './support.mjs';
 import {
-  HEADINGS, L, choice, continueTo, creditsShown, heading, savedCase, watched,
+  HEADINGS, L, choice, continueTo, creditsShown, described, heading, savedCase, watched,
 } from './app.mjs';
 
 
@@ -35,11 +35,6 @@ async function onRecord(page) {
   await continueTo(page, 'record');
 }
 
-/** What a field's error message says, as a screen reader reads it with the field. */
-async function described(field) {
-  return field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
-}
 
 test('a grade that is not a number keeps its text, its system and its field, and says why', async () => {
   const { context, watch } = await watched(browser, site.url);

@@ -237,16 +237,14 @@ fn skipped(s: &Skipped, t: &Text, lang: Lang) -> Html {
     }
 }
 
-/// The steps as bars on one time axis, from the day of handing in to the last date; the list below
-/// says the same in words, so the chart is hidden from screen readers.
+/// The steps as bars on one time axis, from the day of handing in to the last date, each under its
+/// name (in HTML, so that it wraps on a phone); the list below says the same in words, so the chart
+/// is hidden from screen readers.
 fn chart(plan: &Plan, t: &Text, lang: Lang) -> Html {
-    let start = plan.window.submitted_on.min(
-        plan.steps
-            .iter()
-            .map(|s| s.from)
-            .min()
-            .unwrap_or(plan.window.submitted_on),
-    );
+    let first_from = plan.steps.iter().map(|s| s.from).min();
+    let start = first_from.map_or(plan.window.submitted_on, |f| {
+        f.min(plan.window.submitted_on)
+    });
     let end = plan
         .steps
         .iter()
@@ -256,9 +254,7 @@ fn chart(plan: &Plan, t: &Text, lang: Lang) -> Html {
         .max(start.next());
     let span = (end.unix_days() - start.unix_days()).max(1);
     let at = |d: Date| (d.unix_days() - start.unix_days()) * 1000 / span;
-    const ROW: usize = 46;
-    let rows = plan.steps.iter().enumerate().map(|(i, s)| {
-        let y = i * ROW;
+    let rows = plan.steps.iter().map(|s| {
         let from = at(s.from);
         let to = s.due.map_or(from + 8, at).max(from + 4);
         let class = classes!(
@@ -273,17 +269,17 @@ fn chart(plan: &Plan, t: &Text, lang: Lang) -> Html {
             s.after_open_step,
         );
         html! {
-            <g>
-                <text class="plan-chart__label" x="0" y={(y + 14).to_string()}>{ label }</text>
-                <rect class={class} x={format!("{}%", from as f64 / 10.0)} y={(y + 20).to_string()}
-                    width={format!("{}%", (to - from) as f64 / 10.0)} height="16" />
-            </g>
+            <li class="plan-chart__row">
+                <span class="plan-chart__label">{ label }</span>
+                <svg class="plan-chart__track" width="100%" height="16">
+                    <rect class={class} x={format!("{}%", from as f64 / 10.0)} y="0"
+                        width={format!("{}%", (to - from) as f64 / 10.0)} height="16" />
+                </svg>
+            </li>
         }
     });
     html! {
-        <svg class="plan-chart" aria-hidden="true" width="100%" height={(plan.steps.len() * ROW).to_string()}>
-            { for rows }
-        </svg>
+        <ol class="plan-chart" aria-hidden="true">{ for rows }</ol>
     }
 }
 
