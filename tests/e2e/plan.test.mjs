@@ -144,8 +144,71 @@ test('the documents checklist keeps its ticks through a downloaded case file', a
   await openCase(other, JSON.parse(file.text), '#/documents');
   await heading(other, 'Documents to hand in');
   assert.ok(await other.getByLabel(/Application form for transfer qualification recognition/).isChecked());
+
+  // And through a share link.
+  await page.getByRole('button', { name: 'Create a share link', exact: true }).click();
+  const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+  const shared = await watched(browser, site.url);
+  const opened = await shared.context.newPage();
+  await opened.goto(link);
+  await heading(opened, 'Your result');
+  await opened.goto(`${site.url}#/documents`);
+  await heading(opened, 'Documents to hand in');
+  assert.ok(await opened.getByLabel(/Application form for transfer qualification recognition/).isChecked());
+  assert.equal(await opened.getByRole('checkbox', { checked: true }).count(), 1);
   assert.deepEqual(await watch.problems(page), []);
+  await shared.context.close();
   await fresh.context.close();
+  await context.close();
+});
+
+/** A date `days` after the browser's today, as the case file writes it. */
+async function fromToday(page, days) {
+  return page.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() + n);
+    const two = (x) => String(x).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  }, days);
+}
+
+test('the window against today, the dates as text, and the error summary of the plan', async () => {
+  const { context, watch } = await watched(browser, site.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.plan = { semester_start: await fromToday(page, 30) };
+  await openCase(page, c, '#/timeline');
+  await heading(page, 'Your timeline');
+  const status = page.locator('.plan-window__status');
+  assert.equal(await status.innerText(), 'Opens in 30 days.');
+  const start = page.getByLabel('First teaching day of the semester you apply for');
+  await start.fill(await fromToday(page, -3));
+  await start.blur();
+  assert.match(await status.innerText(), /^Open: closes in \d+ days\.$/);
+  await start.fill('2026-09-07');
+  await start.blur();
+  assert.equal(await status.innerText(), 'Closed.');
+
+  // The dates as text, for browsers that cannot download.
+  await page.getByRole('button', { name: 'Copy the dates as text' }).click();
+  await page.getByText('The dates are copied.', { exact: true }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^2026-09-21 {2}Hand in your materials from 2026-09-07 to 2026-09-21/);
+  assert.match(copied, /\n2026-09-24 {2}Preliminary verification: 3 working days after 2026-09-21, due 2026-09-24\./);
+
+  // Continue with a wrong answer: the summary names the field and leads to it.
+  c.applicant.route = 'international';
+  await page.goto(`${site.url}#/`);
+  await openCase(page, c, '#/timeline');
+  const mail = page.getByLabel('Days the archival certificate takes to arrive by mail');
+  await mail.fill('-1');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.getByRole('link', { name: /^Days the archival certificate takes to arrive by mail: / }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), await mail.getAttribute('id'));
+  assert.equal(await mail.inputValue(), '-1');
+  assert.deepEqual(await watch.problems(page), []);
   await context.close();
 });
 
