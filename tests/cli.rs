@@ -116,7 +116,8 @@ fn messages_can_be_in_chinese() {
 fn a_plan_brings_documents_a_timeline_and_the_cscse_day_in_both_languages() {
     let case = r#"{"format":"transfer-check/case","version":1,"assessed_on":"2026-09-01",
         "applicant":{"route":"international","level":"undergraduate","revoked":false},
-        "plan":{"semester_start":"2026-11-04","tuition_per_year":30000,"archival_certificate_days":21}}"#;
+        "plan":{"semester_start":"2026-11-04","tuition_per_year":30000,"archival_certificate_days":21,
+            "russian_diploma":true,"cscse_done":["register","archival_certificate"]}}"#;
     for (lang, word) in [("en", "Preliminary verification"), ("zh-CN", "材料初审")] {
         let out = assess(&["--lang", lang, "-"], Some(case));
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
@@ -138,6 +139,11 @@ fn a_plan_brings_documents_a_timeline_and_the_cscse_day_in_both_languages() {
         assert!(message.starts_with(word), "{message}");
         // P9: 30 processing days and 21 by mail before 30 September.
         assert_eq!(doc["cscse"]["start_by"], "2026-08-10");
+        // The guide's ticks come back in the procedure's order.
+        assert_eq!(
+            doc["cscse"]["steps_done"],
+            serde_json::json!(["archival_certificate", "register"])
+        );
     }
     let without = assess(&["examples/mainland-undergraduate.json"], None);
     let doc: Value = serde_json::from_slice(&without.stdout).unwrap();
@@ -228,6 +234,8 @@ const INVALID: &[(&str, &str)] = &[
     (r#""plan":{"tuition_per_year":-5}"#, "plan.tuition_per_year: -5 is negative"),
     (r#""plan":{"archival_certificate_days":2.5}"#,
      "plan.archival_certificate_days: 2.5 is not a whole number"),
+    (r#""plan":{"cscse_done":["pay","fax"]}"#,
+     "plan.cscse_done[1]: unknown value `fax`, expected one of `archival_certificate`, `warn_university`, `register`, `personal_account`, `choose_service`, `diploma_form`, `other_education_form`, `upload_scans`, `pay`, `outcome`"),
     (r#""applicant":{"performance":{"system":"percentage","value":130}}"#,
      "applicant.performance.value: 130 is above the percentage scale's maximum of 100"),
     (r#""courses":[{},{},{"grade":{"system":"percentage","value":130}}]"#,

@@ -19,6 +19,7 @@ use transfer_check::engine::case::{
     Level, LiteracyCategory, Nature, Num, Reason, Route, Status, TeachingLanguage, TestKind,
 };
 use transfer_check::engine::courses::CourseOutcome;
+use transfer_check::engine::cscse::CscseStep;
 use transfer_check::engine::date::Date;
 use transfer_check::engine::eligibility::{Condition, Outcome};
 use transfer_check::engine::fixed::Tenths;
@@ -349,9 +350,13 @@ fn wild_plan() -> BoxedStrategy<case::Plan> {
         option::of(wild_date()),
         (option::of(wild_num()), option::of(wild_num())),
         vec(select(DocumentId::ALL.to_vec()), 0..=4),
+        (
+            option::of(any::<bool>()),
+            vec(select(CscseStep::ALL.to_vec()), 0..=4),
+        ),
     )
         .prop_map(
-            |(dates, vacations, informed_on, numbers, documents_ready)| case::Plan {
+            |(dates, vacations, informed_on, numbers, documents_ready, cscse)| case::Plan {
                 semester_start: dates.0,
                 revocation_announced_on: dates.1,
                 submitted_on: dates.2,
@@ -360,6 +365,8 @@ fn wild_plan() -> BoxedStrategy<case::Plan> {
                 tuition_per_year: numbers.0,
                 archival_certificate_days: numbers.1,
                 documents_ready,
+                russian_diploma: cscse.0,
+                cscse_done: cscse.1,
             },
         )
         .boxed()

@@ -163,6 +163,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         Page::Result => html! { <pages::Result /> },
         Page::Timeline => html! { <pages::Timeline /> },
         Page::Documents => html! { <pages::Documents /> },
+        Page::Cscse => html! { <pages::Cscse /> },
     };
     html! {
         <ContextProvider<AppContext> context={state}>

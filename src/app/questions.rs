@@ -95,6 +95,10 @@ pub enum Group {
     Plan,
     /// A vacation's first and last day.
     Vacation,
+    /// What the CSCSE guide's start-by day counts: the mail's days.
+    Cscse,
+    /// Where the diploma to certify is from.
+    Diploma,
 }
 
 /// What a question may look at to decide whether it is asked.
@@ -549,6 +553,13 @@ mod access {
         Number,
         |c| plan(c).and_then(|p| p.archival_certificate_days),
         |m| &mut plan_mut(m).archival_certificate_days
+    );
+    access!(
+        russian_diploma,
+        set_russian_diploma,
+        Bool,
+        |c| plan(c).and_then(|p| p.russian_diploma),
+        |m| &mut plan_mut(m).russian_diploma
     );
     pub fn vacations_mut(c: &mut CaseFile) -> &mut Vec<crate::engine::case::Vacation> {
         &mut plan_mut(c).vacations
@@ -1684,12 +1695,19 @@ pub static QUESTIONS: &[Question] = &[
     ),
     q!(
         ArchivalCertificateDays,
-        Timeline,
-        Plan,
+        Cscse,
+        Cscse,
         NARROW,
         a::archival_days,
-        a::set_archival_days,
-        international
+        a::set_archival_days
+    ),
+    q!(
+        RussianDiploma,
+        Cscse,
+        Diploma,
+        YES_NO,
+        a::russian_diploma,
+        a::set_russian_diploma
     ),
     q!(
         VacationFrom,
@@ -1796,6 +1814,9 @@ pub fn page_of(path: &FieldPath) -> Option<Page> {
     // The checklist's ticks are its own tick boxes, not a question of the table.
     if path.field == Field::DocumentsReady {
         return Some(Page::Documents);
+    }
+    if path.field == Field::CscseDone {
+        return Some(Page::Cscse);
     }
     asked_by(path).map(|q| q.page)
 }

@@ -14,10 +14,12 @@ pub enum Page {
     Timeline,
     /// The documents checklist (A9).
     Documents,
+    /// The guide to CSCSE's certification of a foreign diploma, with the check of its scans.
+    Cscse,
 }
 
 impl Page {
-    pub const ALL: [Page; 9] = [
+    pub const ALL: [Page; 10] = [
         Page::Start,
         Page::About,
         Page::Record,
@@ -27,6 +29,7 @@ impl Page {
         Page::Result,
         Page::Timeline,
         Page::Documents,
+        Page::Cscse,
     ];
 
     /// The pages with questions, numbered "step n of m".
@@ -48,6 +51,7 @@ impl Page {
             Page::Result => "result",
             Page::Timeline => "timeline",
             Page::Documents => "documents",
+            Page::Cscse => "cscse",
         }
     }
 
@@ -89,6 +93,7 @@ mod tests {
         assert_eq!(Page::Start.previous(), Page::Start);
         assert_eq!(Page::About.next(), Page::Record);
         assert_eq!(Page::Result.next(), Page::Timeline);
-        assert_eq!(Page::Documents.next(), Page::Documents);
+        assert_eq!(Page::Documents.next(), Page::Cscse);
+        assert_eq!(Page::Cscse.next(), Page::Cscse);
     }
 }

@@ -14,6 +14,7 @@ use super::questions::{self, Answer};
 use super::route::Page;
 use crate::engine::calendar::Span;
 use crate::engine::case::{CaseFile, Course, DocumentId, GradeSystem, Num, Paper, Vacation};
+use crate::engine::cscse::CscseStep;
 use crate::engine::date::Date;
 use crate::engine::field::{FieldPath, List};
 use crate::engine::validate::FieldError;
@@ -165,6 +166,8 @@ pub enum Action {
     DuplicateCourse(usize),
     /// Ticks or unticks a document of the checklist ("I have it").
     SetDocumentReady(DocumentId, bool),
+    /// A tick of the CSCSE guide's steps.
+    SetCscseDone(CscseStep, bool),
     /// Replaces the plan's vacations (a typical guess the user then corrects).
     SetVacations(Vec<Span>),
     /// Adds courses read from a transcript after the courses there are when the action is applied.
@@ -214,6 +217,16 @@ impl Reducible for AppState {
                 if ready {
                     plan.documents_ready.push(id);
                     plan.documents_ready.sort();
+                }
+            }
+            Action::SetCscseDone(step, done) => {
+                let plan = Rc::make_mut(&mut s.case)
+                    .plan
+                    .get_or_insert_with(Default::default);
+                plan.cscse_done.retain(|d| *d != step);
+                if done {
+                    plan.cscse_done.push(step);
+                    plan.cscse_done.sort();
                 }
             }
             Action::SetVacations(spans) => {

@@ -73,6 +73,8 @@ pub struct Assessment {
     pub cscse: Option<Cscse>,
     /// The documents the plan says are ready (the checklist's ticks).
     pub documents_ready: std::collections::BTreeSet<case::DocumentId>,
+    /// The CSCSE steps the plan says are done (the guide's ticks).
+    pub cscse_done: std::collections::BTreeSet<cscse::CscseStep>,
 }
 
 /// Assesses a checked case under a policy.
@@ -100,6 +102,7 @@ pub fn assess(case: &Case, p: &'static Policy) -> Assessment {
         timeline,
         cscse,
         documents_ready: case.plan.documents_ready.clone(),
+        cscse_done: case.plan.cscse_done.clone(),
         policy: p,
         assessed_on: case.assessed_on,
         verdict: Verdict::of(&findings),

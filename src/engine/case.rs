@@ -2,6 +2,7 @@
 //! and what `assess` reads. Every field is optional here; numbers are plain JSON numbers. Nothing in
 //! this module is trusted: [`super::validate`] turns it into the checked [`super::model`].
 
+use super::cscse::CscseStep;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub const FORMAT: &str = "transfer-check/case";
@@ -549,6 +550,13 @@ pub struct Plan {
     /// so that export, share links and print keep them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents_ready: Vec<DocumentId>,
+    /// Whether the diploma to certify was issued in the Russian Federation (added field): the CSCSE
+    /// guide then explains its degree levels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub russian_diploma: Option<bool>,
+    /// The steps of the CSCSE certification the applicant has done (added field): the guide's ticks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cscse_done: Vec<CscseStep>,
 }
 
 /// A winter or summer vacation of the receiving institution, both ends included.

@@ -119,6 +119,8 @@ fields! {
     TuitionPerYear => TOP, "plan.tuition_per_year";
     ArchivalCertificateDays => TOP, "plan.archival_certificate_days";
     DocumentsReady => TOP, "plan.documents_ready";
+    RussianDiploma => TOP, "plan.russian_diploma";
+    CscseDone => TOP, "plan.cscse_done";
 
     /// A whole course (`courses[i]`).
     Course => COURSE, "";

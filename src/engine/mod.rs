@@ -29,6 +29,7 @@ pub mod policy;
 pub mod problem;
 pub mod report;
 pub mod scales;
+pub mod scan;
 pub mod shape;
 pub mod timeline;
 pub mod validate;

@@ -7,6 +7,7 @@ use super::case::{
     Body, CourseKind, CreditUnit, DocumentId, EctsRegion, Level, LiteracyCategory, Nature, Reason,
     Route, Status, TeachingLanguage,
 };
+use super::cscse::CscseStep;
 use super::date::Date;
 use super::fixed::Fixed;
 use super::grades::Grade;
@@ -34,6 +35,8 @@ pub struct Plan {
     pub tuition_per_year: Option<Fixed>,
     pub archival_certificate_days: Option<u32>,
     pub documents_ready: BTreeSet<DocumentId>,
+    pub russian_diploma: Option<bool>,
+    pub cscse_done: BTreeSet<CscseStep>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -95,6 +95,9 @@ pub struct CscseOut {
     pub processing_days: u32,
     pub as_of: Date,
     pub message: String,
+    /// The steps of the procedure the plan says are done (added field, `plan.cscse_done`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps_done: Vec<crate::engine::cscse::CscseStep>,
 }
 
 #[derive(Debug, Serialize)]
@@ -158,6 +161,7 @@ pub fn report(a: &Assessment, lang: Lang) -> Report<'_> {
             processing_days: c.procedure.processing_days,
             as_of: c.procedure.as_of,
             message: explain::cscse(&c, lang),
+            steps_done: a.cscse_done.iter().copied().collect(),
         }),
     }
 }

@@ -498,6 +498,8 @@ fn plan(c: &mut Checker, plan: Option<&case::Plan>) -> model::Plan {
             )
             .and_then(|days| u32::try_from(days.whole()).ok()),
         documents_ready: p.documents_ready.iter().copied().collect(),
+        russian_diploma: p.russian_diploma,
+        cscse_done: p.cscse_done.iter().copied().collect(),
     }
 }
 

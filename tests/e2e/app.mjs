@@ -96,7 +96,7 @@ export const ZH = {
   headings: { record: '您的学业情况', about: '转学途径与学籍情况', result: '自查结果' },
 };
 
-const YES = 'Yes';
+export const YES = 'Yes';
 const NO = 'No';
 
 export const L = {
@@ -727,4 +727,14 @@ export async function download(page, button) {
 export async function described(field) {
   return field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')
     .map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+}
+
+/** Opens a case file through the start page's file input, then the page of `hash` on `siteUrl`. */
+export async function openCase(page, siteUrl, content, hash) {
+  await page.locator('#case-file').setInputFiles({
+    name: 'case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)),
+  });
+  await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+  await page.goto(`${siteUrl}${hash}`);
+  await page.locator('main h1').waitFor();
 }

@@ -7,10 +7,11 @@ import { test } from 'node:test';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { inlineScriptHashes } from '../../scripts/csp.mjs';
 
-// What a first visit downloads: every file of the site (it has no lazy parts). Measured at 342 KiB
-// (the engine with the planner and its holiday data, the interface, both languages and the text of
-// the Measures and rulings); the budget leaves ~5% until the first load is split.
-const BUDGET_BROTLI = 360 * 1024;
+// What a first visit downloads: every file of the site (it has no lazy parts). Measured at 361.5 KiB
+// (the engine with the planner and its holiday data, the CSCSE guide and its scan check, the
+// interface, both languages and the text of the Measures and rulings); the budget leaves ~5% until
+// the first load is split.
+const BUDGET_BROTLI = 380 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

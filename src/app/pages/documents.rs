@@ -5,12 +5,13 @@
 use yew::prelude::*;
 
 use super::result::{citation, ruling};
-use super::step::{go_to, use_form};
+use super::step::{go_to, guide_link, use_form};
 use crate::app::browser;
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::route::Page;
 use crate::app::state::Action;
 use crate::app::text::text;
+use crate::engine::case::{DocumentId, Route};
 use crate::engine::documents::{Document, Group, Need};
 use crate::engine::explain;
 
@@ -34,10 +35,13 @@ pub fn Documents() -> Html {
         .filter(|d| !a.documents_ready.contains(&d.id))
         .count();
     let back = go_to(&state, Page::Timeline);
+    let international = state.case.applicant.route == Some(Route::International);
     let print = Callback::from(|_: MouseEvent| browser::print());
     let item = |d: &Document| {
         let id = d.id;
         let ready = a.documents_ready.contains(&id);
+        let guide = (id == DocumentId::AuthenticationReport && international)
+            .then(|| guide_link(&state, t));
         let state = state.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -65,6 +69,7 @@ pub fn Documents() -> Html {
                     { for d.cites.iter().map(|c| citation(c.id(), t, lang)) }
                     { for d.ruling.iter().map(|r| ruling(r.id(), t, lang)) }
                 </div>
+                { guide.unwrap_or_default() }
             </li>
         }
     };

@@ -7,7 +7,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::answers::summary_list;
-use super::step::{go_to, use_form};
+use super::step::{go_to, guide_link, use_form};
 use crate::app::browser;
 use crate::app::fields::ScrollRegion;
 use crate::app::focus::MAIN_HEADING_ID;
@@ -19,6 +19,7 @@ use crate::app::share;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary;
 use crate::app::text::{text, CourseColumn, CreditPart, Text};
+use crate::engine::case::Route;
 use crate::engine::changes::Change;
 use crate::engine::credits::Totals;
 use crate::engine::eligibility::{Finding, Outcome};
@@ -100,6 +101,9 @@ fn plan_links(state: &AppContext, t: &Text) -> Html {
                 <li><a href={Page::Timeline.hash()} onclick={go_to(state, Page::Timeline)}>{ t.step(Page::Timeline) }</a></li>
                 <li><a href={Page::Documents.hash()} onclick={go_to(state, Page::Documents)}>{ t.step(Page::Documents) }</a></li>
             </ul>
+            if state.case.applicant.route == Some(Route::International) {
+                { guide_link(state, t) }
+            }
         </section>
     }
 }

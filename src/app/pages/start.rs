@@ -7,7 +7,7 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::step::{go_to, use_form};
+use super::step::{go_to, guide_link, use_form};
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::route::Page;
 use crate::app::state::{
@@ -77,6 +77,8 @@ pub fn Start() -> Html {
             <ul class="covers">
                 { for t.covers.iter().map(|item| html! { <li>{ *item }</li> }) }
             </ul>
+            <h2>{ t.cscse.guide_heading }</h2>
+            { guide_link(&state, t) }
             <h2>{ s.examples_heading }</h2>
             <p class="hint">{ s.examples_hint }</p>
             <ul class="examples">{ for examples }</ul>

@@ -8,7 +8,7 @@ use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::form::{DerivedContext, Form};
 use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
-use crate::app::text::text;
+use crate::app::text::{text, Text};
 use crate::engine::field::FieldPath;
 
 /// A link's click that opens a page in the app instead of following the link's address.
@@ -94,5 +94,16 @@ pub fn Step(props: &StepProps) -> Html {
                 </div>
             </form>
         </>
+    }
+}
+
+/// The way to the guide from another page: a link and what it holds.
+pub fn guide_link(state: &AppContext, t: &Text) -> Html {
+    let c = &t.cscse;
+    html! {
+        <p class="guide-link no-print">
+            <a href={Page::Cscse.hash()} onclick={go_to(state, Page::Cscse)}>{ c.open_guide }</a>
+            <span class="hint">{ " – " }{ c.guide_link_hint }</span>
+        </p>
     }
 }

@@ -6,7 +6,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::result::{citation, ruling};
-use super::step::{use_form, Step};
+use super::step::{guide_link, use_form, Step};
 use crate::app::browser;
 use crate::app::form::Form;
 use crate::app::questions::Group;
@@ -41,6 +41,7 @@ pub fn Timeline() -> Html {
                     <section>
                         <h2>{ t.plan.cscse_heading }</h2>
                         <p>{ explain::cscse(&c, state.lang) }</p>
+                        { guide_link(&state, t) }
                     </section>
                 }
                 <AddToCalendar />

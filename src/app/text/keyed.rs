@@ -76,6 +76,8 @@ impl Text {
             Field::TuitionPerYear => self.plan.tuition,
             Field::ArchivalCertificateDays => self.plan.archival_days,
             Field::DocumentsReady => self.plan.documents_ready,
+            Field::RussianDiploma => self.cscse.russian_diploma,
+            Field::CscseDone => self.cscse.steps_heading,
             Field::Course | Field::CourseTitle => c.course_title,
             Field::CourseCredits => c.credits,
             Field::CourseCreditUnit => c.unit,
@@ -142,6 +144,7 @@ impl Text {
             Field::ProgramTotalCredits => p.total_hint,
             Field::ProgramTheoryHours => p.hours_hint,
             Field::LiteracyRequired => return Some((p.literacy_hint)(policy)),
+            Field::ArchivalCertificateDays => self.cscse.archival_hint,
             _ => return None,
         };
         Some(fixed.to_owned())
@@ -161,7 +164,12 @@ impl Text {
             Group::Origin => Some(c.origin_heading),
             Group::CourseFacts => Some(c.facts_heading),
             Group::CourseEvidence => Some(c.evidence_heading),
-            Group::CourseLiteracy | Group::CourseMatch | Group::Plan | Group::Vacation => None,
+            Group::CourseLiteracy
+            | Group::CourseMatch
+            | Group::Plan
+            | Group::Vacation
+            | Group::Cscse
+            | Group::Diploma => None,
         }
     }
 

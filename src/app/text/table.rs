@@ -43,6 +43,7 @@ pub struct Text {
     pub result: ResultText,
     pub notices: NoticesText,
     pub plan: PlanText,
+    pub cscse: CscseText,
 }
 
 pub struct FrameText {
@@ -51,7 +52,7 @@ pub struct FrameText {
     pub skip_link: &'static str,
     pub nav_label: &'static str,
     /// The steps' names, in order: start, route and status, record, courses, programme, answers, result.
-    pub steps: [&'static str; 9],
+    pub steps: [&'static str; 10],
     pub step_of: fn(usize, usize) -> String,
     pub has_errors: &'static str,
     pub live_heading: &'static str,
@@ -502,4 +503,73 @@ pub enum CourseColumn {
 pub fn megabytes(bytes: usize) -> String {
     let tenths = bytes.div_ceil(100_000);
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The guide to CSCSE's certification of a diploma from outside China, and the check of its scans.
+pub struct CscseText {
+    /// What separates two sentences written one after the other: a space in English, nothing in Chinese.
+    pub gap: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub not_legalization: &'static str,
+    /// Lead-in to the service item's Chinese name.
+    pub service_item: &'static str,
+    pub start_heading: &'static str,
+    /// The last day to start, the deadline it counts back from, the processing and the mail days.
+    pub start_by: fn(&str, &str, u32, u32) -> String,
+    /// Days from today to the start-by day.
+    pub days_left: fn(i64) -> String,
+    pub too_late: fn(&str) -> String,
+    pub too_late_do: [&'static str; 2],
+    /// For a visitor whose answers give no deadline yet: the rule, and where to give the date.
+    pub start_rule: fn(u32) -> String,
+    pub start_needs_route: &'static str,
+    pub start_needs_date: &'static str,
+    pub to_timeline: &'static str,
+    pub archival_hint: &'static str,
+    pub facts_heading: &'static str,
+    /// The fee and the processing days, according to the published procedure.
+    pub facts: fn(u32, u32) -> String,
+    /// The day the facts were recorded, before where to confirm them.
+    pub confirm: fn(&str) -> String,
+    pub phone: &'static str,
+    pub kazakhstan: &'static str,
+    pub steps_heading: &'static str,
+    pub steps_intro: &'static str,
+    pub steps_done: fn(usize, usize) -> String,
+    pub step_names: [&'static str; 10],
+    pub step_needs: [&'static str; 10],
+    pub done: &'static str,
+    pub russian_diploma: &'static str,
+    pub degrees_heading: &'static str,
+    pub degrees_intro: &'static str,
+    pub degree_level: &'static str,
+    pub degree_allows: &'static str,
+    pub degree_names: [&'static str; 4],
+    pub work_only: &'static str,
+    pub work_and_study: &'static str,
+    pub equals_master: &'static str,
+    pub degrees_note: &'static str,
+    pub scans_heading: &'static str,
+    pub scans_private: &'static str,
+    pub scans_types: &'static str,
+    pub scan_names: [&'static str; 6],
+    pub scan_hints: [&'static str; 6],
+    /// The limit of a scan in megabytes, or none published.
+    pub scan_limit: fn(Option<u32>) -> String,
+    pub choose_file: &'static str,
+    pub drop_here: &'static str,
+    pub checking: fn(&str) -> String,
+    /// The file's name and what the check concluded.
+    pub verdict_fine: fn(&str) -> String,
+    pub verdict_warning: fn(&str) -> String,
+    pub verdict_problem: fn(&str) -> String,
+    pub unreadable: fn(&str) -> String,
+    pub one_file: &'static str,
+    pub comments_heading: &'static str,
+    pub comments: [&'static str; 3],
+    /// Links to the guide from other pages.
+    pub guide_heading: &'static str,
+    pub open_guide: &'static str,
+    pub guide_link_hint: &'static str,
 }

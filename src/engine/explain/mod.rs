@@ -20,6 +20,7 @@ use super::fixed::Fixed;
 use super::grades::{Grade, GradeLevel};
 use super::policy::Policy;
 use super::problem::Problem;
+use super::scan::{FileType, Finding as ScanFinding};
 use super::timeline::{Milestone, Step, StepId, Window};
 use super::Verdict;
 use crate::lang::Lang;
@@ -61,6 +62,14 @@ mod courses {
 
 /// What would change the result (`engine::changes`), phrased from the change's data only.
 mod changes {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+/// The check of a scan before it is uploaded to CSCSE.
+mod scan {
     pub mod en;
     #[cfg(test)]
     mod tests;
@@ -162,6 +171,38 @@ pub fn cscse(c: &Cscse, lang: Lang) -> String {
     match lang {
         Lang::En => plan::en::cscse(c),
         Lang::Zh => plan::zh::cscse(c),
+    }
+}
+
+/// A whole number with its thousands grouped, as both languages write it: 45000 -> "45,000".
+pub fn grouped(n: impl Into<i128>) -> String {
+    let digits = n.into().to_string();
+    let (sign, digits) = digits
+        .strip_prefix('-')
+        .map_or(("", digits.as_str()), |d| ("-", d));
+    let mut out = String::from(sign);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// What a scan is, by its first bytes.
+pub fn file_type(t: FileType, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => scan::en::file_type(t),
+        Lang::Zh => scan::zh::file_type(t),
+    }
+}
+
+/// One finding of the scan check, with how to put it right.
+pub fn scan_finding(f: &ScanFinding, lang: Lang) -> String {
+    match lang {
+        Lang::En => scan::en::finding(f),
+        Lang::Zh => scan::zh::finding(f),
     }
 }
 

@@ -82,7 +82,10 @@ pub fn document_shows(d: &Document) -> String {
     };
     let mut out = text.to_owned();
     if let Some(amount) = d.min_amount_yuan {
-        out.push_str(&format!("; at least {} yuan", thousands(amount)));
+        out.push_str(&format!(
+            "; at least {} yuan",
+            super::super::grouped(amount)
+        ));
     }
     if let Some(day) = d.issued_on_or_after {
         out.push_str(&format!("; issued on or after {day}"));
@@ -90,19 +93,6 @@ pub fn document_shows(d: &Document) -> String {
     out.push('.');
     if d.need == Need::Conditional && !out.starts_with("Only") {
         out.push_str(" Only if it applies to you.");
-    }
-    out
-}
-
-/// 45000 -> "45,000".
-fn thousands(n: i64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
     }
     out
 }
