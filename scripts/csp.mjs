@@ -1,10 +1,10 @@
 // Keeps the page's Content-Security-Policy in step with the HTML Trunk generated.
 //
 // Trunk starts the app with an inline module script whose text depends on the hashed file names, so its
-// hash changes with every code change. Run as Trunk's post_build hook, this script hashes every inline
+// hash changes with every code change. Run by scripts/post-build.mjs, this script hashes every inline
 // script in the staged index.html and puts exactly those hashes into the meta policy's script-src.
 //
-// Usage: node scripts/csp.mjs [path/to/index.html]   (default: $TRUNK_STAGING_DIR/index.html)
+// Usage: node scripts/csp.mjs [dist]   (default: $TRUNK_STAGING_DIR)
 
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -67,8 +67,9 @@ export function withScriptHashes(html, hashes) {
   return out;
 }
 
-function main() {
-  const file = process.argv[2] ?? join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
+/** Writes the hashes into the index.html of the site in `dir`. */
+export function run(dir) {
+  const file = join(dir, 'index.html');
   const html = readFileSync(file, 'utf8');
   const hashes = inlineScriptHashes(html);
   // No inline script means Trunk changed how it starts the app: fail rather than ship a page that
@@ -81,7 +82,7 @@ function main() {
 // Run directly (not imported by a test)?
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    main();
+    run(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist');
   } catch (error) {
     console.error(`csp: ${error.message}`);
     process.exit(1);

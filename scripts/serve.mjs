@@ -3,12 +3,13 @@
 // The browser tests start it in-process (so it stops with them); `node scripts/serve.mjs` runs it by hand.
 // It serves the site under a base path so tests can prove the build works from a sub-path of a host.
 //
-// Usage: node scripts/serve.mjs [--root dist] [--port 8080] [--base /]
+// Usage: node scripts/serve.mjs [--root dist] [--port 8080] [--base /] [--brotli]
 
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +41,8 @@ function fileFor(root, relative) {
  * Serves `root` at http://host:port{base}. Port 0 picks a free port.
  * Resolves to { url, close } once listening.
  */
-export function startServer({ root = 'dist', host = '127.0.0.1', port = 0, base = '/' } = {}) {
+export function startServer({ root = 'dist', host = '127.0.0.1', port = 0, base = '/', brotli = false } = {}) {
+  const compressed = new Map();
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
@@ -59,11 +61,23 @@ export function startServer({ root = 'dist', host = '127.0.0.1', port = 0, base 
     if (!path.startsWith(prefix)) return send(404, { 'Content-Type': 'text/plain' }, 'not found\n');
     const file = fileFor(dir, `.${sep}${path.slice(prefix.length)}`);
     if (!file) return send(404, { 'Content-Type': 'text/plain' }, 'not found\n');
-    res.writeHead(200, {
+    const headers = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
-    });
+    };
+    // As a static host serves precompressed files (the benchmark's "files served brotli-compressed").
+    if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!compressed.has(file)) {
+        compressed.set(file, brotliCompressSync(readFileSync(file), {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+        }));
+      }
+      const body = compressed.get(file);
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'br', 'Content-Length': body.length });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   });
@@ -95,6 +109,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     root,
     port: Number(option('port', '8080')),
     base: option('base', '/'),
+    brotli: process.argv.includes('--brotli'),
   });
   console.log(`Serving ${root} at ${url}`);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => close().then(() => process.exit(0)));

@@ -31,7 +31,7 @@ fn error(errors: Vec<FieldErrorOut>) -> JsValue {
         .collect::<Vec<_>>()
         .join("\n");
     let err = js_sys::Error::new(&summary);
-    let list = serde_wasm_bindgen::to_value(&errors).unwrap_or(JsValue::NULL);
+    let list = to_js(&errors);
     let _ = js_sys::Reflect::set(&err, &JsValue::from_str("errors"), &list);
     err.into()
 }
@@ -81,6 +81,14 @@ pub fn assess(
     let case = check(&file, today).map_err(|e| case_error(e, lang))?;
     let assessment = run(&case, &MEASURES_2023_046);
     let out = report::report(&assessment, lang);
-    out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+    Ok(to_js(&out))
+}
+
+/// A value as the plain JavaScript object its JSON describes. Through JSON text, so that the wasm
+/// carries one serializer (serde_json's) rather than a second one for JavaScript values.
+fn to_js(value: &impl Serialize) -> JsValue {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|json| js_sys::JSON::parse(&json).ok())
+        .unwrap_or(JsValue::NULL)
 }

@@ -1,50 +1,22 @@
 //! The start page rendered natively with Yew's server renderer: the frame and its text in both languages.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::future::Future;
-use std::pin::pin;
-use std::sync::Arc;
-use std::task::{Context, Poll, Wake, Waker};
-use std::thread::{self, Thread};
-
 use std::rc::Rc;
 
 use transfer_check::app::route::Page;
 use transfer_check::app::text::text;
-use transfer_check::app::{examples, Shell, ShellProps, Start};
+use transfer_check::app::{examples, prerender, Start};
 use transfer_check::engine::date::Date;
 use transfer_check::engine::validate::read;
 use transfer_check::engine::{assess, explain, parse, MEASURES_2023_046};
 use transfer_check::lang::Lang;
-use yew::LocalServerRenderer;
-
-/// Wakes the test thread; enough to drive the renderer, which needs no runtime of its own.
-struct Unpark(Thread);
-
-impl Wake for Unpark {
-    fn wake(self: Arc<Self>) {
-        self.0.unpark();
-    }
-}
-
-fn block_on<F: Future>(future: F) -> F::Output {
-    let waker = Waker::from(Arc::new(Unpark(thread::current())));
-    let mut cx = Context::from_waker(&waker);
-    let mut future = pin!(future);
-    loop {
-        match future.as_mut().poll(&mut cx) {
-            Poll::Ready(output) => return output,
-            Poll::Pending => thread::park(),
-        }
-    }
-}
 
 fn today() -> Date {
     Date::new(2026, 9, 1).unwrap()
 }
 
 fn render_start(start: Start) -> String {
-    block_on(LocalServerRenderer::<Shell>::with_props(ShellProps { start }).render())
+    prerender::render(start)
 }
 
 fn render(lang: Lang) -> String {
@@ -53,7 +25,7 @@ fn render(lang: Lang) -> String {
 
 /// A page of an example case, rendered.
 fn render_page(example: usize, page: Page, lang: Lang) -> String {
-    let case = read(examples::FILES[example].1).unwrap();
+    let case = read(&examples::text(example)).unwrap();
     let mut start = Start::new(lang, today());
     start.page = page;
     start.case = Some(Rc::new(case));
@@ -118,7 +90,7 @@ fn language_switch_marks_the_current_language() {
 
 #[test]
 fn every_page_of_every_example_renders_in_both_languages() {
-    for example in 0..examples::FILES.len() {
+    for example in 0..examples::NAMES.len() {
         for page in Page::ALL {
             for lang in Lang::ALL {
                 let html = render_page(example, page, lang);
@@ -137,8 +109,8 @@ fn every_page_of_every_example_renders_in_both_languages() {
 
 #[test]
 fn the_result_page_shows_the_engine_verdict_of_each_example() {
-    for (i, (name, json)) in examples::FILES.iter().enumerate() {
-        let case = parse(json, today()).unwrap();
+    for (i, name) in examples::NAMES.iter().enumerate() {
+        let case = parse(&examples::text(i), today()).unwrap();
         let expected = assess(&case, &MEASURES_2023_046).verdict;
         for lang in Lang::ALL {
             let html = render_page(i, Page::Result, lang);

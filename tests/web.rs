@@ -133,9 +133,9 @@ async fn app_starts_in_the_remembered_language() {
 
 #[wasm_bindgen_test]
 async fn the_browser_deflate_round_trips_a_share_link() {
-    use transfer_check::app::{browser, examples, share};
+    use transfer_check::app::{browser, share};
     use transfer_check::engine::validate::read;
-    let case = read(examples::FILES[1].1).unwrap();
+    let case = read(include_str!("../examples/international-ects.json")).unwrap();
     let json = share::compact_json(&case);
     let packed = browser::deflate(json.as_bytes()).await.unwrap();
     assert!(
@@ -183,9 +183,8 @@ async fn start_opens_the_first_question_page() {
 
 #[wasm_bindgen_test]
 fn the_exported_assess_reads_objects_and_text_and_names_bad_fields() {
-    use transfer_check::app::examples;
     use transfer_check::embed::assess;
-    let json = examples::FILES[0].1;
+    let json = include_str!("../examples/mainland-undergraduate.json");
     let from_text = assess(json.into(), Some("2026-09-01".into()), None).unwrap();
     let verdict = js_sys::Reflect::get(&from_text, &"verdict".into()).unwrap();
     assert_eq!(verdict.as_string().as_deref(), Some("eligible"));

@@ -1,6 +1,7 @@
 //! What the app asks of the browser: storage that may be refused, the page address, files, the
-//! clipboard, the date, and deflate compression. Every call tolerates a browser that says no; none of
-//! them sends anything over the network.
+//! clipboard, the date, deflate compression, and the site's own reference files. Every call tolerates a
+//! browser that says no; nothing typed is ever sent over the network, and the only requests are for
+//! files of the site itself.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -146,4 +147,63 @@ pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
 pub async fn inflate(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
     let decompressor: JsValue = DecompressionStream::new("deflate-raw")?.into();
     through(bytes, &decompressor).await
+}
+
+/// The text of a file of the site itself (a path relative to the page), such as the Measures' text;
+/// `None` when it cannot be had (offline before it was ever cached, or a server error).
+pub async fn fetch_text(path: &str) -> Option<String> {
+    let response = JsFuture::from(window()?.fetch_with_str(path)).await.ok()?;
+    let response: Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// The attribute the page's start-up script sets on `<html>` once a new version of the site is
+/// installed and waiting (index.html); the event it sends at that moment.
+pub const UPDATE_ATTRIBUTE: &str = "data-update";
+pub const UPDATE_EVENT: &str = "transfer-check-update";
+
+/// Whether a new version of the site waits to be switched to.
+pub fn update_waiting() -> bool {
+    root().is_some_and(|r| r.has_attribute(UPDATE_ATTRIBUTE))
+}
+
+/// Switches to the waiting version: the start-up script tells the new service worker to take over,
+/// and reloads the page when it has (the answers are saved as they are typed).
+pub fn apply_update() {
+    let Some(w) = window() else { return };
+    let apply = js_sys::Reflect::get(&w, &JsValue::from_str("transferCheckUpdate"));
+    if let Ok(f) = apply.and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = f.call0(&w);
+    }
+}
+
+fn root() -> Option<web_sys::Element> {
+    window()?.document()?.document_element()
+}
+
+/// Hands the page over from the start page rendered at build time to the mounted app: the prerendered
+/// copies go and `<html data-ready>` tells tests and benchmarks that the app is interactive. Both in one
+/// task, so the browser never paints the two together or neither.
+pub fn take_over() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(copies) = document.query_selector_all(".prerender") {
+        for i in 0..copies.length() {
+            if let Some(node) = copies.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    if let Some(root) = root() {
+        let _ = root.set_attribute("data-ready", "");
+    }
 }

@@ -183,6 +183,7 @@ fn notice_class(n: &Notice) -> &'static str {
         | Notice::ImportRejected { .. }
         | Notice::ImportTooLarge { .. }
         | Notice::SaveTooLarge { .. }
+        | Notice::ExampleUnavailable { .. }
         | Notice::ShareUnreadable => "notice-banner--warning",
         _ => "notice-banner--info",
     }
@@ -232,16 +233,27 @@ fn notice_body(n: &Notice, t: &Text, lang: Lang) -> Html {
         }
         Notice::SaveTooLarge { bytes } => html! { <p>{ (m.save_too_large)(*bytes) }</p> },
         Notice::ExampleLoaded { index } => {
-            let name = t
-                .start
-                .examples
-                .get(*index)
-                .map(|e| e.0)
-                .unwrap_or_default();
-            html! { <p>{ (m.example_loaded)(name) }</p> }
+            html! { <p>{ (m.example_loaded)(example_name(t, *index)) }</p> }
+        }
+        Notice::ExampleUnavailable { index } => {
+            html! { <p>{ (m.example_unavailable)(example_name(t, *index)) }</p> }
+        }
+        Notice::UpdateReady => {
+            let update = Callback::from(|_: MouseEvent| browser::apply_update());
+            html! {
+                <>
+                    <p>{ m.update_ready }</p>
+                    <button type="button" class="link-button" onclick={update}>{ m.update_now }</button>
+                </>
+            }
         }
         Notice::DataDeleted => html! { <p>{ m.data_deleted }</p> },
         Notice::ShareUnreadable => html! { <p>{ m.share_unreadable }</p> },
         Notice::ShareLoaded => html! { <p>{ m.share_loaded }</p> },
     }
+}
+
+/// An example's name as the start page lists it.
+fn example_name(t: &Text, index: usize) -> &'static str {
+    t.start.examples.get(index).map(|e| e.0).unwrap_or_default()
 }

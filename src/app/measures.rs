@@ -1,18 +1,77 @@
 //! The text behind every citation: the Measures as published (`policy/measures-2023-046.md`, whose
 //! units carry ids such as `[A4.3.1.b]`) and the product's rulings (`policy/rulings.md`, R1-R15 and the
-//! planning rulings P1-P12, with a Chinese translation). Built into the app so that a citation opens its
-//! exact text offline.
+//! planning rulings P1-P12, with a Chinese translation). They are files of the site (Trunk copies
+//! them), fetched the first time a citation is opened and kept by the service worker, so a first
+//! visit does not download them and a citation still opens offline.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::rc::Rc;
 
 use crate::engine::case::Body;
 use crate::engine::explain;
 use crate::lang::Lang;
 
-const MEASURES: &str = include_str!("../../policy/measures-2023-046.md");
-const RULINGS_EN: &str = include_str!("../../policy/rulings.md");
-const RULINGS_ZH: &str = include_str!("../../policy/rulings.zh.md");
+/// Where the files are on the site, relative to the page.
+pub const MEASURES_FILE: &str = "policy/measures-2023-046.md";
+pub const RULINGS_FILES: [&str; 2] = ["policy/rulings.md", "policy/rulings.zh.md"];
+
+/// The reference texts, read into indexes once.
+#[derive(Debug, PartialEq)]
+pub struct Texts {
+    passages: BTreeMap<String, Passage>,
+    rulings_en: BTreeMap<String, String>,
+    rulings_zh: BTreeMap<String, String>,
+}
+
+impl Texts {
+    pub fn read(measures: &str, rulings_en: &str, rulings_zh: &str) -> Texts {
+        Texts {
+            passages: index(measures),
+            rulings_en: rulings(rulings_en, Lang::En),
+            rulings_zh: rulings(rulings_zh, Lang::Zh),
+        }
+    }
+
+    /// The unit with this citation id, such as `A4.3.1.b` or `A6.1`.
+    pub fn passage(&self, id: &str) -> Option<&Passage> {
+        self.passages.get(id)
+    }
+
+    /// The text of a ruling (`R1`..`R15`, `P1`..`P12`) in a language.
+    pub fn ruling(&self, id: &str, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => &self.rulings_en,
+            Lang::Zh => &self.rulings_zh,
+        }
+        .get(id)
+        .map(String::as_str)
+    }
+}
+
+thread_local! {
+    static LOADED: RefCell<Option<Rc<Texts>>> = const { RefCell::new(None) };
+}
+
+/// The texts, if they have been fetched already.
+pub fn loaded() -> Option<Rc<Texts>> {
+    LOADED.with(|l| l.borrow().clone())
+}
+
+/// The texts, fetched from the site the first time; `None` when they cannot be had (offline before
+/// the site was ever cached).
+pub async fn load() -> Option<Rc<Texts>> {
+    if let Some(texts) = loaded() {
+        return Some(texts);
+    }
+    let fetch = crate::app::browser::fetch_text;
+    let measures = fetch(MEASURES_FILE).await?;
+    let en = fetch(RULINGS_FILES[0]).await?;
+    let zh = fetch(RULINGS_FILES[1]).await?;
+    let texts = Rc::new(Texts::read(&measures, &en, &zh));
+    LOADED.with(|l| *l.borrow_mut() = Some(texts.clone()));
+    Some(texts)
+}
 
 /// One citable unit of the Measures: its words and, for the units that hold one, its table.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,13 +80,6 @@ pub struct Passage {
     pub text: String,
     /// The table's rows, header first.
     pub table: Vec<Vec<String>>,
-}
-
-/// The unit with this citation id, such as `A4.3.1.b` or `A6.1`. The text is read into an index
-/// the first time a citation is opened, not scanned again for each one.
-pub fn passage(id: &str) -> Option<&'static Passage> {
-    static INDEX: OnceLock<BTreeMap<String, Passage>> = OnceLock::new();
-    INDEX.get_or_init(|| index(MEASURES)).get(id)
 }
 
 /// Every unit of the Measures by id, in one pass over the text.
@@ -69,19 +121,6 @@ fn unit_id(line: &str) -> Option<(&str, &str)> {
     let rest = line.strip_prefix("[A")?;
     let (id, text) = rest.split_once(']')?;
     Some((&line[1..id.len() + 2], text))
-}
-
-/// The text of a ruling (`R1`..`R15`, `P1`..`P12`) in a language.
-pub fn ruling(id: &str, lang: Lang) -> Option<&'static str> {
-    static EN: OnceLock<BTreeMap<String, String>> = OnceLock::new();
-    static ZH: OnceLock<BTreeMap<String, String>> = OnceLock::new();
-    let (cell, source) = match lang {
-        Lang::En => (&EN, RULINGS_EN),
-        Lang::Zh => (&ZH, RULINGS_ZH),
-    };
-    cell.get_or_init(|| rulings(source, lang))
-        .get(id)
-        .map(String::as_str)
 }
 
 /// The rulings write terms as the case file does, in code marks (`review`, `chsi`); the interface
@@ -148,6 +187,23 @@ fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
 mod tests {
     use super::*;
     use crate::engine::cite::Ruling;
+
+    const MEASURES: &str = include_str!("../../policy/measures-2023-046.md");
+    const RULINGS_EN: &str = include_str!("../../policy/rulings.md");
+    const RULINGS_ZH: &str = include_str!("../../policy/rulings.zh.md");
+
+    fn texts() -> &'static Texts {
+        static TEXTS: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
+        TEXTS.get_or_init(|| Texts::read(MEASURES, RULINGS_EN, RULINGS_ZH))
+    }
+
+    fn passage(id: &str) -> Option<&'static Passage> {
+        texts().passage(id)
+    }
+
+    fn ruling(id: &str, lang: Lang) -> Option<&'static str> {
+        texts().ruling(id, lang)
+    }
 
     #[test]
     fn units_are_found_with_their_words() {

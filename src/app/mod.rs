@@ -15,6 +15,8 @@ mod frame;
 pub mod measures;
 pub mod pages;
 pub mod prefs;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod questions;
 pub mod route;
 pub mod saved;
@@ -116,10 +118,12 @@ fn restore(start: &mut Start, raw: Option<String>) {
     }
 }
 
-/// The mounted app.
+/// The mounted app. Once its first render is on the page it replaces the start page rendered at
+/// build time (index.html).
 #[function_component]
 pub fn App() -> Html {
     let start = (*use_memo((), |_| start_from_browser())).clone();
+    use_effect_with((), |()| browser::take_over());
     html! { <Shell {start} /> }
 }
 
@@ -234,6 +238,23 @@ fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
                     if let Some(page) = Page::from_hash(&browser::hash()) {
                         state.dispatch(Action::Go { page, focus: None });
                     }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // A new version of the site waits: say so, and let the user switch when they choose (never
+    // mid-form on its own).
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            if browser::update_waiting() {
+                state.dispatch(Action::Notify(Notice::UpdateReady));
+            }
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, browser::UPDATE_EVENT, move |_| {
+                    state.dispatch(Action::Notify(Notice::UpdateReady));
                 })
             });
             move || drop(listener)

@@ -80,6 +80,12 @@ pub enum Notice {
     ExampleLoaded {
         index: usize,
     },
+    /// An example could not be fetched (offline before the site was cached); nothing changed.
+    ExampleUnavailable {
+        index: usize,
+    },
+    /// A new version of the site is installed and waits for the user to switch to it.
+    UpdateReady,
     DataDeleted,
     /// A share link could not be read.
     ShareUnreadable,

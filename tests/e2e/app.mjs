@@ -736,5 +736,6 @@ export async function openCase(page, siteUrl, content, hash) {
   });
   await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
   await page.goto(`${siteUrl}${hash}`);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.locator('main h1').waitFor();
 }

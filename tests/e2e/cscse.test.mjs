@@ -35,6 +35,7 @@ async function openAt(context, hash = '') {
   const page = await context.newPage();
   await page.clock.setFixedTime(TODAY);
   await page.goto(`${site.url}${hash}`);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.locator('main h1').waitFor();
   return page;
 }

@@ -19,7 +19,7 @@ after(async () => {
   await site?.close();
 });
 
-const built = (suffix) => readdirSync('dist').find((f) => f.endsWith(suffix));
+const built = (suffix) => readdirSync('dist').find((f) => f.startsWith('transfer-check-') && f.endsWith(suffix));
 
 test('a host page calls assess and gets the same assessment as the command line', async () => {
   const { context, watch } = await watchedContext(browser, site.url);

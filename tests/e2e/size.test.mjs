@@ -1,24 +1,20 @@
 // Byte budgets for the first load of the release build (raw and brotli), and the built policy's shape.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { inlineScriptHashes } from '../../scripts/csp.mjs';
+import { launch, serveSite } from './support.mjs';
 
-// What a first visit downloads: every file of the site (it has no lazy parts). Measured at 361.5 KiB
-// (the engine with the planner and its holiday data, the CSCSE guide and its scan check, the
-// interface, both languages and the text of the Measures and rulings); the budget leaves ~5% until
-// the first load is split.
-const BUDGET_BROTLI = 380 * 1024;
-
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+// What a first visit downloads before the start page is interactive: every file the page asks for
+// (the page, its style sheet, the module, the wasm, and the service worker's script), brotli-compressed as
+// a static host serves them. The reference texts and examples are not in it: they are fetched when first
+// opened, or kept by the service worker in the background. Measured at 349,761 B; the goal is 200,000 B
+// (the wasm's code is most of it: README, "Fast on a phone"), and this budget only keeps it from growing
+// while it is cut.
+const BUDGET_BROTLI = 360_000;
 
 function brotli(bytes) {
   return brotliCompressSync(bytes, {
@@ -26,19 +22,38 @@ function brotli(bytes) {
   }).length;
 }
 
-test('the first load fits its budget', () => {
-  let raw = 0;
-  let compressed = 0;
-  const rows = [];
-  for (const file of files('dist')) {
-    const bytes = readFileSync(file);
-    raw += bytes.length;
-    const br = brotli(bytes);
-    compressed += br;
-    rows.push(`${file}: ${bytes.length} B raw, ${br} B brotli`);
+test('the first load fits its budget', async () => {
+  const site = await serveSite('/size/');
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const asked = new Set(['sw.js']);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === new URL(site.url).origin) asked.add(url.pathname.slice('/size/'.length) || 'index.html');
+    });
+    await page.goto(site.url);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    let raw = 0;
+    let compressed = 0;
+    const rows = [];
+    for (const file of [...asked].sort()) {
+      const bytes = readFileSync(join('dist', file));
+      raw += bytes.length;
+      const br = brotli(bytes);
+      compressed += br;
+      rows.push(`${file}: ${bytes.length} B raw, ${br} B brotli`);
+    }
+    console.log([...rows, `first load: ${raw} B raw, ${compressed} B brotli`].join('\n'));
+    assert.ok(asked.has('index.html') && [...asked].some((f) => f.endsWith('.wasm')), [...asked].join(', '));
+    assert.ok(![...asked].some((f) => f.startsWith('policy/') || f.startsWith('examples/')),
+      'reference files are not part of the first load');
+    assert.ok(compressed <= BUDGET_BROTLI, `first load ${compressed} B brotli > ${BUDGET_BROTLI} B`);
+  } finally {
+    await browser.close();
+    await site.close();
   }
-  console.log([...rows, `total: ${raw} B raw, ${compressed} B brotli`].join('\n'));
-  assert.ok(compressed <= BUDGET_BROTLI, `first load ${compressed} B brotli > ${BUDGET_BROTLI} B`);
 });
 
 test('the built page allows exactly its own inline scripts', () => {

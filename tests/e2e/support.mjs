@@ -33,10 +33,13 @@ export async function launch() {
   });
 }
 
-/** Serves dist/ under `base` (a sub-path proves the relative asset URLs). */
-export function serveSite(base = '/') {
-  return startServer({ root: 'dist', base });
+/** Serves dist/ (or `root`) under `base` (a sub-path proves the relative asset URLs). */
+export function serveSite(base = '/', root = 'dist') {
+  return startServer({ root, base });
 }
+
+/** Opens the app and waits until it has mounted and is interactive (`<html data-ready>`). */
+export const openReady = openApp;
 
 /**
  * A fresh browser context whose pages are watched. `problems()` lists console errors, uncaught errors,
@@ -52,7 +55,9 @@ export async function watchedContext(browser, siteUrl, options = {}) {
       window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
     });
   });
-  context.on('request', (request) => watch.requests.push({ url: request.url(), at: Date.now() }));
+  context.on('request', (request) => watch.requests.push({
+    url: request.url(), method: request.method(), body: request.postData(), at: Date.now(),
+  }));
   context.on('page', (page) => observe(page, watch));
   watch.offOrigin = () =>
     watch.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin);
@@ -74,10 +79,11 @@ function observe(page, watch) {
   page.on('pageerror', (error) => watch.errors.push(`uncaught: ${error.message}`));
 }
 
-/** Opens the app and waits until it has rendered its first heading. */
+/** Opens the app and waits until it has mounted (`<html data-ready>`) and rendered its heading. */
 export async function openApp(context, url) {
   const page = await context.newPage();
   await page.goto(url);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.locator('main h1').waitFor();
   return page;
 }

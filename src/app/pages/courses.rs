@@ -13,11 +13,11 @@ use crate::app::focus::course_button_id;
 use crate::app::form::{grade_word_label, Form};
 use crate::app::questions::{self, Group};
 use crate::app::route::Page;
-use crate::app::state::Action;
+use crate::app::state::{Action, AppState};
 use crate::app::text::{text, transcript_error, transcript_problem, CourseColumn, Text};
 use crate::app::transcript::{self, Parsed, TranscriptError};
 use crate::engine::case::{CaseFile, Course, CreditUnit, GradeValue};
-use crate::engine::courses::CourseOutcome;
+use crate::engine::courses::{CourseOutcome, CourseResult};
 use crate::engine::explain;
 use crate::engine::field::{Field, FieldPath, List};
 use crate::lang::Lang;
@@ -44,6 +44,7 @@ pub fn Courses() -> Html {
         t,
     };
     let count = state.case.courses.len();
+    let dispatch = state.dispatcher();
     let add = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -71,7 +72,7 @@ pub fn Courses() -> Html {
                         <tbody>
                             { for (0..count).map(|i| html! {
                                 <key={i}>
-                                    { row(&f, i) }
+                                    { row(&f, i, &dispatch) }
                                     // The editor opens under its own row, not below the whole table.
                                     if state.open_course == Some(i) {
                                         <tr class="course-editor-row">
@@ -136,23 +137,45 @@ fn status_tag(outcome: Option<CourseOutcome>, t: &Text, lang: Lang) -> Html {
     html! { <span {class}>{ explain::course_outcome(outcome, lang) }</span> }
 }
 
-fn row(f: &Form, i: usize) -> Html {
-    let t = f.t;
-    let c = &t.courses;
-    let lang = f.lang();
+/// A course's row, as its own component: a keystroke in one course's editor re-renders that row and
+/// the rows whose outcome changed, not all of them (a transcript may hold 200 courses).
+fn row(f: &Form, i: usize, dispatch: &UseReducerDispatcher<AppState>) -> Html {
     let Some(k) = course(f.case(), i) else {
         return Html::default();
     };
-    let title = title_of(f.case(), i, t);
-    let result = f.derived.course(i);
-    let is_open = f.state.open_course == Some(i);
+    html! {
+        <Row index={i} course={k.clone()} result={f.derived.course(i).cloned()}
+            title={title_of(f.case(), i, f.t)} has_errors={f.derived.course_has_errors(i)}
+            open={f.state.open_course == Some(i)} lang={f.lang()} dispatch={dispatch.clone()} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    index: usize,
+    course: Course,
+    result: Option<CourseResult>,
+    title: String,
+    has_errors: bool,
+    open: bool,
+    lang: Lang,
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component]
+fn Row(p: &RowProps) -> Html {
+    let (i, k, lang, is_open) = (p.index, &p.course, p.lang, p.open);
+    let t = text(lang);
+    let c = &t.courses;
+    let title = p.title.clone();
+    let result = p.result.as_ref();
     let toggle = {
-        let state = f.state.clone();
+        let dispatch = p.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             if is_open {
-                state.dispatch(Action::OpenCourse(None));
+                dispatch.dispatch(Action::OpenCourse(None));
             } else {
-                state.dispatch(Action::Go {
+                dispatch.dispatch(Action::Go {
                     page: Page::Courses,
                     focus: Some(FieldPath::course(i, Field::CourseTitle)),
                 });
@@ -160,12 +183,12 @@ fn row(f: &Form, i: usize) -> Html {
         })
     };
     let duplicate = {
-        let state = f.state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::DuplicateCourse(i)))
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DuplicateCourse(i)))
     };
     let remove = {
-        let state = f.state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveItem(List::Courses, i)))
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveItem(List::Courses, i)))
     };
     let credits = k.credits.map(|n| {
         let unit = if k.credit_unit == Some(CreditUnit::Ects) {
@@ -183,7 +206,7 @@ fn row(f: &Form, i: usize) -> Html {
         )
     });
     let converted = result.map(|r| t.converted_credits(r));
-    let has_errors = f.derived.course_has_errors(i);
+    let has_errors = p.has_errors;
     let editor_id = "course-editor";
     html! {
         <>

@@ -198,48 +198,96 @@ fn finding(f: &Finding, policy: &Policy, t: &Text, lang: Lang) -> Html {
 }
 
 /// A citation id that opens the exact text of the Measures behind it.
-pub fn citation(id: &str, t: &Text, lang: Lang) -> Html {
-    let passage = measures::passage(id);
+pub fn citation(id: &str, _t: &Text, _lang: Lang) -> Html {
+    html! { <Citation id={AttrValue::from(id.to_owned())} ruling={false} /> }
+}
+
+/// A ruling the finding applied, opening to its text in the page's language.
+pub fn ruling(id: &str, _t: &Text, _lang: Lang) -> Html {
+    html! { <Citation id={AttrValue::from(id.to_owned())} ruling={true} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct CitationProps {
+    id: AttrValue,
+    ruling: bool,
+}
+
+/// A citation, closed; opening it fetches the reference texts the first time (`measures::load`).
+#[function_component]
+fn Citation(props: &CitationProps) -> Html {
+    let (state, _) = use_form();
+    let lang = state.lang;
+    let t = text(lang);
+    let texts = use_state(measures::loaded);
+    let failed = use_state(|| false);
+    let open = {
+        let (texts, failed) = (texts.clone(), failed.clone());
+        Callback::from(move |_: MouseEvent| {
+            if texts.is_none() {
+                failed.set(false);
+                let (texts, failed) = (texts.clone(), failed.clone());
+                spawn_local(async move {
+                    match measures::load().await {
+                        Some(loaded) => texts.set(Some(loaded)),
+                        None => failed.set(true),
+                    }
+                });
+            }
+        })
+    };
+    let id = props.id.as_str();
+    let body = match (&*texts, *failed) {
+        (Some(texts), _) if props.ruling => {
+            html! { <p>{ texts.ruling(id, lang).unwrap_or_default().to_owned() }</p> }
+        }
+        (Some(texts), _) => passage(texts.passage(id), id, t),
+        (None, true) => html! { <p>{ t.result.text_unavailable }</p> },
+        (None, false) => html! { <p>{ t.result.loading_text }</p> },
+    };
+    if props.ruling {
+        return html! {
+            <details class="citation citation--ruling">
+                <summary onclick={open}><span class="visually-hidden">{ format!("{} ", t.result.ruling) }</span><span class="cite cite--ruling">{ id.to_owned() }</span></summary>
+                <div class="citation__text">
+                    <p class="hint">{ t.result.ruling }</p>
+                    { body }
+                </div>
+            </details>
+        };
+    }
     html! {
         <details class="citation">
-            <summary><span class="visually-hidden">{ format!("{} ", t.result.rule) }</span><span class="cite">{ id.to_owned() }</span></summary>
+            <summary onclick={open}><span class="visually-hidden">{ format!("{} ", t.result.rule) }</span><span class="cite">{ id.to_owned() }</span></summary>
             <div class="citation__text" aria-label={(t.result.show_text)(id)}>
                 if lang == Lang::Zh {
                     <p class="hint">{ t.result.measures_note }</p>
                 }
-                { match passage {
-                    Some(p) => html! {
-                        <blockquote lang="en">
-                            <p>{ p.text.clone() }</p>
-                            if !p.table.is_empty() {
-                                <ScrollRegion label={(t.result.show_text)(id)}>
-                                    <table class="table table--small">
-                                        <thead><tr>{ for p.table[0].iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
-                                        <tbody>{ for p.table[1..].iter().map(|row| html! {
-                                            <tr>{ for row.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr>
-                                        }) }</tbody>
-                                    </table>
-                                </ScrollRegion>
-                            }
-                        </blockquote>
-                    },
-                    None => html! { <p>{ t.result.unknown_unit }</p> },
-                } }
+                { body }
             </div>
         </details>
     }
 }
 
-/// A ruling the finding applied, opening to its text in the page's language.
-pub fn ruling(id: &str, t: &Text, lang: Lang) -> Html {
-    html! {
-        <details class="citation citation--ruling">
-            <summary><span class="visually-hidden">{ format!("{} ", t.result.ruling) }</span><span class="cite cite--ruling">{ id.to_owned() }</span></summary>
-            <div class="citation__text">
-                <p class="hint">{ t.result.ruling }</p>
-                <p>{ measures::ruling(id, lang).unwrap_or_default() }</p>
-            </div>
-        </details>
+/// A unit of the Measures, with its table when it holds one.
+fn passage(passage: Option<&measures::Passage>, id: &str, t: &Text) -> Html {
+    match passage {
+        Some(p) => html! {
+            <blockquote lang="en">
+                <p>{ p.text.clone() }</p>
+                if !p.table.is_empty() {
+                    <ScrollRegion label={(t.result.show_text)(id)}>
+                        <table class="table table--small">
+                            <thead><tr>{ for p.table[0].iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
+                            <tbody>{ for p.table[1..].iter().map(|row| html! {
+                                <tr>{ for row.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr>
+                            }) }</tbody>
+                        </table>
+                    </ScrollRegion>
+                }
+            </blockquote>
+        },
+        None => html! { <p>{ t.result.unknown_unit }</p> },
     }
 }
 
@@ -533,7 +581,10 @@ fn Keep() -> Html {
     let export = {
         let case = state.case.clone();
         Callback::from(move |_: MouseEvent| {
-            let json = serde_json::to_string_pretty(&*case).unwrap_or_default();
+            // Through a `Value`, as the save and the share link write it: one serializer of the case
+            // in the wasm, not two.
+            let value = serde_json::to_value(&*case).unwrap_or_default();
+            let json = serde_json::to_string_pretty(&value).unwrap_or_default();
             let _ = browser::download("transfer-check-case.json", "application/json", &json);
         })
     };

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::step::{go_to, guide_link, use_form};
@@ -106,17 +107,23 @@ fn carry_out(state: &AppContext, pending: &Pending) {
             });
         }
         Pending::Example(i) => {
-            if let Some(Ok(case)) = examples::load(*i) {
-                state.dispatch(Action::Load {
-                    case: Rc::new(case),
-                    drafts: Drafts::new(),
-                    notice: Some(Notice::ExampleLoaded { index: *i }),
-                });
-                state.dispatch(Action::Go {
-                    page: Page::Result,
-                    focus: None,
-                });
-            }
+            let (state, i) = (state.clone(), *i);
+            spawn_local(async move {
+                match examples::fetch(i).await {
+                    Some(Ok(case)) => {
+                        state.dispatch(Action::Load {
+                            case: Rc::new(case),
+                            drafts: Drafts::new(),
+                            notice: Some(Notice::ExampleLoaded { index: i }),
+                        });
+                        state.dispatch(Action::Go {
+                            page: Page::Result,
+                            focus: None,
+                        });
+                    }
+                    _ => state.dispatch(Action::Notify(Notice::ExampleUnavailable { index: i })),
+                }
+            });
         }
         Pending::StartAgain => {
             state.dispatch(Action::Reset { notice: None });

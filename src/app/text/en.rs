@@ -40,6 +40,7 @@ pub(super) const EN: Text = Text {
         ],
         step_of: |n, m| format!("Step {n} of {m}"),
         has_errors: "(has errors)",
+        loading: "Loading…",
         live_heading: "Result so far",
         live_link: "See the full result",
         live_errors: |n| {
@@ -352,6 +353,8 @@ pub(super) const EN: Text = Text {
         ruling: "How this tool reads it",
         measures_note: "",
         unknown_unit: "This passage's text is not available.",
+        loading_text: "Loading the text…",
+        text_unavailable: "The text could not be loaded: this device is offline and has not kept it yet. Open it again when you are online.",
         performance_heading: "Your average in the receiving university's system",
         performance: |grade, low, high, level| {
             if low == high {
@@ -606,6 +609,9 @@ pub(super) const EN: Text = Text {
         save_too_large: |bytes| format!("Your answers ({} MB) are too large to keep in this browser. They stay in this tab only, and the earlier saved answers were removed so that they do not come back. Download the case file to keep them.", megabytes(bytes)),
         imported: |file| format!("Opened {file}."),
         example_loaded: |name| format!("Example loaded: {name}."),
+        example_unavailable: |name| format!("The example \"{name}\" could not be loaded: this device is offline and has not kept it yet. Your answers have not been changed."),
+        update_ready: "A new version of Transfer Check is ready. Your answers are kept when you switch.",
+        update_now: "Switch to the new version",
         data_deleted: "Your data has been deleted from this device.",
         share_unreadable: "The share link could not be read. It may have been cut off when it was copied.",
         share_loaded: "The shared case has been opened.",

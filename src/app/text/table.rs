@@ -55,6 +55,8 @@ pub struct FrameText {
     pub steps: [&'static str; 10],
     pub step_of: fn(usize, usize) -> String,
     pub has_errors: &'static str,
+    /// While the app loads, in place of a page the start page cannot show.
+    pub loading: &'static str,
     pub live_heading: &'static str,
     pub live_link: &'static str,
     pub live_errors: fn(usize) -> String,
@@ -317,6 +319,9 @@ pub struct ResultText {
     pub ruling: &'static str,
     pub measures_note: &'static str,
     pub unknown_unit: &'static str,
+    /// While the reference texts are fetched, and when they cannot be.
+    pub loading_text: &'static str,
+    pub text_unavailable: &'static str,
     pub performance_heading: &'static str,
     pub performance: fn(&str, &str, &str, &str) -> String,
     pub performance_unconverted: &'static str,
@@ -466,6 +471,9 @@ pub struct NoticesText {
     pub save_too_large: fn(usize) -> String,
     pub imported: fn(&str) -> String,
     pub example_loaded: fn(&str) -> String,
+    pub example_unavailable: fn(&str) -> String,
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
     pub data_deleted: &'static str,
     pub share_unreadable: &'static str,
     pub share_loaded: &'static str,

@@ -39,6 +39,7 @@ pub(super) const ZH: Text = Text {
         ],
         step_of: |n, m| format!("第 {n} 步，共 {m} 步"),
         has_errors: "（有错误）",
+        loading: "正在载入…",
         live_heading: "当前结果",
         live_link: "查看完整结果",
         live_errors: |n| format!("有 {n} 项回答需要更正。"),
@@ -324,6 +325,8 @@ pub(super) const ZH: Text = Text {
         ruling: "本工具的理解",
         measures_note: "《办法》以英文文本为准，以下为英文原文。",
         unknown_unit: "暂无此条款原文。",
+        loading_text: "正在载入原文…",
+        text_unavailable: "无法载入原文：本设备处于离线状态，且尚未保存原文。请在联网时再次打开。",
         performance_heading: "您的平均成绩在接收学校的换算",
         performance: |grade, low, high, level| {
             if low == high {
@@ -567,6 +570,9 @@ pub(super) const ZH: Text = Text {
         save_too_large: |bytes| format!("您的回答（{} MB）过大，本浏览器无法保存。它们仅保留在当前标签页中；之前保存的回答已删除，不会再出现。如需保留，请下载案例文件。", megabytes(bytes)),
         imported: |file| format!("已打开 {file}。"),
         example_loaded: |name| format!("已载入示例：{name}。"),
+        example_unavailable: |name| format!("无法载入示例“{name}”：本设备处于离线状态，且尚未保存该示例。您的回答未被更改。"),
+        update_ready: "转学资格自查有新版本。切换后您的回答仍会保留。",
+        update_now: "切换到新版本",
         data_deleted: "您的数据已从本设备删除。",
         share_unreadable: "无法读取分享链接，可能在复制时被截断。",
         share_loaded: "已打开分享的案例。",

@@ -1,0 +1,183 @@
+// How fast the built site is where users feel it, in headless Chromium on this machine. Not part of the
+// test command (the figures depend on the machine); rerun it after a change and compare.
+//
+// For the app and for a static twin of its start page (the same HTML and style sheet, no script), on a
+// desktop profile and on Lighthouse's mobile profile (1.6 Mbps down, 150 ms round trip, CPU 4x slower),
+// every file served brotli-compressed and every run a first visit: the median over N runs of first
+// contentful paint and of the time to <html data-ready>; the bytes of the first load; and the time a
+// keystroke in a course's grade takes to update the page with 200 courses.
+//
+// Usage: node scripts/bench-browser.mjs [--runs 7] [--root dist]
+//   (build first: trunk build --release)
+
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+};
+const RUNS = Number(option('runs', '7'));
+const ROOT = option('root', 'dist');
+
+const PROFILES = {
+  desktop: { viewport: { width: 1280, height: 900 }, network: null, cpu: 1 },
+  mobile: {
+    viewport: { width: 412, height: 823 },
+    network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+    cpu: 4,
+  },
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** The start page with no script: what a static copy of the same page would paint. */
+function twin() {
+  return readFileSync(join(ROOT, 'index.html'), 'utf8')
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/gi, '')
+    .replace(/<html\b/i, '<html data-boot="start-en"');
+}
+
+async function visit(browser, url, profile, { ready }) {
+  const context = await browser.newContext({ viewport: profile.viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (profile.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+  if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.addInitScript(() => {
+    // Observed from the document itself: the init script runs before <html> exists.
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.hasAttribute('data-ready')) {
+        window.__ready = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (ready) await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const timings = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    ready: window.__ready ?? null,
+  }));
+  await context.close();
+  return { ...timings, bytes };
+}
+
+/** A case of 200 courses, from the mainland example's courses (percentage grades) repeated. */
+function longCase() {
+  const c = JSON.parse(readFileSync('examples/mainland-undergraduate.json', 'utf8'));
+  const courses = [];
+  for (let i = 0; courses.length < 200; i += 1) {
+    const course = structuredClone(c.courses[i % c.courses.length]);
+    course.title = `${course.title} ${Math.floor(i / c.courses.length) + 1}`;
+    courses.push(course);
+  }
+  c.courses = courses;
+  return c;
+}
+
+/** Milliseconds from each keydown in a course's grade to the page's update (its DOM changed), median. */
+async function keystrokes(browser, url) {
+  const context = await browser.newContext({ viewport: PROFILES.desktop.viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('#case-file').setInputFiles({
+    name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longCase())),
+  });
+  await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+  await page.goto(`${url}#/courses`);
+  const change = page.getByRole('button', { name: /^Change course 1: / });
+  await change.click();
+  const editor = page.getByRole('region', { name: /^Course 1:/ });
+  const grade = editor.getByLabel('Grade', { exact: true });
+  await grade.focus();
+  await page.evaluate(() => {
+    window.__latency = [];
+    let start = null;
+    // From a digit's keydown to the first change of the page it causes (the grade, the row's outcome,
+    // the totals): the time the app takes to re-assess and re-render.
+    document.addEventListener('keydown', (e) => { if (/^\d$/.test(e.key)) start = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (start !== null) {
+        window.__latency.push(performance.now() - start);
+        start = null;
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(30);
+    await page.keyboard.type(String(i % 10));
+    await page.waitForTimeout(30);
+  }
+  const latency = await page.evaluate(() => window.__latency);
+  await context.close();
+  return { median: median(latency), samples: latency.length };
+}
+
+/** A copy of the built site whose index.html is the twin. */
+function twinSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'transfer-check-twin-'));
+  cpSync(ROOT, dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), twin());
+  return dir;
+}
+
+async function main() {
+  const twinDir = twinSite();
+  const site = await startServer({ root: ROOT, base: '/', brotli: true });
+  const still = await startServer({ root: twinDir, base: '/', brotli: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const rows = [];
+  try {
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      const app = [];
+      const static_ = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        app.push(await visit(browser, site.url, profile, { ready: true }));
+        static_.push(await visit(browser, still.url, profile, { ready: false }));
+      }
+      const fcp = median(app.map((r) => r.fcp));
+      const ready = median(app.map((r) => r.ready));
+      const twinFcp = median(static_.map((r) => r.fcp));
+      rows.push({
+        profile: name,
+        'app FCP ms': fcp.toFixed(0),
+        'app data-ready ms': ready.toFixed(0),
+        'twin FCP ms': twinFcp.toFixed(0),
+        'FCP / twin FCP': (fcp / twinFcp).toFixed(2),
+        'ready / twin FCP': (ready / twinFcp).toFixed(2),
+        'first load B (br)': median(app.map((r) => r.bytes)).toFixed(0),
+      });
+    }
+    console.log(`Median of ${RUNS} first visits each:`);
+    console.table(rows);
+    const keys = await keystrokes(browser, site.url);
+    console.log(`Keystroke in a course's grade to page update, 200 courses (desktop, median of ${keys.samples}): ${keys.median.toFixed(1)} ms`);
+  } finally {
+    await browser.close();
+    await site.close();
+    await still.close();
+    rmSync(twinDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,117 @@
+// Offline: after one visit the service worker keeps the site, so that with the network gone a reload and
+// a new tab open the app, a citation's text and an example; a new version waits until the user chooses
+// it, keeps their answers, and leaves only its own cache behind.
+
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { expandCitation } from './app.mjs';
+import { launch, openReady, serveSite, watchedContext } from './support.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Waits until the service worker controls the page and has kept every file. */
+async function kept(page) {
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker.controller) return false;
+    const names = await caches.keys();
+    return names.some((n) => n.startsWith('transfer-check-'));
+  });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+}
+
+test('after one visit the app, a citation and an example open with the network gone', async () => {
+  const site = await serveSite('/offline/');
+  const { context, watch } = await watchedContext(browser, site.url);
+  const page = await openReady(context, site.url);
+  await kept(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await page.getByRole('heading', { level: 1, name: 'Transfer Check' }).waitFor();
+  // An example, fetched for the first time while offline, comes from the kept files.
+  await page.getByRole('button', { name: 'Load the example: International student, ECTS' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
+  // So does the text of the Measures behind a citation.
+  const id = await expandCitation(page);
+  const citation = page.locator('details.citation[open]').filter({ hasText: id }).first();
+  await citation.locator('blockquote').waitFor();
+  assert.ok((await citation.locator('blockquote').innerText()).length > 20);
+
+  // A new tab, still offline.
+  const other = await openReady(context, `${site.url}#/result`);
+  await other.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
+  await context.setOffline(false);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+  await site.close();
+});
+
+test('a citation opened offline before any visit kept it says so, and opens once online', async () => {
+  const site = await serveSite('/');
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await openReady(context, site.url);
+  await page.getByRole('button', { name: 'Load the example: Mainland undergraduate' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
+  await context.setOffline(true);
+  const id = await expandCitation(page);
+  const citation = page.getByRole('list', { name: 'Conditions met', exact: true })
+    .locator('details.citation').filter({ has: page.locator('summary', { hasText: id }) }).first();
+  await citation.getByText('The text could not be loaded: this device is offline', { exact: false }).waitFor();
+  await context.setOffline(false);
+  // Closed and opened again, online, it fetches the text.
+  await citation.locator('summary').click();
+  await citation.locator('summary').click();
+  await citation.locator('blockquote').waitFor();
+  await context.close();
+  await site.close();
+});
+
+test('a new version waits for the user, keeps the answers, and removes the old cache', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'transfer-check-site-'));
+  cpSync('dist', root, { recursive: true });
+  const site = await serveSite('/', root);
+  try {
+    const { context, watch } = await watchedContext(browser, site.url);
+    const page = await openReady(context, site.url);
+    await kept(page);
+    const first = await page.evaluate(() => caches.keys());
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your route and status' }).waitFor();
+    const outside = page.getByLabel('At a university outside China', { exact: true });
+    await outside.check();
+
+    // Deploy a new version: another sw.js (its file list's version changes with any file).
+    const sw = join(root, 'sw.js');
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([^']*)'/, "const VERSION = '$1-next'"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const notice = page.getByText('A new version of Transfer Check is ready.', { exact: false });
+    await notice.waitFor();
+    // Nothing switched on its own: the page and the answer are as they were.
+    assert.equal(await outside.isChecked(), true);
+    await page.getByRole('button', { name: 'Switch to the new version' }).click();
+    await page.waitForEvent('load');
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    assert.equal(await outside.isChecked(), true, 'answers kept');
+    const now = await page.evaluate(() => caches.keys());
+    assert.equal(now.length, 1);
+    assert.notDeepEqual(now, first);
+    assert.match(now[0], /-next$/);
+    assert.deepEqual(await watch.problems(page), []);
+    await context.close();
+  } finally {
+    await site.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
