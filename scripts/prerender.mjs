@@ -1,6 +1,7 @@
 // Writes the start page of each language, rendered by the app's own components (src/bin/prerender.rs),
-// into the built index.html, so that a visitor sees it before the wasm has arrived; and the page title of
-// each language onto <html>, for the start-up script to pick before the first paint.
+// into the built index.html, so that a visitor sees it before the wasm has arrived; and, onto <html>, the
+// page title of each language and the app's storage keys, for the start-up script to read before the
+// first paint.
 //
 // Run by scripts/post-build.mjs, before scripts/csp.mjs.
 // Usage: node scripts/prerender.mjs [dist]   (default: $TRUNK_STAGING_DIR)
@@ -22,8 +23,9 @@ export function render() {
 
 const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
-/** `html` with the prerendered pages before the app's mount point and the titles on <html>. */
-export function withPrerender(html, { pages, titles }) {
+/** `html` with the prerendered pages before the app's mount point, and the titles and storage keys the
+ * start-up script reads on <html>. */
+export function withPrerender(html, { pages, titles, keys }) {
   const mount = /<div id="?app"?><\/div>/;
   if (!mount.test(html)) throw new Error('no <div id="app"></div> to put the pages before');
   const copies = Object.entries(pages)
@@ -36,7 +38,8 @@ export function withPrerender(html, { pages, titles }) {
   if (!root.test(html)) throw new Error('no <html> element');
   return html
     .replace(mount, (m) => `${copies}${m}`)
-    .replace(root, (_, attrs) => `<html${attrs} data-titles='${escapeAttribute(JSON.stringify(titles))}'>`);
+    .replace(root, (_, attrs) => `<html${attrs} data-titles='${escapeAttribute(JSON.stringify(titles))}'`
+      + ` data-keys='${escapeAttribute(JSON.stringify(keys))}'>`);
 }
 
 /** Prerenders the index.html of the site in `dir`. */

@@ -110,3 +110,22 @@ test('a deep link shows only the frame until its page is ready; a click before t
   await second.page.context().close();
   await context.close();
 });
+
+test('with saved answers the start page is not shown before the app can say "Continue"', async () => {
+  // No service worker, so that the second visit's wasm comes from the network and can be held back.
+  const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
+  const first = await context.newPage();
+  await first.goto(site.url);
+  await first.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await first.getByRole('button', { name: 'Start now' }).click();
+  await first.getByLabel('At a university outside China', { exact: true }).check();
+  await first.close();
+  const { page, release } = await heldBack(context);
+  await page.goto(site.url, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Start now' }).isVisible(), false);
+  release();
+  await page.getByRole('button', { name: 'Continue where you left off' }).waitFor();
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
