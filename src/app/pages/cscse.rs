@@ -23,7 +23,6 @@ use crate::engine::date::Date;
 pub fn Cscse() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
-    let lang = state.lang;
     let f = Form {
         state: &state,
         derived: &derived,
@@ -47,7 +46,7 @@ pub fn Cscse() -> Html {
         <>
             <a class="back-link" href={back.hash()} onclick={go_to(&state, back)}>{ t.form.back }</a>
             <h1 id={MAIN_HEADING_ID} tabindex="-1">{ c.title }</h1>
-            <p class="lead">{ c.intro }{ " " }{ citation("A4.4.2.a", t, lang) }{ ruling("R13", t, lang) }</p>
+            <p class="lead">{ c.intro }{ " " }{ citation("A4.4.2.a") }{ ruling("R13") }</p>
             <p>{ c.not_legalization }</p>
             <p>{ c.service_item }{ c.gap }<strong class="service-item" lang="zh-CN">{ PROCEDURE.service_item }</strong></p>
             <section aria-labelledby="cscse-start">
@@ -106,7 +105,7 @@ fn start(start_by: Option<StartBy>, international: bool, state: &AppContext, t: 
     html! {
         <p class="notice cscse-start" role="status">
             { (c.start_by)(&day, &s.closes.to_string(), s.procedure.processing_days, s.archival_certificate_days) }
-            { c.gap }{ (c.days_left)(left) }{ " " }{ ruling("P9", t, state.lang) }
+            { c.gap }{ (c.days_left)(left) }{ " " }{ ruling("P9") }
         </p>
     }
 }

@@ -65,9 +65,9 @@ pub fn Documents() -> Html {
                     { explain::document_shows(d, lang) }
                 </p>
                 <div class="document__cites">
-                    { citation(d.cite.id(), t, lang) }
-                    { for d.cites.iter().map(|c| citation(c.id(), t, lang)) }
-                    { for d.ruling.iter().map(|r| ruling(r.id(), t, lang)) }
+                    { citation(d.cite.id()) }
+                    { for d.cites.iter().map(|c| citation(c.id())) }
+                    { for d.ruling.iter().map(|r| ruling(r.id())) }
                 </div>
                 { guide.unwrap_or_default() }
             </li>

@@ -160,7 +160,7 @@ fn group(outcome: Outcome, findings: &[Finding], policy: &Policy, t: &Text, lang
     let heading_id = format!("findings-{index}");
     let list = html! {
         <ul class={classes!("findings", format!("findings--{index}"))} aria-labelledby={heading_id.clone()}>
-            { for items.iter().map(|f| finding(f, policy, t, lang)) }
+            { for items.iter().map(|f| finding(f, policy, lang)) }
         </ul>
     };
     // What is met or does not apply is there to check, not to act on: folded away.
@@ -180,7 +180,7 @@ fn group(outcome: Outcome, findings: &[Finding], policy: &Policy, t: &Text, lang
     }
 }
 
-fn finding(f: &Finding, policy: &Policy, t: &Text, lang: Lang) -> Html {
+fn finding(f: &Finding, policy: &Policy, lang: Lang) -> Html {
     let cites: Vec<&str> = std::iter::once(f.rule)
         .chain(f.cites.iter().copied())
         .map(|c| c.id())
@@ -190,20 +190,20 @@ fn finding(f: &Finding, policy: &Policy, t: &Text, lang: Lang) -> Html {
             <p class="finding__condition">{ explain::condition(f.condition, lang) }</p>
             <p class="finding__message">{ explain::finding(f, policy, lang) }</p>
             <div class="finding__cites">
-                { for cites.iter().map(|id| citation(id, t, lang)) }
-                { for f.rulings.iter().map(|r| ruling(r.id(), t, lang)) }
+                { for cites.iter().map(|id| citation(id)) }
+                { for f.rulings.iter().map(|r| ruling(r.id())) }
             </div>
         </li>
     }
 }
 
 /// A citation id that opens the exact text of the Measures behind it.
-pub fn citation(id: &str, _t: &Text, _lang: Lang) -> Html {
+pub fn citation(id: &str) -> Html {
     html! { <Citation id={AttrValue::from(id.to_owned())} ruling={false} /> }
 }
 
 /// A ruling the finding applied, opening to its text in the page's language.
-pub fn ruling(id: &str, _t: &Text, _lang: Lang) -> Html {
+pub fn ruling(id: &str) -> Html {
     html! { <Citation id={AttrValue::from(id.to_owned())} ruling={true} /> }
 }
 
@@ -301,7 +301,7 @@ fn performance(derived: &Derived, t: &Text, lang: Lang) -> Html {
                 <p>
                     { (r.performance)(&explain::grade(p.grade, lang), &b.low.to_string(), &b.high.to_string(),
                         explain::level_word(b.level, lang)) }
-                    { " " }{ citation(b.table.id(), t, lang) }
+                    { " " }{ citation(b.table.id()) }
                 </p>
             },
         },

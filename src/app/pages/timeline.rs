@@ -142,7 +142,7 @@ fn window(w: &Window, today: Date, t: &Text, lang: Lang) -> Html {
         <section class="plan-window">
             <h2>{ p.window_heading }</h2>
             <p class="plan-window__status"><strong>{ status }</strong></p>
-            <p>{ explain::window(w, lang) }{ " " }{ citation(w.cite.id(), t, lang) }{ ruling("P4", t, lang) }</p>
+            <p>{ explain::window(w, lang) }{ " " }{ citation(w.cite.id()) }{ ruling("P4") }</p>
             if w.estimated {
                 <p class="hint">{ explain::estimated(lang) }</p>
             }
@@ -181,8 +181,8 @@ fn step(s: &PlanStep, t: &Text, lang: Lang) -> Html {
                     },
                     None => html! { { p.no_limit } },
                 } }
-                { " " }{ citation(s.cite.id(), t, lang) }
-                { for s.ruling.iter().map(|r| ruling(r.id(), t, lang)) }
+                { " " }{ citation(s.cite.id()) }
+                { for s.ruling.iter().map(|r| ruling(r.id())) }
             </p>
             if s.estimated {
                 <p class="hint">{ explain::estimated(lang) }</p>
@@ -290,7 +290,7 @@ fn later(plan: &Plan, t: &Text, lang: Lang) -> Html {
             <h2>{ t.plan.later_heading }</h2>
             <ul class="list">
                 { for plan.later.iter().map(|m| html! {
-                    <li>{ explain::milestone(m, lang) }{ " " }{ citation(m.cite.id(), t, lang) }</li>
+                    <li>{ explain::milestone(m, lang) }{ " " }{ citation(m.cite.id()) }</li>
                 }) }
             </ul>
         </section>
