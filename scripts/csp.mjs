@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runIfMain } from './step.mjs';
 
 /** The base64 sha256 source expression of every inline script in `html`, in page order. */
 export function inlineScriptHashes(html) {
@@ -80,11 +80,4 @@ export function run(dir) {
 }
 
 // Run directly (not imported by a test)?
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    run(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist');
-  } catch (error) {
-    console.error(`csp: ${error.message}`);
-    process.exit(1);
-  }
-}
+runIfMain(import.meta.url, 'csp', run);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runIfMain } from './step.mjs';
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function filesUnder(dir) {
@@ -20,7 +20,8 @@ export function filesUnder(dir) {
 
 /** The text of `sw` with its VERSION and FILES for the site in `dir`. */
 export function withFiles(sw, dir) {
-  const files = filesUnder(dir).filter((f) => f !== 'sw.js');
+  // The engine's own module (engine/) is for sites that embed it; the app never loads it.
+  const files = filesUnder(dir).filter((f) => f !== 'sw.js' && !f.startsWith('engine/'));
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
   const version = hash.digest('hex').slice(0, 16);
@@ -41,11 +42,4 @@ export function run(dir) {
   console.log(`offline: sw.js keeps ${count} files, version ${version}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    run(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist');
-  } catch (error) {
-    console.error(`offline: ${error.message}`);
-    process.exit(1);
-  }
-}
+runIfMain(import.meta.url, 'offline', run);

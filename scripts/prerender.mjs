@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runIfMain } from './step.mjs';
 
 /** The pages and titles the app renders at build time: `{ pages: { en, "zh-CN" }, titles: {...} }`. */
 export function render() {
@@ -52,11 +52,4 @@ export function run(dir) {
   console.log(`prerender: start page written in ${Object.keys(rendered.pages).join(', ')}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    run(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist');
-  } catch (error) {
-    console.error(`prerender: ${error.message}`);
-    process.exit(1);
-  }
-}
+runIfMain(import.meta.url, 'prerender', run);

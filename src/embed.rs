@@ -49,8 +49,8 @@ fn case_error(e: crate::engine::CaseError, lang: Lang) -> JsValue {
 }
 
 /// Assesses a case file. `today` (`YYYY-MM-DD`) stands in for a missing `assessed_on`; `lang` is
-/// `en` (default) or `zh-CN` for the messages.
-#[wasm_bindgen]
+/// `en` (default) or `zh-CN` for the messages. Exported to JavaScript by the engine's own module
+/// (src/bin/engine.rs), not by the app's, which never calls it.
 pub fn assess(
     case_file: JsValue,
     today: Option<String>,

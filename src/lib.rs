@@ -6,7 +6,7 @@
 //! `assess` command. `app` is the Yew interface over it; it renders and dispatches, it never decides.
 
 pub mod app;
-/// `assess` for pages that embed the engine (WebAssembly builds only).
+/// `assess` for pages that embed the engine (WebAssembly builds only; exported by src/bin/engine.rs).
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod engine;

@@ -1,8 +1,8 @@
-// An admissions site embeds the engine: it loads the built module on its own page, marked so that the
-// app does not mount, and calls the exported `assess`.
+// An admissions site embeds the engine: it loads the engine's own module (dist/engine/) on its own page
+// and calls the exported `assess`; nothing of the app is loaded.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launch, serveSite, watchedContext } from './support.mjs';
 
@@ -19,20 +19,20 @@ after(async () => {
   await site?.close();
 });
 
-const built = (suffix) => readdirSync('dist').find((f) => f.startsWith('transfer-check-') && f.endsWith(suffix));
-
 test('a host page calls assess and gets the same assessment as the command line', async () => {
   const { context, watch } = await watchedContext(browser, site.url);
   const page = await context.newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   // The host's own page, at the site's origin, loading the built module.
   await page.route(`${site.url}host.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="en" data-transfer-check="engine"><head><title>Host</title></head>
+      body: `<!doctype html><html lang="en"><head><title>Host</title></head>
 <body><p id="host">An admissions site</p>
 <script type="module">
-  import init, { assess } from './${built('.js')}';
-  await init({ module_or_path: './${built('_bg.wasm')}' });
+  import init, { assess } from './engine/engine.js';
+  await init({ module_or_path: './engine/engine_bg.wasm' });
   window.engine = { assess };
   document.body.dataset.ready = 'yes';
 </script></body></html>`,
@@ -40,7 +40,9 @@ test('a host page calls assess and gets the same assessment as the command line'
   );
   await page.goto(`${site.url}host.html`);
   await page.locator('body[data-ready="yes"]').waitFor();
-  // Engine only: the app did not mount over the host's page.
+  // Engine only: none of the app's files was asked for, and nothing mounted over the host's page.
+  assert.deepEqual(requested.filter((p) => /transfer-check-|\.css$/.test(p)), []);
+  assert.ok(requested.some((p) => p.endsWith('/engine/engine_bg.wasm')));
   assert.equal(await page.locator('#main-heading').count(), 0);
   assert.equal(await page.locator('#host').textContent(), 'An admissions site');
 

@@ -56,6 +56,14 @@ test('the first load fits its budget', async () => {
   }
 });
 
+test('the built page asks for the wasm right after its style sheet, before any script', () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const links = [...html.matchAll(/<link\b[^>]*>|<script\b/gi)].map((m) => m[0]);
+  const sheet = links.findIndex((l) => /\brel="?stylesheet/i.test(l));
+  const wasm = links.findIndex((l) => /\brel="?preload/i.test(l) && /\.wasm/.test(l));
+  assert.ok(sheet >= 0 && wasm === sheet + 1, links.join('\n'));
+});
+
 test('the built page allows exactly its own inline scripts', () => {
   const html = readFileSync('dist/index.html', 'utf8');
   const policy = html.match(/http-equiv="?Content-Security-Policy"?[^>]*content="([^"]*)"/i)?.[1]
