@@ -10,7 +10,7 @@ use super::state::{Draft, Drafts};
 use crate::engine::case::{CaseFile, GradeSystem};
 use crate::engine::date::Date;
 use crate::engine::field::FieldPath;
-use crate::engine::validate::read;
+use crate::engine::validate::{read, read_value};
 
 /// Where the answers are kept.
 pub const KEY: &str = "transfer-check.answers";
@@ -96,7 +96,7 @@ pub fn unwrap(raw: Option<&str>) -> Restored {
     if envelope.app != APP || envelope.schema != SCHEMA {
         return Restored::Unreadable;
     }
-    let Ok(case) = read(&envelope.case.to_string()) else {
+    let Ok(case) = read_value(&envelope.case) else {
         return Restored::Unreadable;
     };
     let drafts = envelope

@@ -47,7 +47,6 @@ impl fmt::Display for FieldError {
 
 // Problems are phrased by `explain`, which must not depend on the reader that finds them.
 pub use super::problem::{Problem, Scale};
-use super::shape;
 
 /// Why a case file was rejected: every field error found, the first one first.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,19 +88,17 @@ pub fn parse(json: &str, today: Date) -> Result<model::Case, CaseError> {
 /// Parses a case file's JSON into its wire form, checking the format and version first so that a
 /// file of another kind gets that error, not one about its fields.
 pub fn read(json: &str) -> Result<CaseFile, CaseError> {
-    // Parsed once into a JSON value, then read from that value: the derived readers are generated for
-    // one small deserializer instead of carrying the text parser into each (a third of the wasm's
-    // case-reading code).
     let value: serde_json::Value = serde_json::from_str(json).map_err(json_error)?;
-    let serde_json::Value::Object(object) = &value else {
+    read_value(&value)
+}
+
+/// Reads a case file from its JSON value, checking the format and version first.
+pub fn read_value(value: &serde_json::Value) -> Result<CaseFile, CaseError> {
+    let serde_json::Value::Object(object) = value else {
         return Err(CaseError::one("", Problem::NotAnObject));
     };
     check_header(object.get("format"), object.get("version"))?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let problem = Problem::Shape(shape::read(&e.into_inner().to_string()));
-        CaseError::one(if path == "." { String::new() } else { path }, problem)
-    })
+    case::read::case_file(value).map_err(|m| CaseError::one(m.path, Problem::Shape(m.shape)))
 }
 
 fn check_header(

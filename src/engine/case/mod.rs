@@ -3,33 +3,26 @@
 //! this module is trusted: [`super::validate`] turns it into the checked [`super::model`].
 
 use super::cscse::CscseStep;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
+
+pub mod read;
 
 pub const FORMAT: &str = "transfer-check/case";
 pub const VERSION: u32 = 1;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CaseFile {
     pub format: Option<String>,
     pub version: Option<Num>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assessed_on: Option<String>,
-    #[serde(default, deserialize_with = "object_or_default")]
     pub applicant: Applicant,
-    #[serde(default, deserialize_with = "object_or_default")]
     pub origin: Origin,
-    #[serde(default, deserialize_with = "object_or_default")]
     pub program: Program,
-    #[serde(default, deserialize_with = "objects_or_empty")]
     pub courses: Vec<Course>,
     /// The dates and amounts the plan of the application needs (`spec/planning.md`); absent from a
     /// case that has none.
-    #[serde(
-        default,
-        deserialize_with = "object",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
 }
 
@@ -44,105 +37,7 @@ impl CaseFile {
     }
 }
 
-// serde reads a struct from a JSON array of its field values as readily as from an object; the
-// format has objects only, so every object-valued field goes through these, which accept a map and
-// nothing else. `null` for an optional object or list means the same as leaving it out.
-
-/// Reads `T` from a JSON object only.
-struct ObjectOnly<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
-    type Value = T;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("an object")
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
-
-impl<'de, T: Deserialize<'de>> serde::de::DeserializeSeed<'de> for ObjectOnly<T> {
-    type Value = T;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-fn object_only<T>() -> ObjectOnly<T> {
-    ObjectOnly(std::marker::PhantomData)
-}
-
-/// A list whose items are objects.
-struct ObjectList<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectList<T> {
-    type Value = Vec<T>;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a list of objects")
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
-        while let Some(item) = seq.next_element_seed(object_only::<T>())? {
-            items.push(item);
-        }
-        Ok(items)
-    }
-}
-
-/// An optional value read by `seed` when present and not `null`.
-struct Nullable<S>(S);
-
-impl<'de, S: serde::de::DeserializeSeed<'de>> serde::de::Visitor<'de> for Nullable<S> {
-    type Value = Option<S::Value>;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a value or null")
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        self.0.deserialize(d).map(Some)
-    }
-}
-
-struct ListSeed<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: Deserialize<'de>> serde::de::DeserializeSeed<'de> for ListSeed<T> {
-    type Value = Vec<T>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
-        d.deserialize_seq(ObjectList(std::marker::PhantomData))
-    }
-}
-
-fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    d.deserialize_option(Nullable(object_only::<T>()))
-}
-
-fn object_or_default<'de, D, T>(d: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Default + Deserialize<'de>,
-{
-    object(d).map(Option::unwrap_or_default)
-}
-
-fn objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> Result<Option<Vec<T>>, D::Error> {
-    d.deserialize_option(Nullable(ListSeed(std::marker::PhantomData)))
-}
-
-fn objects_or_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> Result<Vec<T>, D::Error> {
-    objects(d).map(Option::unwrap_or_default)
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Applicant {
     pub route: Option<Route>,
     pub level: Option<Level>,
@@ -156,17 +51,11 @@ pub struct Applicant {
     pub special_enrollment: Option<bool>,
     pub from_lower_level: Option<bool>,
     pub explanatory_material: Option<bool>,
-    #[serde(default, deserialize_with = "object")]
     pub entrance_exam: Option<EntranceExam>,
-    #[serde(default, deserialize_with = "object")]
     pub performance: Option<Grade>,
-    #[serde(default, deserialize_with = "object")]
     pub postgraduate: Option<Postgraduate>,
-    #[serde(default, deserialize_with = "object")]
     pub revoked_details: Option<RevokedDetails>,
-    #[serde(default, deserialize_with = "object")]
     pub authentication: Option<Authentication>,
-    #[serde(default, deserialize_with = "object")]
     pub language: Option<Language>,
 }
 
@@ -212,8 +101,7 @@ pub enum Reason {
     Revoked,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct EntranceExam {
     pub score: Option<Num>,
     pub receiving_cutoff: Option<Num>,
@@ -234,15 +122,8 @@ impl Serialize for Num {
     }
 }
 
-impl<'de> Deserialize<'de> for Num {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Num, D::Error> {
-        f64::deserialize(d).map(Num)
-    }
-}
-
 /// A grade in the applicant's own system: `{"system": "...", "value": ...}`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Grade {
     pub system: GradeSystem,
     pub value: GradeValue,
@@ -274,42 +155,14 @@ impl Serialize for GradeValue {
     }
 }
 
-impl<'de> Deserialize<'de> for GradeValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<GradeValue, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = GradeValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a number or a grade word")
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<GradeValue, E> {
-                Ok(GradeValue::Number(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<GradeValue, E> {
-                Ok(GradeValue::Number(v as f64))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<GradeValue, E> {
-                Ok(GradeValue::Number(v as f64))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<GradeValue, E> {
-                Ok(GradeValue::Word(v.to_owned()))
-            }
-        }
-        d.deserialize_any(Visitor)
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Postgraduate {
     pub admission_standard_not_lower: Option<bool>,
     pub research_progress_certificate: Option<bool>,
-    #[serde(default, deserialize_with = "objects")]
     pub papers: Option<Vec<Paper>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Paper {
     pub first_author: Option<bool>,
     pub wos_core: Option<bool>,
@@ -317,8 +170,7 @@ pub struct Paper {
     pub relevant_field: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RevokedDetails {
     pub revocation_document: Option<bool>,
     pub completed_studies_certificate: Option<bool>,
@@ -326,8 +178,7 @@ pub struct RevokedDetails {
     pub original_total_credits: Option<Num>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Authentication {
     pub body: Option<Body>,
     pub consistent: Option<bool>,
@@ -374,13 +225,11 @@ impl Body {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Language {
     pub major_teaching_language: Option<TeachingLanguage>,
     pub english_speaking_country: Option<bool>,
     pub exemption_certificate: Option<bool>,
-    #[serde(default, deserialize_with = "objects")]
     pub tests: Option<Vec<LanguageTest>>,
 }
 
@@ -392,15 +241,14 @@ pub enum TeachingLanguage {
 }
 
 /// One test result; which fields a test takes is checked in validation, so that errors name the field.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LanguageTest {
     pub test: TestKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub overall: Option<Num>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sections: Option<Vec<Num>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Num>,
 }
 
@@ -413,17 +261,14 @@ pub enum TestKind {
     Hsk,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Origin {
-    #[serde(default, deserialize_with = "object")]
     pub credit_hours: Option<CreditHours>,
     pub ects_region: Option<EctsRegion>,
 }
 
 /// Class hours per credit.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CreditHours {
     pub theory: Option<Num>,
     pub practice: Option<Num>,
@@ -436,24 +281,20 @@ pub enum EctsRegion {
     NonEu,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Program {
     pub total_graduation_credits: Option<Num>,
-    #[serde(default, deserialize_with = "object")]
     pub credit_hours: Option<CreditHours>,
     pub literacy_credits_required: Option<Num>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Course {
     pub title: Option<String>,
     pub credits: Option<Num>,
     pub credit_unit: Option<CreditUnit>,
     pub kind: Option<CourseKind>,
     pub nature: Option<Nature>,
-    #[serde(default, deserialize_with = "object")]
     pub grade: Option<Grade>,
     pub hours: Option<Num>,
     pub weekly_hours: Option<Num>,
@@ -466,9 +307,8 @@ pub struct Course {
     pub continuous_study: Option<bool>,
     pub failed_before_revocation: Option<bool>,
     pub practice_certificate: Option<bool>,
-    #[serde(default, deserialize_with = "object")]
     pub literacy: Option<Literacy>,
-    #[serde(rename = "match", default, deserialize_with = "object")]
+    #[serde(rename = "match")]
     pub matched: Option<Match>,
 }
 
@@ -496,8 +336,7 @@ pub enum Nature {
     Elective,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Literacy {
     pub category: Option<LiteracyCategory>,
     pub content_ok: Option<bool>,
@@ -514,8 +353,7 @@ pub enum LiteracyCategory {
 }
 
 /// The receiving programme's course a course is matched with.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Match {
     pub title: Option<String>,
     pub credits: Option<Num>,
@@ -525,43 +363,37 @@ pub struct Match {
 }
 
 /// The plan of the application: every field optional, dates as `YYYY-MM-DD`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Plan {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub semester_start: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revocation_announced_on: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub submitted_on: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "objects_or_empty",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub vacations: Vec<Vacation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub informed_on: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tuition_per_year: Option<Num>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archival_certificate_days: Option<Num>,
     /// The documents the applicant has ready (added field): the checklist's ticks, kept with the case
     /// so that export, share links and print keep them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub documents_ready: Vec<DocumentId>,
     /// Whether the diploma to certify was issued in the Russian Federation (added field): the CSCSE
     /// guide then explains its degree levels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub russian_diploma: Option<bool>,
     /// The steps of the CSCSE certification the applicant has done (added field): the guide's ticks.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cscse_done: Vec<CscseStep>,
 }
 
 /// A winter or summer vacation of the receiving institution, both ends included.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Vacation {
     pub from: Option<String>,
     pub to: Option<String>,

@@ -1,0 +1,412 @@
+//! Reading a case file's JSON value into its wire form, one field at a time, with the path of the
+//! first value that does not fit (`courses[0].grade.value`) and what is wrong with it as data.
+//!
+//! Written out rather than derived: derived readers, wrapped to track the path, were a tenth of the
+//! app's WebAssembly. Each struct lists its fields once (`object!`), in the format's spelling; the
+//! words of an enum are still read by its derived reader, so each word is spelled once, on the enum.
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use super::*;
+use crate::engine::shape::{self, Found, Kind, Shape};
+
+/// The first value of a case file that does not fit, where it stands (empty for the whole file).
+#[derive(Debug)]
+pub struct Misfit {
+    pub path: String,
+    pub shape: Shape,
+}
+
+type Read<T> = Result<T, Misfit>;
+
+/// Where a value stands, as a chain back to the file: written out only for an error.
+#[derive(Clone, Copy)]
+pub struct At<'a> {
+    parent: Option<&'a At<'a>>,
+    step: Step<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    File,
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> At<'a> {
+    pub const FILE: At<'static> = At {
+        parent: None,
+        step: Step::File,
+    };
+
+    fn key(&'a self, key: &'a str) -> At<'a> {
+        At {
+            parent: Some(self),
+            step: Step::Key(key),
+        }
+    }
+
+    fn index(&'a self, i: usize) -> At<'a> {
+        At {
+            parent: Some(self),
+            step: Step::Index(i),
+        }
+    }
+
+    fn path(&self) -> String {
+        let mut out = self.parent.map(At::path).unwrap_or_default();
+        match self.step {
+            Step::File => {}
+            Step::Key(k) if out.is_empty() => out.push_str(k),
+            Step::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Step::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+        out
+    }
+
+    fn misfit(&self, shape: Shape) -> Misfit {
+        Misfit {
+            path: self.path(),
+            shape,
+        }
+    }
+
+    fn wrong(&self, found: &Value, expected: Kind) -> Misfit {
+        self.misfit(Shape::WrongType {
+            found: found_of(found),
+            expected,
+        })
+    }
+}
+
+fn found_of(v: &Value) -> Found {
+    match v {
+        Value::Null => Found::Null,
+        Value::Bool(b) => Found::Bool(*b),
+        Value::Number(n) => Found::Number(n.to_string()),
+        Value::String(s) => Found::Text(s.clone()),
+        Value::Array(_) => Found::List,
+        Value::Object(_) => Found::Object,
+    }
+}
+
+/// A value of the format read from JSON.
+pub trait FromJson: Sized {
+    /// A JSON object (a list of these is "a list of objects").
+    const OBJECT: bool = false;
+    fn from_json(v: &Value, at: &At) -> Read<Self>;
+}
+
+impl FromJson for bool {
+    fn from_json(v: &Value, at: &At) -> Read<bool> {
+        v.as_bool().ok_or_else(|| at.wrong(v, Kind::YesNo))
+    }
+}
+
+impl FromJson for String {
+    fn from_json(v: &Value, at: &At) -> Read<String> {
+        v.as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| at.wrong(v, Kind::Text))
+    }
+}
+
+impl FromJson for Num {
+    fn from_json(v: &Value, at: &At) -> Read<Num> {
+        v.as_f64().map(Num).ok_or_else(|| at.wrong(v, Kind::Number))
+    }
+}
+
+impl FromJson for GradeValue {
+    fn from_json(v: &Value, at: &At) -> Read<GradeValue> {
+        match v {
+            Value::Number(n) => n
+                .as_f64()
+                .map(GradeValue::Number)
+                .ok_or_else(|| at.wrong(v, Kind::NumberOrWord)),
+            Value::String(s) => Ok(GradeValue::Word(s.clone())),
+            _ => Err(at.wrong(v, Kind::NumberOrWord)),
+        }
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(v: &Value, at: &At) -> Read<Vec<T>> {
+        let Value::Array(items) = v else {
+            let kind = if T::OBJECT {
+                Kind::ListOfObjects
+            } else {
+                Kind::List
+            };
+            return Err(at.wrong(v, kind));
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| T::from_json(item, &at.index(i)))
+            .collect()
+    }
+}
+
+/// The object at `at`, or what was found instead.
+fn object<'v>(v: &'v Value, at: &At) -> Read<&'v Map<String, Value>> {
+    v.as_object().ok_or_else(|| at.wrong(v, Kind::Object))
+}
+
+/// A field's value; `null` means the same as leaving the field out.
+fn present<T: FromJson>(v: &Value, at: &At) -> Read<Option<T>> {
+    match v {
+        Value::Null => Ok(None),
+        v => T::from_json(v, at).map(Some),
+    }
+}
+
+fn missing(name: &str, at: &At) -> Misfit {
+    at.misfit(Shape::Other(format!("missing field `{name}`")))
+}
+
+/// The words of an enum, read by its derived reader (one spelling, on the enum).
+macro_rules! words {
+    ($($ty:ty),* $(,)?) => {$(
+        impl FromJson for $ty {
+            fn from_json(v: &Value, at: &At) -> Read<Self> {
+                if !v.is_string() {
+                    return Err(at.wrong(v, Kind::Text));
+                }
+                <$ty>::deserialize(v).map_err(|e| at.misfit(shape::read(&e.to_string())))
+            }
+        }
+    )*};
+}
+
+words!(
+    Route,
+    Level,
+    Status,
+    Reason,
+    GradeSystem,
+    Body,
+    TeachingLanguage,
+    TestKind,
+    EctsRegion,
+    CreditUnit,
+    CourseKind,
+    Nature,
+    LiteracyCategory,
+    DocumentId,
+    CscseStep,
+);
+
+/// A field of `map`: absent and `null` are `None`.
+fn field<T: FromJson>(map: &Map<String, Value>, name: &'static str, at: &At) -> Read<Option<T>> {
+    match map.get(name) {
+        None => Ok(None),
+        Some(v) => present(v, &at.key(name)),
+    }
+}
+
+/// The first field of `map` the format does not have there, as a misfit naming those it does.
+fn unknown(map: &Map<String, Value>, fields: &[&str], at: &At) -> Read<()> {
+    match map.keys().find(|k| !fields.contains(&k.as_str())) {
+        None => Ok(()),
+        Some(key) => Err(at.key(key).misfit(Shape::UnknownField {
+            name: key.clone(),
+            allowed: fields.iter().map(|f| (*f).to_owned()).collect(),
+        })),
+    }
+}
+
+/// An object of the format: its fields, each named as its Rust field is (or `as` its name where that
+/// is a Rust keyword) and read as `optional` (absent or null is `None`), `or_default` (absent or null
+/// is empty) or `required`. Fields are read in the format's order, so the misfit reported is the
+/// first in that order (the form's); a field the format does not have is reported after them.
+macro_rules! object {
+    ($ty:ident { $($field:ident $(as $name:literal)?: $how:ident),* $(,)? }) => {
+        impl FromJson for $ty {
+            const OBJECT: bool = true;
+            fn from_json(v: &Value, at: &At) -> Read<$ty> {
+                const FIELDS: &[&str] = &[$(object!(@name $field $($name)?)),*];
+                let map = object(v, at)?;
+                let read = $ty {
+                    $($field: object!(@$how field(map, object!(@name $field $($name)?), at)?, $field, at),)*
+                };
+                unknown(map, FIELDS, at)?;
+                Ok(read)
+            }
+        }
+    };
+    (@name $field:ident) => { stringify!($field) };
+    (@name $field:ident $name:literal) => { $name };
+    (@optional $read:expr, $field:ident, $at:ident) => { $read };
+    (@or_default $read:expr, $field:ident, $at:ident) => { $read.unwrap_or_default() };
+    (@required $read:expr, $field:ident, $at:ident) => {
+        $read.ok_or_else(|| missing(stringify!($field), $at))?
+    };
+}
+
+object!(CaseFile {
+    format: optional,
+    version: optional,
+    assessed_on: optional,
+    applicant: or_default,
+    origin: or_default,
+    program: or_default,
+    courses: or_default,
+    plan: optional,
+});
+
+object!(Applicant {
+    route: optional,
+    level: optional,
+    revoked: optional,
+    semesters_completed: optional,
+    in_final_year: optional,
+    status: optional,
+    disciplinary_record: optional,
+    reason: optional,
+    receiving_major_has_quota: optional,
+    special_enrollment: optional,
+    from_lower_level: optional,
+    explanatory_material: optional,
+    entrance_exam: optional,
+    performance: optional,
+    postgraduate: optional,
+    revoked_details: optional,
+    authentication: optional,
+    language: optional,
+});
+
+object!(EntranceExam {
+    score: optional,
+    receiving_cutoff: optional,
+});
+
+object!(Grade {
+    system: required,
+    value: required,
+});
+
+object!(Postgraduate {
+    admission_standard_not_lower: optional,
+    research_progress_certificate: optional,
+    papers: optional,
+});
+
+object!(Paper {
+    first_author: optional,
+    wos_core: optional,
+    impact_factor: optional,
+    relevant_field: optional,
+});
+
+object!(RevokedDetails {
+    revocation_document: optional,
+    completed_studies_certificate: optional,
+    completed_credits: optional,
+    original_total_credits: optional,
+});
+
+object!(Authentication {
+    body: optional,
+    consistent: optional,
+});
+
+object!(Language {
+    major_teaching_language: optional,
+    english_speaking_country: optional,
+    exemption_certificate: optional,
+    tests: optional,
+});
+
+object!(LanguageTest {
+    test: required,
+    overall: optional,
+    sections: optional,
+    level: optional,
+});
+
+object!(Origin {
+    credit_hours: optional,
+    ects_region: optional,
+});
+
+object!(CreditHours {
+    theory: optional,
+    practice: optional,
+});
+
+object!(Program {
+    total_graduation_credits: optional,
+    credit_hours: optional,
+    literacy_credits_required: optional,
+});
+
+object!(Course {
+    title: optional,
+    credits: optional,
+    credit_unit: optional,
+    kind: optional,
+    nature: optional,
+    grade: optional,
+    hours: optional,
+    weekly_hours: optional,
+    weeks: optional,
+    completed_on: optional,
+    retake: optional,
+    official_transcript: optional,
+    translated_or_official_language: optional,
+    regular_institution: optional,
+    continuous_study: optional,
+    failed_before_revocation: optional,
+    practice_certificate: optional,
+    literacy: optional,
+    matched as "match": optional,
+});
+
+object!(Literacy {
+    category: optional,
+    content_ok: optional,
+    assessment_ok: optional,
+});
+
+object!(Match {
+    title: optional,
+    credits: optional,
+    hours: optional,
+    nature: optional,
+    overlap: optional,
+});
+
+object!(Plan {
+    semester_start: optional,
+    revocation_announced_on: optional,
+    submitted_on: optional,
+    vacations: or_default,
+    informed_on: optional,
+    tuition_per_year: optional,
+    archival_certificate_days: optional,
+    documents_ready: or_default,
+    russian_diploma: optional,
+    cscse_done: or_default,
+});
+
+object!(Vacation {
+    from: optional,
+    to: optional,
+});
+
+/// Reads a whole case file from its JSON value.
+pub fn case_file(v: &Value) -> Read<CaseFile> {
+    CaseFile::from_json(v, &At::FILE)
+}
+
+#[cfg(test)]
+mod tests;
