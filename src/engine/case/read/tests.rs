@@ -2,8 +2,18 @@ use serde_json::json;
 
 use super::*;
 
-fn misfit(v: Value) -> Misfit {
-    case_file(&v).expect_err("a misfit")
+/// Where the case's first misfit stands and what it is.
+fn misfit(v: Value) -> (String, Shape) {
+    let m = case_file(&v).expect_err("a misfit");
+    (m.path, m.shape)
+}
+
+fn at(path: &str, shape: Shape) -> (String, Shape) {
+    (path.to_owned(), shape)
+}
+
+fn wrong(found: Found, expected: Kind) -> Shape {
+    Shape::WrongType { found, expected }
 }
 
 #[test]
@@ -21,26 +31,21 @@ fn every_example_reads_and_reads_back_the_same_after_writing() {
 
 #[test]
 fn a_misfit_names_its_place_with_list_positions() {
-    let m =
-        misfit(json!({ "courses": [{}, { "grade": { "system": "percentage", "value": true } }] }));
-    assert_eq!(m.path, "courses[1].grade.value");
+    let course = json!({ "grade": { "system": "percentage", "value": true } });
     assert_eq!(
-        m.shape,
-        Shape::WrongType {
-            found: Found::Bool(true),
-            expected: Kind::NumberOrWord
-        }
+        misfit(json!({ "courses": [{}, course] })),
+        at(
+            "courses[1].grade.value",
+            wrong(Found::Bool(true), Kind::NumberOrWord)
+        )
     );
-    let m = misfit(
-        json!({ "applicant": { "language": { "tests": [{ "test": "ielts", "sections": "7" }] } } }),
-    );
-    assert_eq!(m.path, "applicant.language.tests[0].sections");
+    let test = json!({ "test": "ielts", "sections": "7" });
     assert_eq!(
-        m.shape,
-        Shape::WrongType {
-            found: Found::Text("7".into()),
-            expected: Kind::List
-        }
+        misfit(json!({ "applicant": { "language": { "tests": [test] } } })),
+        at(
+            "applicant.language.tests[0].sections",
+            wrong(Found::Text("7".into()), Kind::List)
+        )
     );
 }
 
@@ -60,90 +65,73 @@ fn null_means_left_out_for_every_kind_of_field() {
 
 #[test]
 fn objects_and_lists_take_only_their_own_kind() {
-    let m = misfit(json!({ "courses": { "title": "Calculus" } }));
     assert_eq!(
-        (m.path.as_str(), m.shape),
-        (
-            "courses",
-            Shape::WrongType {
-                found: Found::Object,
-                expected: Kind::ListOfObjects
-            }
-        )
+        misfit(json!({ "courses": { "title": "Calculus" } })),
+        at("courses", wrong(Found::Object, Kind::ListOfObjects))
     );
-    let m = misfit(json!({ "courses": [["Calculus", 4]] }));
     assert_eq!(
-        (m.path.as_str(), m.shape),
-        (
-            "courses[0]",
-            Shape::WrongType {
-                found: Found::List,
-                expected: Kind::Object
-            }
-        )
+        misfit(json!({ "courses": [["Calculus", 4]] })),
+        at("courses[0]", wrong(Found::List, Kind::Object))
     );
-    let m = misfit(json!({ "program": 120 }));
-    assert_eq!(m.path, "program");
     assert_eq!(
-        m.shape,
-        Shape::WrongType {
-            found: Found::Number("120".into()),
-            expected: Kind::Object
-        }
+        misfit(json!({ "program": 120 })),
+        at("program", wrong(Found::Number("120".into()), Kind::Object))
     );
 }
 
 #[test]
 fn a_grade_needs_both_its_system_and_its_value() {
-    let m = misfit(json!({ "courses": [{ "grade": { "system": "gpa4" } }] }));
-    assert_eq!(m.path, "courses[0].grade");
-    assert_eq!(m.shape, Shape::Other("missing field `value`".into()));
+    assert_eq!(
+        misfit(json!({ "courses": [{ "grade": { "system": "gpa4" } }] })),
+        at(
+            "courses[0].grade",
+            Shape::Other("missing field `value`".into())
+        )
+    );
 }
 
 #[test]
 fn words_are_text_the_enum_knows() {
-    let m = misfit(json!({ "applicant": { "route": 3 } }));
-    assert_eq!(m.path, "applicant.route");
     assert_eq!(
-        m.shape,
-        Shape::WrongType {
-            found: Found::Number("3".into()),
-            expected: Kind::Text
-        }
+        misfit(json!({ "applicant": { "route": 3 } })),
+        at(
+            "applicant.route",
+            wrong(Found::Number("3".into()), Kind::Text)
+        )
     );
-    let m = misfit(json!({ "applicant": { "route": "moon" } }));
+    let routes = ["mainland", "hmt", "sino_foreign", "international"];
     assert_eq!(
-        m.shape,
-        Shape::UnknownWord {
-            found: "moon".into(),
-            allowed: ["mainland", "hmt", "sino_foreign", "international"]
-                .map(String::from)
-                .to_vec()
-        }
+        misfit(json!({ "applicant": { "route": "moon" } })),
+        at(
+            "applicant.route",
+            Shape::UnknownWord {
+                found: "moon".into(),
+                allowed: routes.map(String::from).to_vec()
+            }
+        )
     );
-    let case = case_file(
-        &json!({ "plan": { "cscse_done": ["register"], "documents_ready": ["application_form"] } }),
-    );
-    assert_eq!(
-        case.unwrap().plan.unwrap().documents_ready,
-        vec![DocumentId::ApplicationForm]
-    );
+    let plan = json!({ "cscse_done": ["register"], "documents_ready": ["application_form"] });
+    let plan = case_file(&json!({ "plan": plan })).unwrap().plan.unwrap();
+    assert_eq!(plan.documents_ready, vec![DocumentId::ApplicationForm]);
+    assert_eq!(plan.cscse_done, vec![CscseStep::Register]);
 }
 
 #[test]
 fn an_unknown_field_is_named_with_the_fields_that_belong_there() {
-    let m = misfit(json!({ "origin": { "colour": "blue" } }));
-    assert_eq!(m.path, "origin.colour");
+    let allowed = vec!["credit_hours".into(), "ects_region".into()];
     assert_eq!(
-        m.shape,
-        Shape::UnknownField {
-            name: "colour".into(),
-            allowed: vec!["credit_hours".into(), "ects_region".into()]
-        }
+        misfit(json!({ "origin": { "colour": "blue" } })),
+        at(
+            "origin.colour",
+            Shape::UnknownField {
+                name: "colour".into(),
+                allowed
+            }
+        )
     );
     // A value that does not fit is reported before a field that does not belong.
-    let m = misfit(json!({ "origin": { "colour": "blue", "ects_region": "mars" } }));
-    assert_eq!(m.path, "origin.ects_region");
+    let (path, _) = misfit(json!({ "origin": { "colour": "blue", "ects_region": "mars" } }));
+    assert_eq!(path, "origin.ects_region");
 }
 
 #[test]
@@ -154,6 +142,6 @@ fn a_course_match_is_read_from_its_json_name() {
     let matched = case.courses[0].matched.as_ref().unwrap();
     assert_eq!(matched.title.as_deref(), Some("Calculus I"));
     assert_eq!(matched.overlap, Some(Num(0.8)));
-    let m = misfit(json!({ "courses": [{ "matched": {} }] }));
-    assert_eq!(m.path, "courses[0].matched");
+    let (path, _) = misfit(json!({ "courses": [{ "matched": {} }] }));
+    assert_eq!(path, "courses[0].matched");
 }
