@@ -6,6 +6,8 @@
 pub enum Shape {
     /// A field the format does not have; `allowed` are the fields that may stand there.
     UnknownField { name: String, allowed: Vec<String> },
+    /// A field this object must have and does not (a grade's `system` or `value`, a test's `test`).
+    MissingField { name: String },
     /// A word the format does not have; `allowed` are the words it takes.
     UnknownWord { found: String, allowed: Vec<String> },
     /// A value of the wrong kind: text where a number belongs, a list where an object does.

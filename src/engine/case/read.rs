@@ -170,7 +170,9 @@ fn present<T: FromJson>(v: &Value, at: &At) -> Read<Option<T>> {
 }
 
 fn missing(name: &str, at: &At) -> Misfit {
-    at.misfit(Shape::Other(format!("missing field `{name}`")))
+    at.misfit(Shape::MissingField {
+        name: name.to_owned(),
+    })
 }
 
 /// The words of an enum, read by its derived reader (one spelling, on the enum).

@@ -85,7 +85,9 @@ fn a_grade_needs_both_its_system_and_its_value() {
         misfit(json!({ "courses": [{ "grade": { "system": "gpa4" } }] })),
         at(
             "courses[0].grade",
-            Shape::Other("missing field `value`".into())
+            Shape::MissingField {
+                name: "value".into()
+            }
         )
     );
 }

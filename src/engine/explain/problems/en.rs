@@ -172,6 +172,7 @@ fn shape(s: &Shape) -> String {
             };
             format!("found {found}, expected {expected}")
         }
+        Shape::MissingField { name } => format!("`{name}` is missing: it must be given here"),
         Shape::Other(text) => text.clone(),
     }
 }

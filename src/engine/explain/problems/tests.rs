@@ -136,6 +136,13 @@ fn shape() {
         "应为数字，实际为文本“4”",
     );
     check(
+        Problem::Shape(Shape::MissingField {
+            name: "value".to_owned(),
+        }),
+        "`value` is missing: it must be given here",
+        "缺少“value”：此处必须填写",
+    );
+    check(
         Problem::Shape(Shape::Other("recursion limit exceeded".to_owned())),
         "recursion limit exceeded",
         "文件格式有误：recursion limit exceeded",

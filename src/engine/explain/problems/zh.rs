@@ -197,6 +197,7 @@ fn shape(s: &Shape) -> String {
             };
             format!("应为{expected}，实际为{found}")
         }
+        Shape::MissingField { name } => format!("缺少“{name}”：此处必须填写"),
         Shape::Other(text) => format!("文件格式有误：{text}"),
     }
 }
