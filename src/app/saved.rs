@@ -62,7 +62,7 @@ pub fn wrap(case: &CaseFile, drafts: &Drafts, saved_on: Date) -> String {
         app: APP.to_owned(),
         schema: SCHEMA,
         saved_on: saved_on.to_string(),
-        case: serde_json::to_value(case).unwrap_or(serde_json::Value::Null),
+        case: crate::engine::case::json::to_value(case),
         drafts: drafts
             .iter()
             .map(|(path, d)| {

@@ -12,7 +12,7 @@ pub const PREFIX: &str = "#case=1.";
 
 /// The case as the shortest JSON that reads back the same: fields that are not given are left out.
 pub fn compact_json(case: &CaseFile) -> String {
-    let mut value = serde_json::to_value(case).unwrap_or(Value::Null);
+    let mut value = crate::engine::case::json::to_value(case);
     drop_nulls(&mut value);
     value.to_string()
 }

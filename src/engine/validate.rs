@@ -98,7 +98,7 @@ pub fn read_value(value: &serde_json::Value) -> Result<CaseFile, CaseError> {
         return Err(CaseError::one("", Problem::NotAnObject));
     };
     check_header(object.get("format"), object.get("version"))?;
-    case::read::case_file(value).map_err(|m| CaseError::one(m.path, Problem::Shape(m.shape)))
+    case::json::case_file(value).map_err(|m| CaseError::one(m.path, Problem::Shape(m.shape)))
 }
 
 fn check_header(

@@ -583,7 +583,7 @@ fn Keep() -> Html {
         Callback::from(move |_: MouseEvent| {
             // Through a `Value`, as the save and the share link write it: one serializer of the case
             // in the wasm, not two.
-            let value = serde_json::to_value(&*case).unwrap_or_default();
+            let value = crate::engine::case::json::to_value(&case);
             let json = serde_json::to_string_pretty(&value).unwrap_or_default();
             let _ = browser::download("transfer-check-case.json", "application/json", &json);
         })

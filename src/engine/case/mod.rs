@@ -3,18 +3,17 @@
 //! this module is trusted: [`super::validate`] turns it into the checked [`super::model`].
 
 use super::cscse::CscseStep;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
-pub mod read;
+pub mod json;
 
 pub const FORMAT: &str = "transfer-check/case";
 pub const VERSION: u32 = 1;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CaseFile {
     pub format: Option<String>,
     pub version: Option<Num>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assessed_on: Option<String>,
     pub applicant: Applicant,
     pub origin: Origin,
@@ -22,7 +21,6 @@ pub struct CaseFile {
     pub courses: Vec<Course>,
     /// The dates and amounts the plan of the application needs (`spec/planning.md`); absent from a
     /// case that has none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
 }
 
@@ -37,7 +35,7 @@ impl CaseFile {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Applicant {
     pub route: Option<Route>,
     pub level: Option<Level>,
@@ -101,7 +99,7 @@ pub enum Reason {
     Revoked,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EntranceExam {
     pub score: Option<Num>,
     pub receiving_cutoff: Option<Num>,
@@ -111,19 +109,8 @@ pub struct EntranceExam {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Num(pub f64);
 
-impl Serialize for Num {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let n = self.0;
-        if n.fract() == 0.0 && n.abs() < 1e15 {
-            s.serialize_i64(n as i64)
-        } else {
-            s.serialize_f64(n)
-        }
-    }
-}
-
 /// A grade in the applicant's own system: `{"system": "...", "value": ...}`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Grade {
     pub system: GradeSystem,
     pub value: GradeValue,
@@ -146,23 +133,14 @@ pub enum GradeValue {
     Word(String),
 }
 
-impl Serialize for GradeValue {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            GradeValue::Number(n) => Num(*n).serialize(s),
-            GradeValue::Word(w) => s.serialize_str(w),
-        }
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Postgraduate {
     pub admission_standard_not_lower: Option<bool>,
     pub research_progress_certificate: Option<bool>,
     pub papers: Option<Vec<Paper>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Paper {
     pub first_author: Option<bool>,
     pub wos_core: Option<bool>,
@@ -170,7 +148,7 @@ pub struct Paper {
     pub relevant_field: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RevokedDetails {
     pub revocation_document: Option<bool>,
     pub completed_studies_certificate: Option<bool>,
@@ -178,7 +156,7 @@ pub struct RevokedDetails {
     pub original_total_credits: Option<Num>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Authentication {
     pub body: Option<Body>,
     pub consistent: Option<bool>,
@@ -225,7 +203,7 @@ impl Body {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Language {
     pub major_teaching_language: Option<TeachingLanguage>,
     pub english_speaking_country: Option<bool>,
@@ -241,14 +219,11 @@ pub enum TeachingLanguage {
 }
 
 /// One test result; which fields a test takes is checked in validation, so that errors name the field.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LanguageTest {
     pub test: TestKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub overall: Option<Num>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sections: Option<Vec<Num>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Num>,
 }
 
@@ -261,14 +236,14 @@ pub enum TestKind {
     Hsk,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Origin {
     pub credit_hours: Option<CreditHours>,
     pub ects_region: Option<EctsRegion>,
 }
 
 /// Class hours per credit.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreditHours {
     pub theory: Option<Num>,
     pub practice: Option<Num>,
@@ -281,14 +256,14 @@ pub enum EctsRegion {
     NonEu,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Program {
     pub total_graduation_credits: Option<Num>,
     pub credit_hours: Option<CreditHours>,
     pub literacy_credits_required: Option<Num>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Course {
     pub title: Option<String>,
     pub credits: Option<Num>,
@@ -308,7 +283,6 @@ pub struct Course {
     pub failed_before_revocation: Option<bool>,
     pub practice_certificate: Option<bool>,
     pub literacy: Option<Literacy>,
-    #[serde(rename = "match")]
     pub matched: Option<Match>,
 }
 
@@ -336,7 +310,7 @@ pub enum Nature {
     Elective,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Literacy {
     pub category: Option<LiteracyCategory>,
     pub content_ok: Option<bool>,
@@ -353,7 +327,7 @@ pub enum LiteracyCategory {
 }
 
 /// The receiving programme's course a course is matched with.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Match {
     pub title: Option<String>,
     pub credits: Option<Num>,
@@ -363,37 +337,27 @@ pub struct Match {
 }
 
 /// The plan of the application: every field optional, dates as `YYYY-MM-DD`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Plan {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub semester_start: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub revocation_announced_on: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub submitted_on: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub vacations: Vec<Vacation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub informed_on: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tuition_per_year: Option<Num>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archival_certificate_days: Option<Num>,
     /// The documents the applicant has ready (added field): the checklist's ticks, kept with the case
     /// so that export, share links and print keep them.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub documents_ready: Vec<DocumentId>,
     /// Whether the diploma to certify was issued in the Russian Federation (added field): the CSCSE
     /// guide then explains its degree levels.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub russian_diploma: Option<bool>,
     /// The steps of the CSCSE certification the applicant has done (added field): the guide's ticks.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cscse_done: Vec<CscseStep>,
 }
 
 /// A winter or summer vacation of the receiving institution, both ends included.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Vacation {
     pub from: Option<String>,
     pub to: Option<String>,

@@ -24,7 +24,7 @@ fn every_example_reads_and_reads_back_the_same_after_writing() {
         let value: Value = serde_json::from_str(&text).unwrap();
         let case = case_file(&value).unwrap_or_else(|m| panic!("{path:?}: {m:?}"));
         assert!(!case.courses.is_empty(), "{path:?}");
-        let written = serde_json::to_value(&case).unwrap();
+        let written = to_value(&case);
         assert_eq!(case_file(&written).unwrap(), case, "{path:?}");
     }
 }
@@ -146,4 +146,49 @@ fn a_course_match_is_read_from_its_json_name() {
     assert_eq!(matched.overlap, Some(Num(0.8)));
     let (path, _) = misfit(json!({ "courses": [{ "matched": {} }] }));
     assert_eq!(path, "courses[0].matched");
+}
+
+#[test]
+fn a_new_case_is_written_with_empty_answers_as_null_and_no_plan() {
+    let empty = json!({
+        "route": null, "level": null, "revoked": null, "semesters_completed": null,
+        "in_final_year": null, "status": null, "disciplinary_record": null, "reason": null,
+        "receiving_major_has_quota": null, "special_enrollment": null, "from_lower_level": null,
+        "explanatory_material": null, "entrance_exam": null, "performance": null,
+        "postgraduate": null, "revoked_details": null, "authentication": null, "language": null,
+    });
+    assert_eq!(
+        to_value(&CaseFile::new()),
+        json!({
+            "format": "transfer-check/case",
+            "version": 1,
+            "applicant": empty,
+            "origin": { "credit_hours": null, "ects_region": null },
+            "program": {
+                "total_graduation_credits": null, "credit_hours": null,
+                "literacy_credits_required": null,
+            },
+            "courses": [],
+        })
+    );
+}
+
+#[test]
+fn a_plan_and_a_test_leave_out_what_is_not_given() {
+    let plan = Plan {
+        documents_ready: vec![DocumentId::Translations],
+        tuition_per_year: Some(Num(26000.0)),
+        ..Plan::default()
+    };
+    assert_eq!(
+        plan.to_json(),
+        json!({ "tuition_per_year": 26000, "documents_ready": ["translations"] })
+    );
+    let test = LanguageTest {
+        test: TestKind::Ielts,
+        overall: Some(Num(6.5)),
+        sections: None,
+        level: None,
+    };
+    assert_eq!(test.to_json(), json!({ "test": "ielts", "overall": 6.5 }));
 }

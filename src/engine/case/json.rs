@@ -1,9 +1,11 @@
-//! Reading a case file's JSON value into its wire form, one field at a time, with the path of the
-//! first value that does not fit (`courses[0].grade.value`) and what is wrong with it as data.
+//! The case file's JSON form: reading a JSON value into the wire form one field at a time, with the
+//! path of the first value that does not fit (`courses[0].grade.value`) and what is wrong with it as
+//! data; and writing the wire form back as a JSON value.
 //!
 //! Written out rather than derived: derived readers, wrapped to track the path, were a tenth of the
-//! app's WebAssembly. Each struct lists its fields once (`object!`), in the format's spelling; the
-//! words of an enum are still read by its derived reader, so each word is spelled once, on the enum.
+//! app's WebAssembly. Each struct lists its fields once (`object!`), which says both how a field is
+//! read and whether it is written when empty; the words of an enum are read and written by its derived
+//! serde code, so each word is spelled once, on the enum.
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -105,6 +107,56 @@ pub trait FromJson: Sized {
     fn from_json(v: &Value, at: &At) -> Read<Self>;
 }
 
+/// A value of the format written as JSON.
+pub trait ToJson {
+    fn to_json(&self) -> Value;
+}
+
+impl ToJson for bool {
+    fn to_json(&self) -> Value {
+        Value::Bool(*self)
+    }
+}
+
+impl ToJson for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl ToJson for Num {
+    /// A whole number is written without a decimal point (`4`, not `4.0`).
+    fn to_json(&self) -> Value {
+        let n = self.0;
+        if n.fract() == 0.0 && n.abs() < 1e15 {
+            Value::from(n as i64)
+        } else {
+            Value::from(n)
+        }
+    }
+}
+
+impl ToJson for GradeValue {
+    fn to_json(&self) -> Value {
+        match self {
+            GradeValue::Number(n) => Num(*n).to_json(),
+            GradeValue::Word(w) => Value::String(w.clone()),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(ToJson::to_json).collect())
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToJson::to_json)
+    }
+}
+
 impl FromJson for bool {
     fn from_json(v: &Value, at: &At) -> Read<bool> {
         v.as_bool().ok_or_else(|| at.wrong(v, Kind::YesNo))
@@ -186,6 +238,12 @@ macro_rules! words {
                 <$ty>::deserialize(v).map_err(|e| at.misfit(shape::read(&e.to_string())))
             }
         }
+
+        impl ToJson for $ty {
+            fn to_json(&self) -> Value {
+                serde_json::to_value(self).unwrap_or(Value::Null)
+            }
+        }
     )*};
 }
 
@@ -227,9 +285,15 @@ fn unknown(map: &Map<String, Value>, fields: &[&str], at: &At) -> Read<()> {
 }
 
 /// An object of the format: its fields, each named as its Rust field is (or `as` its name where that
-/// is a Rust keyword) and read as `optional` (absent or null is `None`), `or_default` (absent or null
-/// is empty) or `required`. Fields are read in the format's order, so the misfit reported is the
-/// first in that order (the form's); a field the format does not have is reported after them.
+/// is a Rust keyword) and read and written as one of:
+/// - `optional`: absent or null is `None`, written as null;
+/// - `omitted`: absent or null is `None`, left out when `None`;
+/// - `defaulted`: absent or null is empty, always written;
+/// - `listed`: absent or null is an empty list, left out when empty;
+/// - `required`: must be there, always written.
+///
+/// Fields are read in the format's order, so the misfit reported is the first in that order (the
+/// form's); a field the format does not have is reported after them.
 macro_rules! object {
     ($ty:ident { $($field:ident $(as $name:literal)?: $how:ident),* $(,)? }) => {
         impl FromJson for $ty {
@@ -238,31 +302,48 @@ macro_rules! object {
                 const FIELDS: &[&str] = &[$(object!(@name $field $($name)?)),*];
                 let map = object(v, at)?;
                 let read = $ty {
-                    $($field: object!(@$how field(map, object!(@name $field $($name)?), at)?, $field, at),)*
+                    $($field: object!(@read $how field(map, object!(@name $field $($name)?), at)?, $field, at),)*
                 };
                 unknown(map, FIELDS, at)?;
                 Ok(read)
             }
         }
+
+        impl ToJson for $ty {
+            fn to_json(&self) -> Value {
+                let mut map = Map::new();
+                $(
+                    if !object!(@skip $how self.$field) {
+                        map.insert(object!(@name $field $($name)?).to_owned(), self.$field.to_json());
+                    }
+                )*
+                Value::Object(map)
+            }
+        }
     };
     (@name $field:ident) => { stringify!($field) };
     (@name $field:ident $name:literal) => { $name };
-    (@optional $read:expr, $field:ident, $at:ident) => { $read };
-    (@or_default $read:expr, $field:ident, $at:ident) => { $read.unwrap_or_default() };
-    (@required $read:expr, $field:ident, $at:ident) => {
+    (@read optional $read:expr, $field:ident, $at:ident) => { $read };
+    (@read omitted $read:expr, $field:ident, $at:ident) => { $read };
+    (@read defaulted $read:expr, $field:ident, $at:ident) => { $read.unwrap_or_default() };
+    (@read listed $read:expr, $field:ident, $at:ident) => { $read.unwrap_or_default() };
+    (@read required $read:expr, $field:ident, $at:ident) => {
         $read.ok_or_else(|| missing(stringify!($field), $at))?
     };
+    (@skip omitted $value:expr) => { $value.is_none() };
+    (@skip listed $value:expr) => { $value.is_empty() };
+    (@skip $how:ident $value:expr) => { false };
 }
 
 object!(CaseFile {
     format: optional,
     version: optional,
-    assessed_on: optional,
-    applicant: or_default,
-    origin: or_default,
-    program: or_default,
-    courses: or_default,
-    plan: optional,
+    assessed_on: omitted,
+    applicant: defaulted,
+    origin: defaulted,
+    program: defaulted,
+    courses: defaulted,
+    plan: omitted,
 });
 
 object!(Applicant {
@@ -330,9 +411,9 @@ object!(Language {
 
 object!(LanguageTest {
     test: required,
-    overall: optional,
-    sections: optional,
-    level: optional,
+    overall: omitted,
+    sections: omitted,
+    level: omitted,
 });
 
 object!(Origin {
@@ -388,16 +469,16 @@ object!(Match {
 });
 
 object!(Plan {
-    semester_start: optional,
-    revocation_announced_on: optional,
-    submitted_on: optional,
-    vacations: or_default,
-    informed_on: optional,
-    tuition_per_year: optional,
-    archival_certificate_days: optional,
-    documents_ready: or_default,
-    russian_diploma: optional,
-    cscse_done: or_default,
+    semester_start: omitted,
+    revocation_announced_on: omitted,
+    submitted_on: omitted,
+    vacations: listed,
+    informed_on: omitted,
+    tuition_per_year: omitted,
+    archival_certificate_days: omitted,
+    documents_ready: listed,
+    russian_diploma: omitted,
+    cscse_done: listed,
 });
 
 object!(Vacation {
@@ -408,6 +489,11 @@ object!(Vacation {
 /// Reads a whole case file from its JSON value.
 pub fn case_file(v: &Value) -> Read<CaseFile> {
     CaseFile::from_json(v, &At::FILE)
+}
+
+/// A whole case file as its JSON value: what is exported, saved and shared.
+pub fn to_value(case: &CaseFile) -> Value {
+    case.to_json()
 }
 
 #[cfg(test)]
