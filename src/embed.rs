@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::engine::case::CaseFile;
 use crate::engine::date::Date;
-use crate::engine::validate::{check, read};
+use crate::engine::validate::{check, read, Problem};
 use crate::engine::{assess as run, explain, report, MEASURES_2023_046};
 use crate::lang::Lang;
 
@@ -48,6 +48,14 @@ fn case_error(e: crate::engine::CaseError, lang: Lang) -> JsValue {
     )
 }
 
+/// One problem that is not a case file's field error, worded like them from the string tables.
+fn problem_error(path: &str, problem: Problem, lang: Lang) -> JsValue {
+    error(vec![FieldErrorOut {
+        path: path.to_owned(),
+        message: explain::problem(&problem, lang),
+    }])
+}
+
 /// Assesses a case file. `today` (`YYYY-MM-DD`) stands in for a missing `assessed_on`; `lang` is
 /// `en` (default) or `zh-CN` for the messages. Exported to JavaScript by the engine's own module
 /// (src/bin/engine.rs), not by the app's, which never calls it.
@@ -58,24 +66,15 @@ pub fn assess(
 ) -> Result<JsValue, JsValue> {
     let lang = lang.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En);
     let today = match today {
-        Some(t) => Date::parse(&t).ok_or_else(|| {
-            error(vec![FieldErrorOut {
-                path: "today".into(),
-                message: format!("\"{t}\" is not a date; write it as YYYY-MM-DD"),
-            }])
-        })?,
+        Some(t) => Date::parse(&t)
+            .ok_or_else(|| problem_error("today", Problem::NotADate { text: t.clone() }, lang))?,
         None => crate::app::browser::today(),
     };
     let json = match case_file.as_string() {
         Some(text) => text,
         None => js_sys::JSON::stringify(&case_file)
             .map(String::from)
-            .map_err(|_| {
-                error(vec![FieldErrorOut {
-                    path: String::new(),
-                    message: "not a case file: expected a JSON object ({ ... })".into(),
-                }])
-            })?,
+            .map_err(|_| problem_error("", Problem::NotAnObject, lang))?,
     };
     let file: CaseFile = read(&json).map_err(|e| case_error(e, lang))?;
     let case = check(&file, today).map_err(|e| case_error(e, lang))?;
