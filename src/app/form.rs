@@ -15,6 +15,7 @@ use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num};
 use crate::engine::changes::{what_would_change, Change};
 use crate::engine::date::Date;
 use crate::engine::field::{Field, FieldPath, List};
+use crate::engine::number;
 use crate::engine::validate::{check_partial, Problem};
 use crate::engine::{self, explain, Assessment, MEASURES_2023_046};
 use crate::lang::Lang;
@@ -238,20 +239,16 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
         }
         _ => ascii,
     };
-    // Rust also reads "inf", "NaN" and "1e3"; a form takes plain decimals only.
-    let plain = ascii
-        .chars()
-        .enumerate()
-        .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && c == '-'));
-    match ascii.parse::<f64>() {
-        Ok(n) if plain && n.is_finite() => Ok(Some(n)),
+    // Plain decimals only: no "inf", "NaN" or "1e3"; and hundreds of digits are no number either.
+    match number::parse_decimal(&ascii) {
+        Some(n) if n.is_finite() => Ok(Some(n)),
         _ => Err(NotANumber::Text),
     }
 }
 
 /// How a number prints in a field: `4`, `84.2`.
 pub fn show_number(n: Num) -> String {
-    n.0.to_string()
+    number::show(n.0)
 }
 
 /// Where an answer is, in the user's words: its question, and the course (numbered from 1, with its
@@ -783,7 +780,7 @@ fn section_scores(test: usize, texts: &[String; 4]) -> (Option<Vec<Num>>, DraftC
     let drafts = (0..4)
         .map(|k| {
             let text = &texts[k];
-            let prints_back = numbers[k].is_some_and(|n| n.to_string() == *text);
+            let prints_back = numbers[k].is_some_and(|n| number::show(n) == *text);
             let settled = complete.is_some() && prints_back;
             let keep = !text.trim().is_empty() && !settled;
             (
@@ -800,7 +797,7 @@ fn section_scores(test: usize, texts: &[String; 4]) -> (Option<Vec<Num>>, DraftC
 fn typed_number(text: &str) -> (Option<Num>, Option<Draft>) {
     let number = parse_number(text);
     let keep = match number {
-        Ok(Some(n)) => n.to_string() != text,
+        Ok(Some(n)) => number::show(n) != text,
         Ok(None) => !text.is_empty() && !text.trim().is_empty(),
         Err(_) => true,
     };

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use crate::engine::case::json::from_word;
 use crate::engine::case::Body;
 use crate::engine::explain;
 use crate::lang::Lang;
@@ -135,7 +136,7 @@ fn plain_words(text: &str, lang: Lang) -> String {
             if i % 2 == 0 {
                 return part.to_owned();
             }
-            let body = serde_json::from_value::<Body>(serde_json::Value::from(part)).ok();
+            let body = from_word::<Body>(part).ok();
             match (body, (t.code_word)(part)) {
                 (Some(b), _) => explain::body(b, lang).to_owned(),
                 (None, Some(words)) => words.to_owned(),
@@ -302,7 +303,7 @@ mod tests {
         for (source, lang) in [(RULINGS_EN, Lang::En), (RULINGS_ZH, Lang::Zh)] {
             let t = crate::app::text::text(lang);
             for code in source.split('`').skip(1).step_by(2) {
-                let body = serde_json::from_value::<Body>(serde_json::Value::from(code)).is_ok();
+                let body = from_word::<Body>(code).is_ok();
                 assert!(body || (t.code_word)(code).is_some(), "{lang:?}: `{code}`");
             }
         }

@@ -2,15 +2,14 @@
 //! Reading a save never loses it: one that cannot be read is handed back whole to be set aside, and one
 //! from an earlier format is brought up to date.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
 
 use super::state::{Draft, Drafts};
-use crate::engine::case::{CaseFile, GradeSystem};
+use crate::engine::case::json::{from_word, to_value};
+use crate::engine::case::CaseFile;
 use crate::engine::date::Date;
 use crate::engine::field::FieldPath;
-use crate::engine::validate::{read, read_value};
+use crate::engine::validate::read_value;
 
 /// Where the answers are kept.
 pub const KEY: &str = "transfer-check.answers";
@@ -19,24 +18,6 @@ pub const SET_ASIDE_KEY: &str = "transfer-check.answers.unreadable";
 /// The envelope's format. 0 was a bare case file under the same key, without drafts.
 pub const SCHEMA: u32 = 1;
 const APP: &str = "transfer-check";
-
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    app: String,
-    schema: u32,
-    saved_on: String,
-    case: serde_json::Value,
-    #[serde(default)]
-    drafts: BTreeMap<String, SavedDraft>,
-}
-
-/// A draft as saved: `{"text": "7O"}` or `{"system": "gpa4"}`.
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum SavedDraft {
-    Text(String),
-    System(GradeSystem),
-}
 
 /// What was found under the key.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,25 +37,27 @@ pub enum Restored {
     Unreadable,
 }
 
-/// The save for a case and its drafts.
+/// The save for a case and its drafts: `{"app", "schema", "saved_on", "case", "drafts"}`, each draft
+/// under its field's path as `{"text": "7O"}` or `{"system": "gpa4"}`.
 pub fn wrap(case: &CaseFile, drafts: &Drafts, saved_on: Date) -> String {
-    let envelope = Envelope {
-        app: APP.to_owned(),
-        schema: SCHEMA,
-        saved_on: saved_on.to_string(),
-        case: crate::engine::case::json::to_value(case),
-        drafts: drafts
-            .iter()
-            .map(|(path, d)| {
-                let saved = match d {
-                    Draft::Text(t) => SavedDraft::Text(t.clone()),
-                    Draft::System(s) => SavedDraft::System(*s),
-                };
-                (path.to_string(), saved)
-            })
-            .collect(),
-    };
-    serde_json::to_string(&envelope).unwrap_or_default()
+    let drafts: Map<String, Value> = drafts
+        .iter()
+        .map(|(path, d)| {
+            let saved = match d {
+                Draft::Text(t) => json!({ "text": t }),
+                Draft::System(s) => json!({ "system": s }),
+            };
+            (path.to_string(), saved)
+        })
+        .collect();
+    let envelope = json!({
+        "app": APP,
+        "schema": SCHEMA,
+        "saved_on": saved_on.to_string(),
+        "case": to_value(case),
+        "drafts": drafts,
+    });
+    envelope.to_string()
 }
 
 /// Reads what was saved, if anything.
@@ -82,42 +65,58 @@ pub fn unwrap(raw: Option<&str>) -> Restored {
     let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else {
         return Restored::Nothing;
     };
+    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+        return Restored::Unreadable;
+    };
     // Format 0: the case file itself.
-    if let Ok(case) = read(raw) {
+    if let Ok(case) = read_value(&value) {
         return Restored::Migrated {
             case,
             drafts: Drafts::new(),
             from: 0,
         };
     }
-    let Ok(envelope) = serde_json::from_str::<Envelope>(raw) else {
-        return Restored::Unreadable;
-    };
-    if envelope.app != APP || envelope.schema != SCHEMA {
-        return Restored::Unreadable;
+    envelope(&value).unwrap_or(Restored::Unreadable)
+}
+
+/// The current format, read whole or not at all: a draft that cannot be read makes the save
+/// unreadable, as a damaged case does.
+fn envelope(value: &Value) -> Option<Restored> {
+    let map = value.as_object()?;
+    let text = |name: &str| map.get(name).and_then(Value::as_str);
+    let schema = map.get("schema").and_then(Value::as_u64);
+    if text("app")? != APP || schema? != u64::from(SCHEMA) || text("saved_on").is_none() {
+        return None;
     }
-    let Ok(case) = read_value(&envelope.case) else {
-        return Restored::Unreadable;
+    let case = read_value(map.get("case")?).ok()?;
+    let saved = match map.get("drafts") {
+        None => Map::new(),
+        Some(d) => d.as_object()?.clone(),
     };
-    let drafts = envelope
-        .drafts
-        .into_iter()
-        .filter_map(|(path, d)| {
-            let draft = match d {
-                SavedDraft::Text(t) => Draft::Text(t),
-                SavedDraft::System(s) => Draft::System(s),
-            };
-            // A draft of a field this version no longer has is dropped; the case keeps its answers.
-            Some((FieldPath::parse(&path)?, draft))
-        })
-        .collect();
-    Restored::Current { case, drafts }
+    let mut drafts = Drafts::new();
+    for (path, d) in &saved {
+        let draft = draft(d)?;
+        // A draft of a field this version no longer has is dropped; the case keeps its answers.
+        if let Some(path) = FieldPath::parse(path) {
+            drafts.insert(path, draft);
+        }
+    }
+    Some(Restored::Current { case, drafts })
+}
+
+fn draft(saved: &Value) -> Option<Draft> {
+    let map = saved.as_object().filter(|m| m.len() == 1)?;
+    match map.iter().next()? {
+        (kind, Value::String(t)) if kind == "text" => Some(Draft::Text(t.clone())),
+        (kind, Value::String(s)) if kind == "system" => from_word(s).ok().map(Draft::System),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::case::Num;
+    use crate::engine::case::{GradeSystem, Num};
 
     fn today() -> Date {
         Date::new(2026, 11, 25).unwrap()
@@ -165,10 +164,26 @@ mod tests {
             r#"{"app":"transfer-check","schema":99,"saved_on":"2030-01-01","case":{}}"#,
             r#"{"app":"other","schema":1,"saved_on":"2026-01-01","case":{}}"#,
             r#"{"app":"transfer-check","schema":1,"saved_on":"2026-01-01","case":{"format":"transfer-check/case","version":1,"applicant":{"route":"moon"}}}"#,
+            r#"{"app":"transfer-check","schema":1,"saved_on":"2026-01-01","case":{"format":"transfer-check/case","version":1},"drafts":{"applicant.performance":{"system":"moon"}}}"#,
+            r#"{"app":"transfer-check","schema":1,"saved_on":"2026-01-01","case":{"format":"transfer-check/case","version":1},"drafts":{"applicant.performance":{"text":"7O","system":"gpa4"}}}"#,
+            r#"{"app":"transfer-check","schema":1,"case":{"format":"transfer-check/case","version":1}}"#,
         ] {
             assert_eq!(unwrap(Some(raw)), Restored::Unreadable, "{raw}");
         }
         assert_eq!(unwrap(None), Restored::Nothing);
         assert_eq!(unwrap(Some("  ")), Restored::Nothing);
+    }
+
+    #[test]
+    fn drafts_of_fields_this_version_lacks_are_dropped() {
+        let raw = r#"{"app":"transfer-check","schema":1,"saved_on":"2026-01-01","case":{"format":"transfer-check/case","version":1},"drafts":{"applicant.moon":{"text":"x"},"applicant.performance":{"system":"gpa4"}}}"#;
+        let Restored::Current { drafts, .. } = unwrap(Some(raw)) else {
+            panic!("not read: {raw}");
+        };
+        let path = FieldPath::parse("applicant.performance").unwrap();
+        assert_eq!(
+            drafts.into_iter().collect::<Vec<_>>(),
+            [(path, Draft::System(GradeSystem::Gpa4))]
+        );
     }
 }

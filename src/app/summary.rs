@@ -27,14 +27,14 @@ pub struct Section {
 }
 
 fn number(n: Num) -> String {
-    n.0.to_string()
+    crate::engine::number::show(n.0)
 }
 
 /// A grade in words: "78.5 · Percentage (0 to 100)", "Good · Five levels ...".
 pub fn grade(g: &Grade, t: &Text, lang: Lang) -> String {
     let system = t.grade_system(g.system);
     let value = match &g.value {
-        GradeValue::Number(n) => n.to_string(),
+        GradeValue::Number(n) => crate::engine::number::show(*n),
         GradeValue::Word(w) => grade_word_label(g.system, w, lang),
     };
     format!("{value} · {system}")

@@ -30,6 +30,7 @@
 
 use crate::engine::case::{self, CourseKind, CreditUnit, GradeSystem, GradeValue, Nature, Num};
 use crate::engine::date::Date;
+use crate::engine::number;
 
 /// The most course rows one paste may hold: a whole mistaken sheet must not freeze the browser.
 pub const MAX_ROWS: usize = 500;
@@ -884,7 +885,7 @@ pub(crate) fn looks_like_thousands(int: &str, frac: &str) -> bool {
 
 fn number(text: &str, delimiter: Delimiter) -> Result<f64, Expected> {
     let d = decimal(text, delimiter)?;
-    d.parse().map_err(|_| Expected::Number)
+    number::parse_decimal(&d).ok_or(Expected::Number)
 }
 
 /// A decimal divided by 100 by moving its point, so that `72.5` becomes exactly the number `0.725`
@@ -893,9 +894,7 @@ fn percent_to_fraction(decimal: &str) -> f64 {
     let (int, frac) = decimal.split_once('.').unwrap_or((decimal, ""));
     let int = format!("{int:0>3}");
     let (whole, hundredths) = int.split_at(int.len() - 2);
-    format!("{whole}.{hundredths}{frac}")
-        .parse()
-        .unwrap_or(f64::NAN)
+    number::parse_decimal(&format!("{whole}.{hundredths}{frac}")).unwrap_or(f64::NAN)
 }
 
 /// `0.75`, `75%` or `75`: a number above 1 can only be a percentage, and no match is made at 1%.
@@ -908,7 +907,7 @@ fn overlap(text: &str, delimiter: Delimiter) -> Result<f64, Expected> {
         Expected::Number => Expected::Overlap,
         other => other,
     })?;
-    let value: f64 = d.parse().map_err(|_| Expected::Overlap)?;
+    let value = number::parse_decimal(&d).ok_or(Expected::Overlap)?;
     let fraction = if percent || value > 1.0 {
         percent_to_fraction(&d)
     } else {

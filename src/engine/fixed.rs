@@ -173,6 +173,22 @@ impl Tenths {
         self.0
     }
 
+    /// `num / den` as a percentage to the nearest tenth (halves up), kept on the same side of
+    /// `threshold` (a rate, such as 0.9) as the exact share: 89.96% against a 90% minimum shows as
+    /// 89.9%, never as the 90% it falls short of. `den` is positive.
+    pub fn percent_beside(num: Fixed, den: Fixed, threshold: Fixed) -> Tenths {
+        let (num, den) = (i128::from(num.0), i128::from(den.0));
+        let nearest = Tenths::from_ratio(num * 100, den);
+        // A rate in thousandths is a percentage in tenths: 0.9 is 900 thousandths, 90.0%.
+        let line = Tenths(threshold.0);
+        let below = num * 1000 < i128::from(threshold.0) * den;
+        if below && nearest >= line {
+            line - Tenths(1)
+        } else {
+            nearest
+        }
+    }
+
     /// `num / den` rounded half-up to tenths, for non-negative `num` and positive `den`.
     fn from_ratio(num: i128, den: i128) -> Tenths {
         let tenths = (num * 10 * 2 + den) / (den * 2);
@@ -313,5 +329,21 @@ mod tests {
         assert_eq!(serde_json::to_string(&sum).unwrap(), "0.3");
         assert_eq!(Tenths::new(70).fraction_floor(3, 7), Tenths::new(30));
         assert_eq!(Tenths::new(1).fraction_floor(3, 7), Tenths::new(0));
+    }
+
+    #[test]
+    fn a_shown_share_stays_on_its_side_of_the_threshold() {
+        let f = Fixed::from_milli;
+        let shown =
+            |num, den, threshold| Tenths::percent_beside(f(num), f(den), f(threshold)).to_string();
+        // Nearest tenth, halves up.
+        assert_eq!(shown(48_000, 72_000, 900), "66.7");
+        assert_eq!(shown(100_000, 157_000, 600), "63.7");
+        assert_eq!(shown(1_000, 16_000, 900), "6.3");
+        assert_eq!(shown(90_000, 100_000, 900), "90");
+        // 89.96% falls short of 90%, and is shown so.
+        assert_eq!(shown(89_960, 100_000, 900), "89.9");
+        // 60.04% reaches 60%, and rounds down to it, not below.
+        assert_eq!(shown(60_040, 100_000, 600), "60");
     }
 }

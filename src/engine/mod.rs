@@ -24,6 +24,7 @@ pub mod icalendar;
 pub mod literacy;
 pub mod model;
 pub mod next_steps;
+pub mod number;
 pub mod outlook;
 pub mod policy;
 pub mod problem;

@@ -12,6 +12,7 @@ use super::field::{Field, FieldPath};
 use super::fixed::{Fixed, FixedError};
 use super::grades::{Ects, FourLevel, Grade, GradeLevel};
 use super::model;
+use super::number;
 use crate::lang::Lang;
 use std::fmt;
 
@@ -250,7 +251,7 @@ impl Checker {
                 }
             },
             Err(e) => {
-                let raw = raw.to_string();
+                let raw = number::show(raw);
                 let problem = match e {
                     FixedError::TooPrecise => Problem::TooPrecise { raw },
                     FixedError::NotFinite | FixedError::TooLarge => Problem::NotUsable { raw },
@@ -322,7 +323,7 @@ impl Checker {
             }
             (_, GradeValue::Number(n)) => {
                 let problem = Problem::NumberForWord {
-                    value: n.to_string(),
+                    value: number::show(*n),
                 };
                 self.fail(at, problem);
                 None

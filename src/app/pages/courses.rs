@@ -119,7 +119,7 @@ fn title_of(c: &CaseFile, i: usize, t: &Text) -> String {
 
 fn grade_text(k: &Course, lang: Lang) -> String {
     match k.grade.as_ref().map(|g| (g.system, &g.value)) {
-        Some((_, GradeValue::Number(n))) => n.to_string(),
+        Some((_, GradeValue::Number(n))) => crate::engine::number::show(*n),
         Some((system, GradeValue::Word(w))) => grade_word_label(system, w, lang),
         None => String::new(),
     }
@@ -196,7 +196,7 @@ fn Row(p: &RowProps) -> Html {
         } else {
             ""
         };
-        format!("{}{unit}", n.0)
+        format!("{}{unit}", crate::engine::number::show(n.0))
     });
     let band = result.and_then(|r| r.band).map(|b| {
         (c.band)(

@@ -384,7 +384,7 @@ fn credits(c: &Totals, policy: &Policy, t: &Text) -> Html {
     // Credits beyond the programme's total, or literacy left beside them, widen the bar past it.
     let whole = c.required.map_or(drawn, |required| required.max(drawn));
     let total = whole.get().max(1);
-    let percent = |tenths: i64| format!("{}%", (tenths * 1000 / total) as f64 / 10.0);
+    let percent = |tenths: i64| format!("{}%", Tenths::new(tenths * 1000 / total));
     let mut start = 0i64;
     // Percent widths as SVG attributes, not inline styles: the page's policy allows no inline style.
     let rects = parts.iter().map(|(value, class, _)| {

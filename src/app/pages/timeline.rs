@@ -17,6 +17,7 @@ use crate::engine::calendar::Skipped;
 use crate::engine::date::Date;
 use crate::engine::explain;
 use crate::engine::field::{Field, List};
+use crate::engine::fixed::Tenths;
 use crate::engine::icalendar;
 use crate::engine::timeline::{self, Step as PlanStep, Timeline as Plan, Track, Window};
 use crate::lang::Lang;
@@ -273,8 +274,8 @@ fn chart(plan: &Plan, t: &Text, lang: Lang) -> Html {
             <li class="plan-chart__row">
                 <span class="plan-chart__label">{ label }</span>
                 <svg class="plan-chart__track" width="100%" height="16">
-                    <rect class={class} x={format!("{}%", from as f64 / 10.0)} y="0"
-                        width={format!("{}%", (to - from) as f64 / 10.0)} height="16" />
+                    <rect class={class} x={format!("{}%", Tenths::new(from))} y="0"
+                        width={format!("{}%", Tenths::new(to - from))} height="16" />
                 </svg>
             </li>
         }

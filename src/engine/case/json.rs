@@ -7,6 +7,7 @@
 //! read and whether it is written when empty; the words of an enum are read and written by its derived
 //! serde code, so each word is spelled once, on the enum.
 
+use serde::de::value::StrDeserializer;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -228,14 +229,22 @@ fn missing(name: &str, at: &At) -> Misfit {
 }
 
 /// The words of an enum, read by its derived reader (one spelling, on the enum).
+/// An enum's value from its word in the format (`"hmt"`), by the enum's derived reader, which spells
+/// each word once.
+pub fn from_word<'a, T: Deserialize<'a>>(word: &'a str) -> Result<T, serde_json::Error> {
+    // From the text alone, not a JSON value: the derived reader then never meets a number, whose
+    // error message would bring core's float formatter into the wasm.
+    T::deserialize(StrDeserializer::new(word))
+}
+
 macro_rules! words {
     ($($ty:ty),* $(,)?) => {$(
         impl FromJson for $ty {
             fn from_json(v: &Value, at: &At) -> Read<Self> {
-                if !v.is_string() {
+                let Some(word) = v.as_str() else {
                     return Err(at.wrong(v, Kind::Text));
-                }
-                <$ty>::deserialize(v).map_err(|e| at.misfit(shape::read(&e.to_string())))
+                };
+                from_word::<$ty>(word).map_err(|e| at.misfit(shape::read(&e.to_string())))
             }
         }
 

@@ -16,7 +16,7 @@ use super::courses::{CourseFact, CourseOutcome, CourseReason};
 use super::cscse::Cscse;
 use super::documents::Document;
 use super::eligibility::{Condition, Fact, Finding, Outcome};
-use super::fixed::Fixed;
+use super::fixed::{Fixed, Tenths};
 use super::grades::{Grade, GradeLevel};
 use super::policy::Policy;
 use super::problem::Problem;
@@ -336,14 +336,13 @@ fn carries(f: &Finding, cite: &str) -> bool {
         || f.cites.iter().any(|c| c.id() == cite)
 }
 
-/// A fraction as a percentage, for display only: decisions were taken on exact values.
-fn percent(num: Fixed, den: Fixed) -> String {
+/// A share as a percentage beside the rate it was held against, for display only: decisions were
+/// taken on exact values, and the shown share never contradicts them.
+fn percent(num: Fixed, den: Fixed, threshold: Fixed) -> String {
     if den == Fixed::ZERO {
         return "0%".to_owned();
     }
-    let p = num.to_f64() / den.to_f64() * 100.0;
-    let s = format!("{p:.1}");
-    format!("{}%", s.strip_suffix(".0").unwrap_or(&s))
+    format!("{}%", Tenths::percent_beside(num, den, threshold))
 }
 
 /// An exact rate such as 0.705 as "70.5%".

@@ -43,7 +43,7 @@ pub fn course_reason(r: &CourseReason) -> String {
         CourseDetail::NatureDiffers { course, receiving } => format!("It is {course} but the matched course is {receiving}: the nature must be the same.", course = nature(*course), receiving = nature(*receiving)),
         CourseDetail::OverlapBelow { overlap, min, .. } => format!("Content overlap {overlap} is below the {min} minimum.", overlap = rate(*overlap), min = rate(*min)),
         CourseDetail::OverlapRelaxed { overlap, min, relaxed, .. } => format!("Content overlap {overlap} is below {min} but not below the {relaxed} allowed for revoked institutions: the academic committee votes, with at least 2/3 in favour (R6).", overlap = rate(*overlap), min = rate(*min), relaxed = rate(*relaxed)),
-        CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{hours} are {share} of the matched course's {receiving} class hours, below the {min_ratio} minimum; hours are compared as written (R6).", hours = hours_text(*hours, *source), share = percent(*hours, *receiving), min_ratio = rate(*min_ratio)),
+        CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{hours} are {share} of the matched course's {receiving} class hours, below the {min_ratio} minimum; hours are compared as written (R6).", hours = hours_text(*hours, *source), share = percent(*hours, *receiving, *min_ratio), min_ratio = rate(*min_ratio)),
         CourseDetail::PracticeCertificate => "A completed practical course with the internship unit's certificate and achievement report: recognized directly.".to_owned(),
         CourseDetail::Matched { title, overlap, hours, receiving_hours } => {
             let title = title.as_deref().unwrap_or("the receiving course");

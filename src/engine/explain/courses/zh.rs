@@ -41,7 +41,7 @@ pub fn course_reason(r: &CourseReason) -> String {
         CourseDetail::NatureDiffers { course, receiving } => format!("该课程为{course}课，而对应课程为{receiving}课：课程性质须一致。", course = nature(*course), receiving = nature(*receiving)),
         CourseDetail::OverlapBelow { overlap, min, .. } => format!("知识点重合率{overlap}，低于{min}的要求。", overlap = rate(*overlap), min = rate(*min)),
         CourseDetail::OverlapRelaxed { overlap, min, relaxed, .. } => format!("知识点重合率{overlap}，低于{min}，但不低于原学校被撤销学位授予权时放宽的{relaxed}：须经学术委员会表决，同意票不少于2/3（R6）。", overlap = rate(*overlap), min = rate(*min), relaxed = rate(*relaxed)),
-        CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{hours}为对应课程{receiving}学时的{share}，低于{min_ratio}的要求；按实际学时比较（R6）。", hours = hours_text(*hours, *source), share = percent(*hours, *receiving), min_ratio = rate(*min_ratio)),
+        CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{hours}为对应课程{receiving}学时的{share}，低于{min_ratio}的要求；按实际学时比较（R6）。", hours = hours_text(*hours, *source), share = percent(*hours, *receiving, *min_ratio), min_ratio = rate(*min_ratio)),
         CourseDetail::PracticeCertificate => "已完成的实践类课程，提供了实习单位证明及成果报告：直接认定学分。".to_owned(),
         CourseDetail::Matched { title, overlap, hours, receiving_hours } => {
             let title = title.as_deref().unwrap_or("对应课程");

@@ -103,7 +103,7 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
             "The original major's admission standard is lower than the receiving institution's.".to_owned()
         },
         Detail::RevokedRatio { completed, total, min, level: l } => {
-            let share = percent(*completed, *total);
+            let share = percent(*completed, *total, *min);
             match o {
                 Outcome::Pass => format!("{completed} of {total} credits completed ({share}), at least the {min} required of {level} students.", min = rate(*min), level = level(*l)),
                 _ => format!("{completed} of {total} credits completed ({share}) is below the {min} required of {level} students.", min = rate(*min), level = level(*l)),

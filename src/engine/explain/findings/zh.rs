@@ -101,7 +101,7 @@ pub fn finding(f: &Finding, p: &Policy) -> String {
             "原专业录取标准低于转入学校。".to_owned()
         },
         Detail::RevokedRatio { completed, total, min, level: l } => {
-            let share = percent(*completed, *total);
+            let share = percent(*completed, *total, *min);
             match o {
                 Outcome::Pass => format!("已修{completed}学分，占原专业总学分{total}的{share}，不低于{level}要求的{min}。", min = rate(*min), level = level(*l)),
                 _ => format!("已修{completed}学分，占原专业总学分{total}的{share}，低于{level}要求的{min}。", min = rate(*min), level = level(*l)),
