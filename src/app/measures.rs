@@ -164,24 +164,24 @@ fn without_glosses(text: &str) -> String {
 }
 
 fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
-    source
-        .split("\n\n")
-        .map(str::trim)
-        .filter_map(|p| {
-            let (id, _) = p.split_once(". ")?;
-            // A ruling's id is a letter, R or P (planning), and its number.
-            let number = id.strip_prefix('R').or_else(|| id.strip_prefix('P'))?;
-            let numbered = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
-            // Wrapped lines join with a space in English and without one in Chinese; the Markdown
-            // code marks around field names are not shown.
-            let joiner = if lang == Lang::Zh { "" } else { " " };
-            let text = plain_words(
-                &p.lines().map(str::trim).collect::<Vec<_>>().join(joiner),
-                lang,
-            );
-            numbered.then(|| (id.to_owned(), text))
-        })
-        .collect()
+    let rulings = source.split("\n\n").map(str::trim).filter_map(|p| {
+        let (id, _) = p.split_once(". ")?;
+        // A ruling's id is a letter, R or P (planning), and its number.
+        let number = id.strip_prefix('R').or_else(|| id.strip_prefix('P'))?;
+        let numbered = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+        // Wrapped lines join with a space in English and without one in Chinese; the Markdown
+        // code marks around field names are not shown.
+        let joiner = if lang == Lang::Zh { "" } else { " " };
+        let text = plain_words(
+            &p.lines().map(str::trim).collect::<Vec<_>>().join(joiner),
+            lang,
+        );
+        numbered.then(|| (id.to_owned(), text))
+    });
+    // Inserted one by one: collecting into a map sorts first, with a sort compiled for this type alone.
+    let mut map = BTreeMap::new();
+    map.extend(rulings);
+    map
 }
 
 #[cfg(test)]

@@ -40,22 +40,21 @@ pub enum Restored {
 /// The save for a case and its drafts: `{"app", "schema", "saved_on", "case", "drafts"}`, each draft
 /// under its field's path as `{"text": "7O"}` or `{"system": "gpa4"}`.
 pub fn wrap(case: &CaseFile, drafts: &Drafts, saved_on: Date) -> String {
-    let drafts: Map<String, Value> = drafts
-        .iter()
-        .map(|(path, d)| {
-            let saved = match d {
-                Draft::Text(t) => json!({ "text": t }),
-                Draft::System(s) => json!({ "system": s }),
-            };
-            (path.to_string(), saved)
-        })
-        .collect();
+    // Inserted one by one: collecting into a map sorts first, with a sort compiled for this type alone.
+    let mut saved = Map::new();
+    for (path, d) in drafts.iter() {
+        let draft = match d {
+            Draft::Text(t) => json!({ "text": t }),
+            Draft::System(s) => json!({ "system": s }),
+        };
+        saved.insert(path.to_string(), draft);
+    }
     let envelope = json!({
         "app": APP,
         "schema": SCHEMA,
         "saved_on": saved_on.to_string(),
         "case": to_value(case),
-        "drafts": drafts,
+        "drafts": saved,
     });
     envelope.to_string()
 }

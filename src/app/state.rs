@@ -219,21 +219,13 @@ impl Reducible for AppState {
                 let plan = Rc::make_mut(&mut s.case)
                     .plan
                     .get_or_insert_with(Default::default);
-                plan.documents_ready.retain(|d| *d != id);
-                if ready {
-                    plan.documents_ready.push(id);
-                    plan.documents_ready.sort();
-                }
+                set_in_order(&mut plan.documents_ready, id, ready);
             }
             Action::SetCscseDone(step, done) => {
                 let plan = Rc::make_mut(&mut s.case)
                     .plan
                     .get_or_insert_with(Default::default);
-                plan.cscse_done.retain(|d| *d != step);
-                if done {
-                    plan.cscse_done.push(step);
-                    plan.cscse_done.sort();
-                }
+                set_in_order(&mut plan.cscse_done, step, done);
             }
             Action::SetVacations(spans) => {
                 *questions::vacations_mut(Rc::make_mut(&mut s.case)) = spans
@@ -449,15 +441,28 @@ fn remove_at<T>(items: &mut Vec<T>, index: usize) -> bool {
 
 /// The drafts with the items of `list` renumbered by `map` (`None` drops the item's drafts).
 fn renumber(drafts: &Drafts, list: List, map: impl Fn(usize) -> Option<usize>) -> Drafts {
-    drafts
+    let renumbered = drafts
         .iter()
         .filter_map(|(path, draft)| match path.list_item() {
             Some((l, index)) if l == list => {
                 map(index).map(|i| (path.with_index(i), draft.clone()))
             }
             _ => Some((*path, draft.clone())),
-        })
-        .collect()
+        });
+    // Inserted one by one: collecting into a map sorts first, with a sort compiled for this type alone.
+    let mut out = Drafts::new();
+    out.extend(renumbered);
+    out
+}
+
+/// Adds `item` to (or removes it from) a list without repeats, in order where the list was in order,
+/// as the app writes `plan.documents_ready` and `plan.cscse_done` (an imported file's may not be).
+fn set_in_order<T: Ord>(items: &mut Vec<T>, item: T, present: bool) {
+    items.retain(|i| *i != item);
+    if present {
+        let at = items.partition_point(|i| *i < item);
+        items.insert(at, item);
+    }
 }
 
 /// What components receive from the context: the state and a way to dispatch actions.
@@ -470,6 +475,35 @@ mod tests {
 
     fn text(t: &str) -> Draft {
         Draft::Text(t.to_owned())
+    }
+
+    #[test]
+    fn ticked_documents_stay_in_order_without_repeats() {
+        use DocumentId::*;
+        let mut s = Rc::new(AppState::new(Lang::En, Date::new(2026, 9, 1).unwrap()));
+        for (id, ready) in [
+            (OfficialTranscript, true),
+            (ApplicationForm, true),
+            (OfficialTranscript, true),
+            (StudentStatusCertificate, true),
+            (ApplicationForm, false),
+            (ApplicationForm, false),
+        ] {
+            s = s.reduce(Action::SetDocumentReady(id, ready));
+        }
+        let ready = &s.case.plan.as_ref().unwrap().documents_ready;
+        assert_eq!(ready, &[StudentStatusCertificate, OfficialTranscript]);
+        // A file's list out of order is left as it was, but for the ticked item.
+        let mut s = Rc::unwrap_or_clone(s);
+        Rc::make_mut(&mut s.case)
+            .plan
+            .as_mut()
+            .unwrap()
+            .documents_ready = vec![OfficialTranscript, ApplicationForm];
+        let s = Rc::new(s).reduce(Action::SetDocumentReady(StudentStatusCertificate, true));
+        let ready = &s.case.plan.as_ref().unwrap().documents_ready;
+        assert_eq!(ready.len(), 3);
+        assert!(ready.contains(&StudentStatusCertificate));
     }
 
     fn course(i: usize, field: Field) -> FieldPath {

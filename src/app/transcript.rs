@@ -483,8 +483,14 @@ impl Layout {
     ) -> case::Course {
         let first_problem = problems.len();
         let course = self.read_course(record, delimiter, problems);
-        // Read in dependency order (system before grade); reported in the sheet's column order.
-        problems[first_problem..].sort_by_key(|p| self.index[p.column as usize]);
+        // Read in dependency order (system before grade); reported in the sheet's column order. A row
+        // has a few problems at most: each goes in after those of its column and the columns before
+        // (a stable insertion, without a sort compiled for this one type).
+        let place = |p: &Problem| self.index[p.column as usize];
+        for p in problems.split_off(first_problem) {
+            let after = problems[first_problem..].partition_point(|q| place(q) <= place(&p));
+            problems.insert(first_problem + after, p);
+        }
         course
     }
 
@@ -1390,6 +1396,25 @@ mod tests {
         assert_eq!(stats.credits, Some(Num(2.5)));
         assert_eq!(stats.grade, pct(87.5));
         assert_eq!(stats.matched.as_ref().unwrap().overlap, Some(Num(0.725)));
+    }
+
+    #[test]
+    fn a_rows_problems_are_reported_in_the_sheets_column_order() {
+        // Hours and credits are read after the grading system; the sheet puts them first.
+        let parsed = ok(
+            "Course\tHours\tCredits\tSystem\tGrade\nA\tmany\tthree\tstars\t9\nB\tx\t2\tgpa\t3\n",
+        );
+        let seen: Vec<(usize, &str)> = parsed
+            .problems
+            .iter()
+            .map(|p| (p.line, p.header.as_str()))
+            .collect();
+        assert_eq!(
+            seen,
+            [(2, "Hours"), (2, "Credits"), (2, "System"), (3, "Hours")],
+            "{:?}",
+            parsed.problems
+        );
     }
 
     #[test]

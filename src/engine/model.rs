@@ -13,6 +13,14 @@ use super::fixed::Fixed;
 use super::grades::Grade;
 use std::collections::BTreeSet;
 
+/// The items as a set. Inserted one by one: collecting into a set sorts first, with a sort compiled
+/// for each item type, which the wasm would carry for lists of a few items.
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Case {
     /// The application date: the case's `assessed_on`, else the day of the assessment.
