@@ -873,11 +873,16 @@ pub fn grade_word_label(system: GradeSystem, word: &str, lang: Lang) -> String {
     }
 }
 
+/// The word with a capital first letter. Level words are English or Chinese, which has no capitals.
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
+        .map(|first| {
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 

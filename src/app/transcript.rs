@@ -844,12 +844,13 @@ fn fold(s: &str) -> String {
 }
 
 /// A word for comparison: folded, lower case, without spaces and the punctuation that varies between
-/// spellings (`Five-level`, `five_level`, `Completed on:`).
+/// spellings (`Five-level`, `five_level`, `Completed on:`). Every word it is compared with is ASCII or
+/// Chinese, so ASCII case is all there is to fold (and Unicode's case tables stay out of the wasm).
 fn key(s: &str) -> String {
     fold(s)
         .chars()
         .filter(|&c| !c.is_whitespace() && !"_-.:/\\*".contains(c))
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -1396,6 +1397,22 @@ mod tests {
         assert_eq!(stats.credits, Some(Num(2.5)));
         assert_eq!(stats.grade, pct(87.5));
         assert_eq!(stats.matched.as_ref().unwrap().overlap, Some(Num(0.725)));
+    }
+
+    #[test]
+    fn names_compared_by_key_are_in_ascii_case_or_caseless() {
+        // `key` folds ASCII case only; a name with another cased letter would never match.
+        let names = GENERIC_NAMES
+            .iter()
+            .chain(COLUMN_NAMES.iter().map(|(n, _)| n))
+            .chain(SYSTEM_NAMES.iter().map(|(n, _)| n));
+        for name in names {
+            let caseless = |c: char| c.is_ascii() || (c.is_lowercase() == c.is_uppercase());
+            assert!(name.chars().all(caseless), "{name}");
+            assert_eq!(key(name), *name, "{name} is not written as its key");
+        }
+        assert_eq!(key("Course Title"), "coursetitle");
+        assert_eq!(key("ＧＰＡ"), "gpa");
     }
 
     #[test]
