@@ -49,14 +49,14 @@ pub fn wrap(case: &CaseFile, drafts: &Drafts, saved_on: Date) -> String {
         };
         saved.insert(path.to_string(), draft);
     }
-    let envelope = json!({
-        "app": APP,
-        "schema": SCHEMA,
-        "saved_on": saved_on.to_string(),
-        "case": to_value(case),
-        "drafts": saved,
-    });
-    envelope.to_string()
+    // Built field by field: `json!` would copy the case's whole tree once more, on every keystroke.
+    let mut envelope = Map::new();
+    envelope.insert("app".to_owned(), APP.into());
+    envelope.insert("schema".to_owned(), SCHEMA.into());
+    envelope.insert("saved_on".to_owned(), saved_on.to_string().into());
+    envelope.insert("case".to_owned(), to_value(case));
+    envelope.insert("drafts".to_owned(), Value::Object(saved));
+    Value::Object(envelope).to_string()
 }
 
 /// Reads what was saved, if anything.
