@@ -239,7 +239,7 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
         }
         _ => ascii,
     };
-    // Plain decimals only: no "inf", "NaN" or "1e3"; and hundreds of digits are no number either.
+    // Plain decimals only: no "inf", "NaN" or "1e3", and nothing so long that it overflows to infinity.
     match number::parse_decimal(&ascii) {
         Some(n) if n.is_finite() => Ok(Some(n)),
         _ => Err(NotANumber::Text),

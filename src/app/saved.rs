@@ -88,12 +88,13 @@ fn envelope(value: &Value) -> Option<Restored> {
         return None;
     }
     let case = read_value(map.get("case")?).ok()?;
+    let none = Map::new();
     let saved = match map.get("drafts") {
-        None => Map::new(),
-        Some(d) => d.as_object()?.clone(),
+        None => &none,
+        Some(d) => d.as_object()?,
     };
     let mut drafts = Drafts::new();
-    for (path, d) in &saved {
+    for (path, d) in saved {
         let draft = draft(d)?;
         // A draft of a field this version no longer has is dropped; the case keeps its answers.
         if let Some(path) = FieldPath::parse(path) {
@@ -171,6 +172,30 @@ mod tests {
         }
         assert_eq!(unwrap(None), Restored::Nothing);
         assert_eq!(unwrap(Some("  ")), Restored::Nothing);
+    }
+
+    #[test]
+    fn a_save_written_before_the_envelope_was_built_by_hand_still_reads() {
+        // Exactly what the derived writer wrote (its field order; drafts externally tagged).
+        let raw = r#"{"app":"transfer-check","schema":1,"saved_on":"2026-11-25","case":{"format":"transfer-check/case","version":1,"applicant":{"semesters_completed":4}},"drafts":{"applicant.entrance_exam.score":{"text":"6l2"},"applicant.performance":{"system":"gpa4"}}}"#;
+        let Restored::Current { case, drafts } = unwrap(Some(raw)) else {
+            panic!("not read: {raw}");
+        };
+        assert_eq!(case.applicant.semesters_completed, Some(Num(4.0)));
+        let path = |p| FieldPath::parse(p).unwrap();
+        assert_eq!(
+            drafts.into_iter().collect::<Vec<_>>(),
+            [
+                (
+                    path("applicant.entrance_exam.score"),
+                    Draft::Text("6l2".into())
+                ),
+                (
+                    path("applicant.performance"),
+                    Draft::System(GradeSystem::Gpa4)
+                ),
+            ]
+        );
     }
 
     #[test]

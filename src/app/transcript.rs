@@ -845,7 +845,8 @@ fn fold(s: &str) -> String {
 
 /// A word for comparison: folded, lower case, without spaces and the punctuation that varies between
 /// spellings (`Five-level`, `five_level`, `Completed on:`). Every word it is compared with is ASCII or
-/// Chinese, so ASCII case is all there is to fold (and Unicode's case tables stay out of the wasm).
+/// Chinese, so ASCII case is all there is to fold (and Unicode's case tables stay out of the wasm); a
+/// word with another cased letter, in a name table or a match below, would never match.
 fn key(s: &str) -> String {
     fold(s)
         .chars()

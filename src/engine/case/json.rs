@@ -228,7 +228,6 @@ fn missing(name: &str, at: &At) -> Misfit {
     })
 }
 
-/// The words of an enum, read by its derived reader (one spelling, on the enum).
 /// An enum's value from its word in the format (`"hmt"`), by the enum's derived reader, which spells
 /// each word once.
 pub fn from_word<'a, T: Deserialize<'a>>(word: &'a str) -> Result<T, serde_json::Error> {
@@ -237,6 +236,7 @@ pub fn from_word<'a, T: Deserialize<'a>>(word: &'a str) -> Result<T, serde_json:
     T::deserialize(StrDeserializer::new(word))
 }
 
+/// The words of an enum, read by its derived reader (one spelling, on the enum).
 macro_rules! words {
     ($($ty:ty),* $(,)?) => {$(
         impl FromJson for $ty {
