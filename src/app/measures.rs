@@ -11,6 +11,7 @@ use std::rc::Rc;
 use crate::engine::case::json::from_word;
 use crate::engine::case::Body;
 use crate::engine::explain;
+use crate::engine::model::by_insertion;
 use crate::lang::Lang;
 
 /// Where the files are on the site, relative to the page.
@@ -178,10 +179,7 @@ fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
         );
         numbered.then(|| (id.to_owned(), text))
     });
-    // Inserted one by one: collecting into a map sorts first, with a sort compiled for this type alone.
-    let mut map = BTreeMap::new();
-    map.extend(rulings);
-    map
+    by_insertion(rulings)
 }
 
 #[cfg(test)]

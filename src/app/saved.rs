@@ -9,6 +9,7 @@ use crate::engine::case::json::{from_word, to_value};
 use crate::engine::case::CaseFile;
 use crate::engine::date::Date;
 use crate::engine::field::FieldPath;
+use crate::engine::model::by_insertion;
 use crate::engine::validate::read_value;
 
 /// Where the answers are kept.
@@ -40,15 +41,13 @@ pub enum Restored {
 /// The save for a case and its drafts: `{"app", "schema", "saved_on", "case", "drafts"}`, each draft
 /// under its field's path as `{"text": "7O"}` or `{"system": "gpa4"}`.
 pub fn wrap(case: &CaseFile, drafts: &Drafts, saved_on: Date) -> String {
-    // Inserted one by one: collecting into a map sorts first, with a sort compiled for this type alone.
-    let mut saved = Map::new();
-    for (path, d) in drafts.iter() {
+    let saved: Map<String, Value> = by_insertion(drafts.iter().map(|(path, d)| {
         let draft = match d {
             Draft::Text(t) => json!({ "text": t }),
             Draft::System(s) => json!({ "system": s }),
         };
-        saved.insert(path.to_string(), draft);
-    }
+        (path.to_string(), draft)
+    }));
     // Built field by field: `json!` would copy the case's whole tree once more, on every keystroke.
     let mut envelope = Map::new();
     envelope.insert("app".to_owned(), APP.into());

@@ -17,6 +17,7 @@ use crate::engine::case::{CaseFile, Course, DocumentId, GradeSystem, Num, Paper,
 use crate::engine::cscse::CscseStep;
 use crate::engine::date::Date;
 use crate::engine::field::{FieldPath, List};
+use crate::engine::model::by_insertion;
 use crate::engine::validate::FieldError;
 use crate::lang::Lang;
 
@@ -449,10 +450,7 @@ fn renumber(drafts: &Drafts, list: List, map: impl Fn(usize) -> Option<usize>) -
             }
             _ => Some((*path, draft.clone())),
         });
-    // Inserted one by one: collecting into a map sorts first, with a sort compiled for this type alone.
-    let mut out = Drafts::new();
-    out.extend(renumbered);
-    out
+    by_insertion(renumbered)
 }
 
 /// Adds `item` to (or removes it from) a list without repeats, in order where the list was in order,

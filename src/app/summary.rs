@@ -2,7 +2,7 @@
 //! answers" page and the printed report both list these. The rows come from the question table: a
 //! question is listed when it is asked or answered.
 
-use super::form::grade_word_label;
+use super::form::{grade_word_label, show_number};
 use super::questions::{self, Answer, Ask, Kind, Question};
 use super::route::Page;
 use super::text::Text;
@@ -26,15 +26,11 @@ pub struct Section {
     pub rows: Vec<Row>,
 }
 
-fn number(n: Num) -> String {
-    crate::engine::number::show(n.0)
-}
-
 /// A grade in words: "78.5 · Percentage (0 to 100)", "Good · Five levels ...".
 pub fn grade(g: &Grade, t: &Text, lang: Lang) -> String {
     let system = t.grade_system(g.system);
     let value = match &g.value {
-        GradeValue::Number(n) => crate::engine::number::show(*n),
+        GradeValue::Number(n) => show_number(Num(*n)),
         GradeValue::Word(w) => grade_word_label(g.system, w, lang),
     };
     format!("{value} · {system}")
@@ -44,7 +40,7 @@ pub fn grade(g: &Grade, t: &Text, lang: Lang) -> String {
 fn words(answer: &Answer, t: &Text, lang: Lang) -> String {
     match answer {
         Answer::Bool(b) => if *b { t.form.yes } else { t.form.no }.to_owned(),
-        Answer::Number(n) => number(*n),
+        Answer::Number(n) => show_number(*n),
         Answer::Text(text) => text.clone(),
         Answer::Choice(o) => t.opt(*o, lang).to_owned(),
         Answer::Grade(g) => grade(g, t, lang),
@@ -123,10 +119,14 @@ fn list_answer(q: &Question, case: &CaseFile, t: &Text, lang: Lang) -> Option<St
             let parts: Vec<String> = questions::in_group(group)
                 .filter_map(|item| {
                     let answer = match item.field {
-                        Field::TestSections => questions::test(case, i)?
-                            .sections
-                            .as_ref()
-                            .map(|s| s.iter().map(|n| number(*n)).collect::<Vec<_>>().join(", "))?,
+                        Field::TestSections => {
+                            questions::test(case, i)?.sections.as_ref().map(|s| {
+                                s.iter()
+                                    .map(|n| show_number(*n))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            })?
+                        }
                         _ => words(&(item.get)(case, i)?, t, lang),
                     };
                     Some(format!("{} {answer}", t.question(item.field)))
@@ -154,7 +154,9 @@ fn course_rows(case: &CaseFile, t: &'static Text, lang: Lang) -> Vec<Row> {
                 .clone()
                 .filter(|s| !s.trim().is_empty())
                 .unwrap_or_else(|| c.untitled.to_owned());
-            let credits = k.credits.map(|n| format!("{} {}", number(n), c.credits));
+            let credits = k
+                .credits
+                .map(|n| format!("{} {}", show_number(n), c.credits));
             let grade = k.grade.as_ref().map(|g| grade(g, t, lang));
             let matched = k
                 .matched

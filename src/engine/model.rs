@@ -13,12 +13,12 @@ use super::fixed::Fixed;
 use super::grades::Grade;
 use std::collections::BTreeSet;
 
-/// The items as a set. Inserted one by one: collecting into a set sorts first, with a sort compiled
-/// for each item type, which the wasm would carry for lists of a few items.
-pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    set.extend(items);
-    set
+/// The items in a new set or map, inserted one by one. `collect()` into a B-tree sorts first, with a
+/// sort compiled for each item type, which the wasm would carry for collections of a few items.
+pub fn by_insertion<C: Default + Extend<T>, T>(items: impl IntoIterator<Item = T>) -> C {
+    let mut collection = C::default();
+    collection.extend(items);
+    collection
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -484,9 +484,9 @@ fn plan(c: &mut Checker, plan: Option<&case::Plan>) -> model::Plan {
                 &MAIL_DAYS,
             )
             .and_then(|days| u32::try_from(days.whole()).ok()),
-        documents_ready: model::set_of(p.documents_ready.iter().copied()),
+        documents_ready: model::by_insertion(p.documents_ready.iter().copied()),
         russian_diploma: p.russian_diploma,
-        cscse_done: model::set_of(p.cscse_done.iter().copied()),
+        cscse_done: model::by_insertion(p.cscse_done.iter().copied()),
     }
 }
 

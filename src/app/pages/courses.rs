@@ -10,13 +10,13 @@ use yew::prelude::*;
 use super::step::{use_form, Step};
 use crate::app::fields::ScrollRegion;
 use crate::app::focus::course_button_id;
-use crate::app::form::{grade_word_label, Form};
+use crate::app::form::{grade_word_label, show_number, Form};
 use crate::app::questions::{self, Group};
 use crate::app::route::Page;
 use crate::app::state::{Action, AppState};
 use crate::app::text::{text, transcript_error, transcript_problem, CourseColumn, Text};
 use crate::app::transcript::{self, Parsed, TranscriptError};
-use crate::engine::case::{CaseFile, Course, CreditUnit, GradeValue};
+use crate::engine::case::{CaseFile, Course, CreditUnit, GradeValue, Num};
 use crate::engine::courses::{CourseOutcome, CourseResult};
 use crate::engine::explain;
 use crate::engine::field::{Field, FieldPath, List};
@@ -119,7 +119,7 @@ fn title_of(c: &CaseFile, i: usize, t: &Text) -> String {
 
 fn grade_text(k: &Course, lang: Lang) -> String {
     match k.grade.as_ref().map(|g| (g.system, &g.value)) {
-        Some((_, GradeValue::Number(n))) => crate::engine::number::show(*n),
+        Some((_, GradeValue::Number(n))) => show_number(Num(*n)),
         Some((system, GradeValue::Word(w))) => grade_word_label(system, w, lang),
         None => String::new(),
     }
@@ -196,7 +196,7 @@ fn Row(p: &RowProps) -> Html {
         } else {
             ""
         };
-        format!("{}{unit}", crate::engine::number::show(n.0))
+        format!("{}{unit}", show_number(n))
     });
     let band = result.and_then(|r| r.band).map(|b| {
         (c.band)(
