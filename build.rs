@@ -1,6 +1,6 @@
 //! Turns the statutory-holiday files of `data/holidays-cn/` into a table compiled into the engine, so
 //! that adding a year's State Council notice is adding its file, and a malformed file stops the build
-//! instead of a student's plan.
+//! instead of a student's plan; and asks the linker for what the site's release build needs.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -8,6 +8,11 @@ use std::path::Path;
 const DATA: &str = "data/holidays-cn";
 
 fn main() {
+    // Cutting the app's wasm in two (scripts/app-wasm.mjs) needs the linker's relocations.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if wasm && std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-link-arg-bin=transfer-check=--emit-relocs");
+    }
     println!("cargo:rerun-if-changed={DATA}");
     let mut files: Vec<(i32, std::path::PathBuf)> = std::fs::read_dir(DATA)
         .unwrap_or_else(|e| panic!("{DATA}: {e}"))

@@ -164,7 +164,7 @@ pub async fn fetch_text(path: &str) -> Option<String> {
 }
 
 /// The attribute the page's start-up script sets on `<html>` once a new version of the site is
-/// installed and waiting (index.html); the event it sends at that moment.
+/// installed and waiting (site/index.html); the event it sends at that moment.
 pub const UPDATE_ATTRIBUTE: &str = "data-update";
 pub const UPDATE_EVENT: &str = "transfer-check-update";
 

@@ -11,19 +11,21 @@ use super::prefs;
 use super::route::Page;
 use super::state::{Action, AppContext, Limit, Notice, NOTICES_ID};
 use super::text::{text, Text};
-use crate::engine::explain;
 use crate::engine::validate::FieldError;
+use crate::engine::{explain, MEASURES_2023_046};
 use crate::lang::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FrameProps {
     pub children: Html,
+    /// The assessment as the answers stand, once the pages' code is here (pages::view): the steps and
+    /// the result so far beside every page but the start page.
+    pub derived: Option<DerivedContext>,
 }
 
 #[function_component]
 pub fn Frame(props: &FrameProps) -> Html {
     let state = use_context::<AppContext>().expect("Frame is rendered inside the app's context");
-    let derived = use_context::<DerivedContext>().expect("inside the derived context");
     let lang = state.lang;
     let t = text(lang);
     let home = go_to(&state, Page::Start);
@@ -32,7 +34,7 @@ pub fn Frame(props: &FrameProps) -> Html {
         e.prevent_default();
         super::focus::focus_element(super::focus::MAIN_HEADING_ID);
     });
-    let with_aside = state.page != Page::Start;
+    let aside = props.derived.clone().filter(|_| state.page != Page::Start);
     html! {
         // `lang` here as well as on <html>: the frame may be mounted into a page that is not ours.
         <div class="page" lang={lang.tag()}>
@@ -43,12 +45,12 @@ pub fn Frame(props: &FrameProps) -> Html {
                     <LangSwitch />
                 </div>
             </header>
-            <div class={classes!("wrap", "layout", with_aside.then_some("layout--aside"))}>
-                if with_aside {
+            <div class={classes!("wrap", "layout", aside.is_some().then_some("layout--aside"))}>
+                if let Some(derived) = aside {
                     <div class="sidebar">
-                        <Overview />
+                        <Overview derived={derived.clone()} />
                         if state.page != Page::Result {
-                            <LiveResult />
+                            <LiveResult {derived} />
                         }
                     </div>
                 }
@@ -63,7 +65,7 @@ pub fn Frame(props: &FrameProps) -> Html {
                     <p>
                         <span class="site-footer__label">{ t.policy_label }</span>
                         { " " }
-                        { (t.policy_reference)(derived.assessment.policy) }
+                        { (t.policy_reference)(&MEASURES_2023_046) }
                     </p>
                     <p>{ t.privacy }</p>
                 </div>
@@ -104,10 +106,15 @@ fn LangSwitch() -> Html {
 }
 
 /// The steps, each a link: an advisor jumps straight to the answer to change.
+#[derive(Properties, PartialEq)]
+struct AsideProps {
+    derived: DerivedContext,
+}
+
 #[function_component]
-fn Overview() -> Html {
+fn Overview(props: &AsideProps) -> Html {
     let state = use_context::<AppContext>().expect("inside the app's context");
-    let derived = use_context::<DerivedContext>().expect("inside the derived context");
+    let derived = &props.derived;
     let t = text(state.lang);
     let items = Page::ALL.into_iter().map(|page| {
         let current = page == state.page;
@@ -133,9 +140,9 @@ fn Overview() -> Html {
 
 /// The verdict as the answers stand, beside every question page.
 #[function_component]
-fn LiveResult() -> Html {
+fn LiveResult(props: &AsideProps) -> Html {
     let state = use_context::<AppContext>().expect("inside the app's context");
-    let derived = use_context::<DerivedContext>().expect("inside the derived context");
+    let derived = &props.derived;
     let t = text(state.lang);
     let verdict = derived.assessment.verdict;
     let onclick = go_to(&state, Page::Result);

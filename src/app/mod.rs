@@ -34,7 +34,6 @@ use yew::prelude::*;
 
 use crate::engine::date::Date;
 use crate::lang::Lang;
-use form::Derived;
 use form::DerivedContext;
 use frame::Frame;
 use route::Page;
@@ -118,12 +117,11 @@ fn restore(start: &mut Start, raw: Option<String>) {
     }
 }
 
-/// The mounted app. Once its first render is on the page it replaces the start page rendered at
+/// The mounted app. Once it can show the page asked for, `Shell` replaces the start page rendered at
 /// build time (index.html).
 #[function_component]
 pub fn App() -> Html {
     let start = (*use_memo((), |_| start_from_browser())).clone();
-    use_effect_with((), |()| browser::take_over());
     html! { <Shell {start} /> }
 }
 
@@ -148,32 +146,28 @@ pub fn Shell(props: &ShellProps) -> Html {
         s.persistent = start.persistent;
         s
     });
-    let derived: DerivedContext = {
-        let (case, drafts) = (state.case.clone(), state.drafts.clone());
-        let derived = use_memo((case, drafts), move |(case, drafts)| {
-            Derived::new(case, drafts, today)
-        });
-        DerivedContext(derived)
+    let code = pages::use_page_code(state.page);
+    use_browser_effects(&state, today, props.start.share.clone(), code.is_loading());
+    let derived = {
+        let (case, drafts, derive) = (state.case.clone(), state.drafts.clone(), code.derive());
+        use_memo(
+            (case, drafts, derive.is_some()),
+            move |(case, drafts, _)| {
+                derive.map(|derive| DerivedContext(Rc::new(derive(case, drafts, today))))
+            },
+        )
     };
-    use_browser_effects(&state, today, props.start.share.clone());
-
-    let page = match state.page {
-        Page::Start => html! { <pages::Start /> },
-        Page::About => html! { <pages::About /> },
-        Page::Record => html! { <pages::Record /> },
-        Page::Courses => html! { <pages::Courses /> },
-        Page::Programme => html! { <pages::Programme /> },
-        Page::Answers => html! { <pages::Answers /> },
-        Page::Result => html! { <pages::Result /> },
-        Page::Timeline => html! { <pages::Timeline /> },
-        Page::Documents => html! { <pages::Documents /> },
-        Page::Cscse => html! { <pages::Cscse /> },
+    let page = match &*derived {
+        Some(context) => html! {
+            <ContextProvider<DerivedContext> context={context.clone()}>
+                { code.render(state.page) }
+            </ContextProvider<DerivedContext>>
+        },
+        None => code.render(state.page),
     };
     html! {
         <ContextProvider<AppContext> context={state}>
-            <ContextProvider<DerivedContext> context={derived}>
-                <Frame>{ page }</Frame>
-            </ContextProvider<DerivedContext>>
+            <Frame derived={(*derived).clone()}>{ page }</Frame>
         </ContextProvider<AppContext>>
     }
 }
@@ -181,7 +175,15 @@ pub fn Shell(props: &ShellProps) -> Html {
 /// What keeps the browser in step with the state. Effects never run on the server, so native renders
 /// of `Shell` stay pure.
 #[hook]
-fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
+fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>, loading: bool) {
+    // The app replaces the page rendered at build time once it can show the page asked for: a deep
+    // link keeps that page's "Loading" line until the page's code has arrived.
+    use_effect_with(loading, |&loading| {
+        if !loading {
+            browser::take_over();
+        }
+    });
+
     // <html lang> and the tab title follow the language and the page.
     use_effect_with((state.lang, state.page), |&(lang, page)| {
         let t = text::text(lang);
@@ -261,11 +263,12 @@ fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>) {
         });
     }
 
-    // Focus moves where an action asked (a page's heading, a field, the error summary).
+    // Focus moves where an action asked (a page's heading, a field, the error summary), once the
+    // page is drawn.
     {
         let state = state.clone();
-        use_effect_with(state.focus, move |focus| {
-            if let Some(focus) = focus {
+        use_effect_with((state.focus, loading), move |&(focus, loading)| {
+            if let (Some(focus), false) = (focus, loading) {
                 focus::focus_element(&focus.element_id());
                 state.dispatch(Action::FocusDone);
             }

@@ -1,6 +1,6 @@
 //! The engine alone, for admissions sites that embed it: a WebAssembly module of its own exporting
 //! `assess` (`transfer_check::embed`), so that the app's module carries no export it never calls and
-//! an embedding page loads no interface code. Trunk builds it beside the app (index.html,
+//! an embedding page loads no interface code. Trunk builds it beside the app (site/index.html,
 //! `data-bin="engine"`, into dist/engine/).
 
 #[cfg(target_arch = "wasm32")]

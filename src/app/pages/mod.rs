@@ -11,6 +11,7 @@ mod result;
 mod start;
 mod step;
 mod timeline;
+mod view;
 
 pub use about::About;
 pub use answers::Answers;
@@ -23,3 +24,4 @@ pub use result::Result;
 pub use start::Start;
 pub use step::{go_to, guide_link, use_form};
 pub use timeline::Timeline;
+pub use view::{use_page_code, view, Code, PageCode, CODE};

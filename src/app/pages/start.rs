@@ -8,7 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::step::{go_to, guide_link, use_form};
+use super::step::{go_to, guide_link};
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::route::Page;
 use crate::app::state::{
@@ -23,7 +23,7 @@ use crate::engine::validate::{check, read, FieldError, Problem};
 
 #[function_component]
 pub fn Start() -> Html {
-    let (state, _) = use_form();
+    let state = use_context::<AppContext>().expect("inside the app's context");
     let t = text(state.lang);
     let s = &t.start;
     let started = *state.case != CaseFile::new();
@@ -150,7 +150,7 @@ fn carry_out(state: &AppContext, pending: &Pending) {
 /// Opening a case file: only a file that reads and checks replaces the answers.
 #[function_component]
 fn OpenFile() -> Html {
-    let (state, _) = use_form();
+    let state = use_context::<AppContext>().expect("inside the app's context");
     let t = text(state.lang);
     let s = &t.start;
     let reader = use_mut_ref(|| None::<FileReader>);
@@ -233,7 +233,7 @@ fn OpenFile() -> Html {
 /// Asks before answers are replaced (a share link, an example, starting again) or deleted.
 #[function_component]
 fn Confirm() -> Html {
-    let (state, _) = use_form();
+    let state = use_context::<AppContext>().expect("inside the app's context");
     let t = text(state.lang);
     let s = &t.start;
     let Some(pending) = state.pending.clone() else {

@@ -41,6 +41,9 @@ pub(super) const EN: Text = Text {
         step_of: |n, m| format!("Step {n} of {m}"),
         has_errors: "(has errors)",
         loading: "Loading…",
+        page_failed_title: "This page could not be loaded",
+        page_failed: "This device is offline, and has not kept this page yet. Your answers are safe. Connect to the internet, then try again.",
+        try_again: "Try again",
         live_heading: "Result so far",
         live_link: "See the full result",
         live_errors: |n| {

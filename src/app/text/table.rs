@@ -57,6 +57,10 @@ pub struct FrameText {
     pub has_errors: &'static str,
     /// While the app loads, in place of a page the start page cannot show.
     pub loading: &'static str,
+    /// In place of a page whose code could not be fetched (offline before the site was kept).
+    pub page_failed_title: &'static str,
+    pub page_failed: &'static str,
+    pub try_again: &'static str,
     pub live_heading: &'static str,
     pub live_link: &'static str,
     pub live_errors: fn(usize) -> String,

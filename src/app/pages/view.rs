@@ -1,0 +1,203 @@
+//! Which code draws a page. The start page's is always at hand; in the site's release build (the
+//! `split` feature, scripts/app-wasm.mjs) every other page, and the engine's derivation they show, are
+//! cut into a second wasm module, fetched the first time one of those pages is opened, so that a first
+//! visit downloads only what the start page needs. Elsewhere (tests, native renders, builds without the
+//! feature) everything is built in.
+
+use yew::prelude::*;
+
+use super::about::About;
+use super::answers::Answers;
+use super::courses::Courses;
+use super::cscse::Cscse;
+use super::documents::Documents;
+use super::programme::Programme;
+use super::record::Record;
+use super::result::Result;
+use super::start::Start;
+use super::timeline::Timeline;
+use crate::app::focus::MAIN_HEADING_ID;
+use crate::app::form::Derived;
+use crate::app::route::Page;
+use crate::app::state::{Action, AppContext, Drafts};
+use crate::app::text::text;
+use crate::engine::case::CaseFile;
+use crate::engine::date::Date;
+
+/// What the pages' module holds: every page, and the derivation from the answers that they show.
+#[derive(Clone, Copy)]
+pub struct Code {
+    pub view: fn(Page) -> Html,
+    pub derive: fn(&CaseFile, &Drafts, Date) -> Derived,
+}
+
+/// Everything, built in.
+pub const CODE: Code = Code {
+    view,
+    derive: Derived::new,
+};
+
+/// Every page's view.
+pub fn view(page: Page) -> Html {
+    match page {
+        Page::Start => html! { <Start /> },
+        Page::About => html! { <About /> },
+        Page::Record => html! { <Record /> },
+        Page::Courses => html! { <Courses /> },
+        Page::Programme => html! { <Programme /> },
+        Page::Answers => html! { <Answers /> },
+        Page::Result => html! { <Result /> },
+        Page::Timeline => html! { <Timeline /> },
+        Page::Documents => html! { <Documents /> },
+        Page::Cscse => html! { <Cscse /> },
+    }
+}
+
+/// Where the code of the page to show is.
+#[derive(Clone)]
+pub enum PageCode {
+    /// Only the start page's: the pages' module has not been needed yet.
+    Start,
+    Ready(Code),
+    /// Being fetched (the frame says so in place of the page).
+    Loading,
+    /// Could not be fetched (offline before the site was kept); the callback tries again.
+    Failed(Callback<()>),
+}
+
+impl PageCode {
+    /// The page, or what stands in its place.
+    pub fn render(&self, page: Page) -> Html {
+        match self {
+            PageCode::Start => html! { <Start /> },
+            PageCode::Ready(code) => (code.view)(page),
+            PageCode::Loading => html! { <Loading /> },
+            PageCode::Failed(retry) => html! { <Failed retry={retry.clone()} /> },
+        }
+    }
+
+    pub fn is_loading(&self) -> bool {
+        matches!(self, PageCode::Loading)
+    }
+
+    /// The derivation, once its code is here.
+    pub fn derive(&self) -> Option<fn(&CaseFile, &Drafts, Date) -> Derived> {
+        match self {
+            PageCode::Ready(code) => Some(code.derive),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+#[hook]
+pub fn use_page_code(_page: Page) -> PageCode {
+    PageCode::Ready(CODE)
+}
+
+#[cfg(all(feature = "split", target_arch = "wasm32"))]
+pub use split::use_page_code;
+
+#[cfg(all(feature = "split", target_arch = "wasm32"))]
+mod split {
+    use std::cell::Cell;
+
+    use wasm_split_helpers::{wasm_split, SplitLoaderError};
+    use yew::platform::spawn_local;
+    use yew::prelude::*;
+
+    use crate::app::pages::view::{Code, PageCode, CODE};
+    use crate::app::route::Page;
+
+    thread_local! {
+        /// The pages' code once their module has arrived; it is fetched once per visit.
+        static FETCHED: Cell<Option<Code>> = const { Cell::new(None) };
+    }
+
+    /// The cut: everything only this function reaches goes into the second module. It hands back
+    /// plain functions, so that once the module is here a page is drawn without waiting.
+    #[wasm_split(pages, fallible)]
+    fn pages_code() -> Result<Code, SplitLoaderError> {
+        Ok(CODE)
+    }
+
+    #[derive(Clone, Copy, PartialEq)]
+    enum Fetch {
+        Pending,
+        Done,
+        Failed,
+    }
+
+    #[hook]
+    pub fn use_page_code(page: Page) -> PageCode {
+        let fetch = use_state(|| Fetch::Pending);
+        let tries = use_state(|| 0_u32);
+        let needed = page != Page::Start && FETCHED.get().is_none();
+        {
+            let fetch = fetch.clone();
+            use_effect_with((needed, *tries), move |&(needed, _)| {
+                if needed {
+                    fetch.set(Fetch::Pending);
+                    spawn_local(async move {
+                        match pages_code().await {
+                            Ok(code) => {
+                                FETCHED.set(Some(code));
+                                fetch.set(Fetch::Done);
+                            }
+                            Err(_) => fetch.set(Fetch::Failed),
+                        }
+                    });
+                }
+            });
+        }
+        match (page, FETCHED.get(), *fetch) {
+            (_, Some(code), _) => PageCode::Ready(code),
+            (Page::Start, None, _) => PageCode::Start,
+            (_, None, Fetch::Failed) => PageCode::Failed(Callback::from(move |()| {
+                // Loading again from this very render, so that nothing takes the failure for the page.
+                fetch.set(Fetch::Pending);
+                tries.set(*tries + 1);
+            })),
+            (_, None, Fetch::Pending | Fetch::Done) => PageCode::Loading,
+        }
+    }
+}
+
+/// In place of a page whose code is on its way. The page's heading is focused once it is drawn.
+#[function_component]
+fn Loading() -> Html {
+    let state = use_context::<AppContext>().expect("inside the app's context");
+    html! {
+        <p class="page-loading" role="status">{ text(state.lang).frame.loading }</p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FailedProps {
+    retry: Callback<()>,
+}
+
+/// In place of a page whose code could not be fetched: why, and a way to try again.
+#[function_component]
+fn Failed(props: &FailedProps) -> Html {
+    let state = use_context::<AppContext>().expect("inside the app's context");
+    let t = text(state.lang);
+    let onclick = {
+        let (retry, state) = (props.retry.clone(), state.clone());
+        // The button goes with the message: focus moves to the page's heading once it is drawn.
+        Callback::from(move |_: MouseEvent| {
+            retry.emit(());
+            state.dispatch(Action::Go {
+                page: state.page,
+                focus: None,
+            });
+        })
+    };
+    html! {
+        <div class="page-failed" role="alert">
+            <h1 id={MAIN_HEADING_ID} tabindex="-1">{ t.frame.page_failed_title }</h1>
+            <p>{ t.frame.page_failed }</p>
+            <button type="button" class="button" {onclick}>{ t.frame.try_again }</button>
+        </div>
+    }
+}

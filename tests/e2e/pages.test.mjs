@@ -1,0 +1,124 @@
+// The pages' module: every page but the start page, and the assessment they show, come in a second wasm
+// module (src/app/pages/view.rs, scripts/app-wasm.mjs). The start page never asks for it; the first page
+// that needs it fetches it once, says so meanwhile, and focuses the page's heading when it is drawn; a
+// deep link is marked ready only once its page is there; and when the module cannot be fetched the
+// reader is told why, in their language, keeps their answers, and can try again.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SAVE_KEY, readExample } from './app.mjs';
+import { PHONE, launch, openReady, serveSite, watchedContext } from './support.mjs';
+
+const PAGES = /-pages\.wasm$/;
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveSite('/pages/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const asked = (watch) => watch.requests.filter(({ url }) => PAGES.test(url)).length;
+
+/** A context whose pages' module waits until `release()`, as on a slow connection. */
+async function heldBack(context) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route(PAGES, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the start page does without the pages\' module; the first step fetches it once and takes focus', async () => {
+  const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
+  const release = await heldBack(context);
+  const page = await openReady(context, site.url);
+  assert.equal(asked(watch), 0, 'the start page asked for the pages\' module');
+
+  await page.getByRole('button', { name: 'Start now' }).click();
+  // While the module is on its way the frame says so, in place of the page.
+  await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
+  release();
+  const heading = page.getByRole('heading', { level: 1, name: 'Your route and status' });
+  await heading.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'main-heading');
+  assert.equal(await page.locator('.page-loading').count(), 0);
+  // The steps beside the page come with it.
+  const steps = page.getByRole('navigation', { name: 'Steps of the check' });
+  await steps.waitFor();
+
+  // Later pages and the start page again need nothing more.
+  await steps.getByRole('link', { name: 'Result', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
+  await page.getByRole('link', { name: 'Transfer Check' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Transfer Check' }).waitFor();
+  assert.equal(asked(watch), 1);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('a deep link is ready only once its page is drawn', async () => {
+  const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
+  const release = await heldBack(context);
+  const page = await context.newPage();
+  await page.goto(`${site.url}#/timeline`);
+  await page.waitForRequest(PAGES);
+  // The app has mounted, but until the page's code is here the prerendered frame stays, saying so.
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')), false);
+  assert.ok(await page.locator('.prerender__loading').first().isVisible());
+  release();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  assert.ok(await page.getByRole('heading', { level: 1, name: 'Your timeline' }).isVisible(),
+    'the page is drawn when the app says it is ready');
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
+});
+
+test('when the pages\' module cannot be fetched the reader is told, keeps their answers and can try again', async () => {
+  const { context, watch } = await watchedContext(browser, site.url, {
+    serviceWorkers: 'block', viewport: PHONE,
+  });
+  await context.route(PAGES, (route) => route.abort('internetdisconnected'));
+  // A returning Chinese reader with saved answers.
+  const saved = JSON.stringify(readExample('international-ects'));
+  await context.addInitScript(([key, value]) => {
+    try {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('transfer-check.lang', 'zh-CN');
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    } catch { /* a document without storage (about:blank) */ }
+  }, [SAVE_KEY, saved]);
+  const page = await openReady(context, site.url);
+  await page.getByRole('button', { name: '从上次离开处继续' }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByRole('heading', { level: 1, name: '无法载入此页' }).waitFor();
+  assert.match(await alert.innerText(), /您的回答不会丢失。请联网后重试/);
+  await page.waitForFunction(() => document.activeElement?.id === 'main-heading');
+  // The header still works: the language can be switched, and the message follows.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }).waitFor();
+
+  // Once the network is back, trying again draws the page, with the answers as they were.
+  await context.unroute(PAGES);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'main-heading');
+  assert.match(await page.locator('main').innerText(), /Principles of Microeconomics/);
+  // The failed fetches are the only complaints on the console.
+  const problems = (await watch.problems(page)).filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
