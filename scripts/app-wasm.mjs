@@ -1,6 +1,6 @@
 // Builds the app's wasm cut in two and puts it into the staged site: the module the start page needs,
 // and the module of every other page, which the first of them to be opened fetches
-// (src/app/pages/view.rs). A first visit then downloads only the first. Trunk has no step between
+// (src/app/pages/view.rs). The start page then waits for the first only. Trunk has no step between
 // cargo and wasm-bindgen, where the cut must be made (wasm-bindgen drops the linker's relocations the
 // cut reads), so this step runs the whole chain:
 //
@@ -11,14 +11,15 @@
 //
 // The files are named with one hash of all of them, since each script names the other; then the
 // page's head gets the wasm's preload (right after the style sheet, so that a phone asks for it
-// before the scripts) and the script that starts the app.
+// before the scripts) and the script that starts the app. The wasm-opt flags are those Trunk is given
+// for the engine's module (site/index.html), and the profile its `data-cargo-profile-release`.
 //
 // Run by scripts/post-build.mjs, first.
 // Usage: node scripts/app-wasm.mjs [dist]   (default: $TRUNK_STAGING_DIR)
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIfMain } from './step.mjs';
@@ -26,6 +27,8 @@ import { runIfMain } from './step.mjs';
 const NAME = 'transfer-check';
 const FEATURES = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals',
   'reference-types', 'multivalue'];
+// binaryen 132 from package.json, as Trunk uses for the engine's module (Debian's is too old).
+const LOCAL_WASM_OPT = join('node_modules', '.bin', 'wasm-opt');
 const WASM_OPT = ['-Oz', '--gufa', '--converge', '--strip-producers', ...FEATURES.map((f) => `--enable-${f}`)];
 
 const exec = (command, args, options = {}) =>
@@ -44,6 +47,20 @@ function cargoBuild(release) {
   if (!wasm) throw new Error(`cargo built no ${NAME}.wasm`);
   return wasm;
 }
+
+// The generated loader compiles the module as it streams in, which only works when the host says it is
+// wasm, and takes any answer for the module. This stands in for it: an error answer is an error, and a
+// host that serves the module under another type still works (as wasm-bindgen's own loader does).
+const INSTANTIATE_CHECKED = `
+async function instantiateChecked(pending, imports) {
+    const response = await pending;
+    if (!response.ok) throw new Error(\`\${response.url}: HTTP \${response.status}\`);
+    if ((response.headers.get("Content-Type") ?? "").startsWith("application/wasm")) {
+        return WebAssembly.instantiateStreaming(response, imports);
+    }
+    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+`;
 
 /** The built files, under their final names, with the names each one uses of the others. */
 export function named(files, hash) {
@@ -65,25 +82,35 @@ export function named(files, hash) {
       [names.glue]: swap(files.glue, 'from "./__wasm_split.js"', `from "./${names.loader}"`),
       [names.wasm]: files.wasm,
       [names.loader]: swap(
-        swap(files.loader, `from "./${NAME}.js"`, `from "./${names.glue}"`),
-        'new URL("./split_pages.wasm"',
-        `new URL("./${names.pages}"`,
-      ),
+        swap(
+          swap(files.loader, `from "./${NAME}.js"`, `from "./${names.glue}"`),
+          'new URL("./split_pages.wasm"',
+          `new URL("./${names.pages}"`,
+        ),
+        'WebAssembly.instantiateStreaming(src, imports)',
+        'instantiateChecked(src, imports)',
+      ) + INSTANTIATE_CHECKED,
       [names.pages]: files.pages,
     },
   };
 }
 
-/** `html` with the wasm's preload right after its style sheet and the app's start at the end of its head. */
+/** `html` with the wasm's preload right after its style sheet, the app's start at the end of its head,
+ * and the other pages' module's address on <html> for the page's start-up script (a deep link asks for
+ * it at once). */
 export function withApp(html, names) {
   const sheet = /<link\b(?=[^>]*\brel="?stylesheet"?[\s>])[^>]*>/i;
   if (!sheet.test(html)) throw new Error('no style sheet to put the wasm preload after');
   if (!html.includes('</head>')) throw new Error('no </head> to put the app\'s start before');
   const preload = `<link rel="preload" href="./${names.wasm}" as="fetch" type="application/wasm" crossorigin>`;
-  const start = `<link rel="modulepreload" href="./${names.glue}">`
+  const start = `<link rel="modulepreload" href="./${names.glue}"><link rel="modulepreload" href="./${names.loader}">`
     + `<script type="module">import init from './${names.glue}';`
     + `await init({ module_or_path: './${names.wasm}' });</script>`;
-  return html.replace(sheet, (s) => `${s}${preload}`).replace('</head>', `${start}</head>`);
+  if (!/<html\b/i.test(html)) throw new Error('no <html> element');
+  return html
+    .replace(/<html\b/i, `<html data-pages="./${names.pages}"`)
+    .replace(sheet, (s) => `${s}${preload}`)
+    .replace('</head>', `${start}</head>`);
 }
 
 /** Builds, cuts and stages the app's wasm in the site in `dir`. */
@@ -99,7 +126,8 @@ export function run(dir) {
       '--out-dir', bound, '--out-name', NAME, join(cut, `${NAME}.wasm`)]);
     const modules = { wasm: join(bound, `${NAME}_bg.wasm`), pages: join(cut, 'split_pages.wasm') };
     if (release) {
-      for (const path of Object.values(modules)) exec('wasm-opt', [...WASM_OPT, path, '-o', path]);
+      const wasmOpt = existsSync(LOCAL_WASM_OPT) ? LOCAL_WASM_OPT : 'wasm-opt';
+      for (const path of Object.values(modules)) exec(wasmOpt, [...WASM_OPT, path, '-o', path]);
     }
     const built = {
       glue: readFileSync(join(bound, `${NAME}.js`), 'utf8'),
@@ -107,8 +135,9 @@ export function run(dir) {
       wasm: readFileSync(modules.wasm),
       pages: readFileSync(modules.pages),
     };
+    // The hash is of the files as served, so that any change to what this step adds renames them too.
     const hash = createHash('sha256');
-    for (const part of Object.values(built)) hash.update(part);
+    for (const part of Object.values(named(built, '0'.repeat(16)).files)) hash.update(part);
     const { names, files } = named(built, hash.digest('hex').slice(0, 16));
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     const page = join(dir, 'index.html');

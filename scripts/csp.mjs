@@ -1,7 +1,7 @@
-// Keeps the page's Content-Security-Policy in step with the HTML Trunk generated.
+// Keeps the page's Content-Security-Policy in step with the built HTML.
 //
-// Trunk starts the app with an inline module script whose text depends on the hashed file names, so its
-// hash changes with every code change. Run by scripts/post-build.mjs, this script hashes every inline
+// The app is started by an inline module script (written by scripts/app-wasm.mjs) whose text depends on
+// the hashed file names, so its hash changes with every code change. Run by scripts/post-build.mjs, this script hashes every inline
 // script in the staged index.html and puts exactly those hashes into the meta policy's script-src.
 //
 // Usage: node scripts/csp.mjs [dist]   (default: $TRUNK_STAGING_DIR)
@@ -72,7 +72,7 @@ export function run(dir) {
   const file = join(dir, 'index.html');
   const html = readFileSync(file, 'utf8');
   const hashes = inlineScriptHashes(html);
-  // No inline script means Trunk changed how it starts the app: fail rather than ship a page that
+  // No inline script means the page lost its start-up scripts: fail rather than ship a page that
   // cannot start under its own policy.
   if (hashes.length === 0) throw new Error(`no inline script found in ${file}`);
   writeFileSync(file, withScriptHashes(html, hashes));

@@ -1,6 +1,6 @@
 //! The browser entry point: mounts the app in `<div id="app">` (beside the start page index.html
-//! carries prerendered, which the app replaces once it has rendered), or on the body of a page without
-//! one. Sites that embed the engine load its own module instead (src/bin/engine).
+//! carries prerendered, which the app replaces once it can show the page asked for), or on the body of
+//! a page without one. Sites that embed the engine load its own module instead (src/bin/engine).
 
 fn main() {
     let root = web_sys::window()

@@ -157,13 +157,15 @@ pub fn Shell(props: &ShellProps) -> Html {
             },
         )
     };
-    let page = match &*derived {
-        Some(context) => html! {
+    // The start page never reads the derivation: rendered outside its provider whether or not the
+    // pages' code is here, it is not rebuilt (losing focus, or a file being read) when that code arrives.
+    let page = match (&*derived, state.page) {
+        (Some(context), page) if page != Page::Start => html! {
             <ContextProvider<DerivedContext> context={context.clone()}>
                 { code.render(state.page) }
             </ContextProvider<DerivedContext>>
         },
-        None => code.render(state.page),
+        _ => code.render(state.page),
     };
     html! {
         <ContextProvider<AppContext> context={state}>

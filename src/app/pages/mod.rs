@@ -24,4 +24,4 @@ pub use result::Result;
 pub use start::Start;
 pub use step::{go_to, guide_link, use_form};
 pub use timeline::Timeline;
-pub use view::{use_page_code, view, Code, PageCode, CODE};
+pub use view::{use_page_code, PageCode};

@@ -1,8 +1,8 @@
-//! Which code draws a page. The start page's is always at hand; in the site's release build (the
-//! `split` feature, scripts/app-wasm.mjs) every other page, and the engine's derivation they show, are
-//! cut into a second wasm module, fetched the first time one of those pages is opened, so that a first
-//! visit downloads only what the start page needs. Elsewhere (tests, native renders, builds without the
-//! feature) everything is built in.
+//! Which code draws a page. The start page's is always at hand; in the site's build (the `split`
+//! feature, scripts/app-wasm.mjs) every other page, and the engine's derivation they show, are
+//! cut into a second wasm module, fetched the first time one of those pages is opened, so that the start
+//! page waits only for what it needs. Elsewhere (tests, native renders, builds without the feature)
+//! everything is built in.
 
 use yew::prelude::*;
 
@@ -61,7 +61,8 @@ pub enum PageCode {
     Ready(Code),
     /// Being fetched (the frame says so in place of the page).
     Loading,
-    /// Could not be fetched (offline before the site was kept); the callback tries again.
+    /// Could not be fetched (offline before the site was kept, or the host failed); the callback tries
+    /// again.
     Failed(Callback<()>),
 }
 
@@ -194,7 +195,8 @@ fn Failed(props: &FailedProps) -> Html {
         })
     };
     html! {
-        <div class="page-failed" role="alert">
+        // No alert role: focus moves to the heading, which is announced once.
+        <div class="page-failed">
             <h1 id={MAIN_HEADING_ID} tabindex="-1">{ t.frame.page_failed_title }</h1>
             <p>{ t.frame.page_failed }</p>
             <button type="button" class="button" {onclick}>{ t.frame.try_again }</button>

@@ -42,7 +42,7 @@ pub(super) const EN: Text = Text {
         has_errors: "(has errors)",
         loading: "Loading…",
         page_failed_title: "This page could not be loaded",
-        page_failed: "This device is offline, and has not kept this page yet. Your answers are safe. Connect to the internet, then try again.",
+        page_failed: "Your answers are safe. Check that this device is online, then try again. If it still fails, reload the page.",
         try_again: "Try again",
         live_heading: "Result so far",
         live_link: "See the full result",

@@ -57,7 +57,8 @@ pub struct FrameText {
     pub has_errors: &'static str,
     /// While the app loads, in place of a page the start page cannot show.
     pub loading: &'static str,
-    /// In place of a page whose code could not be fetched (offline before the site was kept).
+    /// In place of a page whose code could not be fetched (offline before the site was kept, or the
+    /// host failed).
     pub page_failed_title: &'static str,
     pub page_failed: &'static str,
     pub try_again: &'static str,

@@ -41,7 +41,7 @@ pub(super) const ZH: Text = Text {
         has_errors: "（有错误）",
         loading: "正在载入…",
         page_failed_title: "无法载入此页",
-        page_failed: "本设备处于离线状态，且尚未保存此页。您的回答不会丢失。请联网后重试。",
+        page_failed: "您的回答不会丢失。请确认本设备已联网，然后重试；如仍失败，请刷新页面。",
         try_again: "重试",
         live_heading: "当前结果",
         live_link: "查看完整结果",
