@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PHONE, launch, serveSite, watchedContext } from './support.mjs';
+import { APP_WASM, PHONE, holdBack, launch, serveSite, watchedContext } from './support.mjs';
 
 let browser;
 let site;
@@ -24,12 +24,7 @@ after(async () => {
  * the page shows meanwhile comes from index.html alone.
  */
 async function heldBack(context) {
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await context.route(/_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBack(context, APP_WASM);
   const page = await context.newPage();
   return { page, release };
 }

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { SAVE_KEY, readExample } from './app.mjs';
-import { PHONE, launch, openReady, serveSite, watchedContext } from './support.mjs';
+import { APP_WASM, PHONE, holdBack, launch, openReady, serveSite, watchedContext } from './support.mjs';
 
 const PAGES = /-pages\.wasm$/;
 
@@ -26,20 +26,16 @@ after(async () => {
 
 const asked = (watch) => watch.requests.filter(({ url }) => PAGES.test(url)).length;
 
-/** A context whose files matching `pattern` wait until `release()`, as on a slow connection. */
-async function heldBack(context, pattern) {
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await context.route(pattern, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
+/** What every test ends with: the pages' module was fetched once, and nothing went wrong. */
+async function fetchedOnceCleanly(page, watch, context) {
+  assert.equal(asked(watch), 1);
+  assert.deepEqual(await watch.problems(page), []);
+  await context.close();
 }
 
 test('the start page does without the pages\' module; the first step fetches it once and takes focus', async () => {
   const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
-  const release = await heldBack(context, PAGES);
+  const release = await holdBack(context, PAGES);
   const page = await openReady(context, site.url);
   assert.equal(asked(watch), 0, 'the start page asked for the pages\' module');
 
@@ -60,15 +56,13 @@ test('the start page does without the pages\' module; the first step fetches it 
   await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
   await page.getByRole('link', { name: 'Transfer Check' }).click();
   await page.getByRole('heading', { level: 1, name: 'Transfer Check' }).waitFor();
-  assert.equal(asked(watch), 1);
-  assert.deepEqual(await watch.problems(page), []);
-  await context.close();
+  await fetchedOnceCleanly(page, watch, context);
 });
 
 test('a deep link asks for the pages\' module at once, and is ready only once its page is drawn', async () => {
   const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
-  const releasePages = await heldBack(context, PAGES);
-  const releaseApp = await heldBack(context, /_bg\.wasm$/);
+  const releasePages = await holdBack(context, PAGES);
+  const releaseApp = await holdBack(context, APP_WASM);
   const page = await context.newPage();
   const early = page.waitForRequest(PAGES);
   await page.goto(`${site.url}#/timeline`, { waitUntil: 'commit' });
@@ -91,7 +85,7 @@ test('a deep link asks for the pages\' module at once, and is ready only once it
 
 test('back on the start page before the pages\' module arrives, that page stays as it is', async () => {
   const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
-  const release = await heldBack(context, PAGES);
+  const release = await holdBack(context, PAGES);
   const page = await openReady(context, site.url);
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.locator('.page-loading').waitFor();
@@ -107,9 +101,7 @@ test('back on the start page before the pages\' module arrives, that page stays 
   // The module is here now: a step opens at once.
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your route and status' }).waitFor();
-  assert.equal(asked(watch), 1);
-  assert.deepEqual(await watch.problems(page), []);
-  await context.close();
+  await fetchedOnceCleanly(page, watch, context);
 });
 
 test('when the pages\' module cannot be fetched the reader is told, keeps their answers and can try again', async () => {

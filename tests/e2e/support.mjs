@@ -79,6 +79,23 @@ function observe(page, watch) {
   page.on('pageerror', (error) => watch.errors.push(`uncaught: ${error.message}`));
 }
 
+/** The start page's wasm (not the other pages' module). */
+export const APP_WASM = /_bg\.wasm$/;
+
+/**
+ * Holds every request of `context` for a file matching `pattern` until the returned `release()` is
+ * called, as on a slow connection.
+ */
+export async function holdBack(context, pattern) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens the app and waits until it has mounted (`<html data-ready>`) and rendered its heading. */
 export async function openApp(context, url) {
   const page = await context.newPage();
