@@ -9,9 +9,9 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use serde_json::{json, Value};
 use std::hint::black_box;
-use transfer_check::engine::courses::CourseOutcome;
-use transfer_check::engine::date::Date;
-use transfer_check::engine::{assess, assess_json, parse, report, MEASURES_2023_046};
+use transfer_check::engine::case::date::Date;
+use transfer_check::engine::rules::courses::CourseOutcome;
+use transfer_check::engine::{assess, assess_json, assessment::report, parse, MEASURES_2023_046};
 use transfer_check::lang::Lang;
 
 const TODAY: &str = "2026-09-01";

@@ -6,10 +6,10 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::engine::case::date::Date;
+use crate::engine::case::validate::{check, read, Problem};
 use crate::engine::case::CaseFile;
-use crate::engine::date::Date;
-use crate::engine::validate::{check, read, Problem};
-use crate::engine::{assess as run, explain, report, MEASURES_2023_046};
+use crate::engine::{assess as run, assessment::report, explain, MEASURES_2023_046};
 use crate::lang::Lang;
 
 #[derive(Serialize)]

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use transfer_check::engine::number::{parse_decimal, show};
+use transfer_check::engine::case::number::{parse_decimal, show};
 
 proptest! {
     #![proptest_config(Config { cases: 2048, failure_persistence: None, ..Config::default() })]

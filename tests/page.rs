@@ -6,8 +6,8 @@ use std::rc::Rc;
 use transfer_check::app::route::Page;
 use transfer_check::app::text::text;
 use transfer_check::app::{examples, prerender, Start};
-use transfer_check::engine::date::Date;
-use transfer_check::engine::validate::read;
+use transfer_check::engine::case::date::Date;
+use transfer_check::engine::case::validate::read;
 use transfer_check::engine::{assess, explain, parse, MEASURES_2023_046};
 use transfer_check::lang::Lang;
 

@@ -17,11 +17,11 @@ use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::{Config, TestCaseError};
-use transfer_check::engine::calendar::{Calendar, Span};
+use transfer_check::engine::case::date::Date;
+use transfer_check::engine::case::model::{Applicant, Plan};
 use transfer_check::engine::case::Route;
-use transfer_check::engine::date::Date;
-use transfer_check::engine::model::{Applicant, Plan};
-use transfer_check::engine::timeline::{timeline, StepId, Timeline, Track};
+use transfer_check::engine::planning::calendar::{Calendar, Span};
+use transfer_check::engine::planning::timeline::{timeline, StepId, Timeline, Track};
 use transfer_check::engine::MEASURES_2023_046 as P;
 
 /// A modest number of cases (`PROPTEST_CASES` overrides), and no regression files: the tests must

@@ -14,19 +14,20 @@ use proptest::sample::{select, Index};
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
+use transfer_check::engine::assessment::report;
+use transfer_check::engine::case::date::Date;
+use transfer_check::engine::case::fixed::Tenths;
 use transfer_check::engine::case::{
     self, Body, CaseFile, CourseKind, CreditUnit, DocumentId, EctsRegion, GradeSystem, GradeValue,
     Level, LiteracyCategory, Nature, Num, Reason, Route, Status, TeachingLanguage, TestKind,
 };
-use transfer_check::engine::courses::CourseOutcome;
+use transfer_check::engine::case::{model, validate};
 use transfer_check::engine::cscse::CscseStep;
-use transfer_check::engine::date::Date;
-use transfer_check::engine::eligibility::{Condition, Outcome};
-use transfer_check::engine::fixed::Tenths;
-use transfer_check::engine::grades::Band;
+use transfer_check::engine::rules::courses::CourseOutcome;
+use transfer_check::engine::rules::eligibility::{Condition, Outcome};
+use transfer_check::engine::rules::grades::Band;
 use transfer_check::engine::{
-    assess, assess_json, model, report, validate, Assessment, CaseError, Performance, Verdict,
-    MEASURES_2023_046 as P,
+    assess, assess_json, Assessment, CaseError, Performance, Verdict, MEASURES_2023_046 as P,
 };
 use transfer_check::lang::Lang;
 

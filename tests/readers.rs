@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 use transfer_check::app::saved::{self, Restored};
 use transfer_check::app::{share, transcript};
-use transfer_check::engine::field::FieldPath;
+use transfer_check::engine::case::field::FieldPath;
 
 /// Text that looks enough like a spreadsheet to reach the cell readers: a header of known and unknown
 /// columns, then rows of cells from every kind of value, separated by tabs, commas or semicolons.

@@ -4,7 +4,7 @@
 
 use transfer_check::app::prefs::STORAGE_KEY;
 use transfer_check::app::{App, Shell, ShellProps, Start};
-use transfer_check::engine::date::Date;
+use transfer_check::engine::case::date::Date;
 use transfer_check::lang::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -134,7 +134,7 @@ async fn app_starts_in_the_remembered_language() {
 #[wasm_bindgen_test]
 async fn the_browser_deflate_round_trips_a_share_link() {
     use transfer_check::app::{browser, share};
-    use transfer_check::engine::validate::read;
+    use transfer_check::engine::case::validate::read;
     let case = read(include_str!("../examples/international-ects.json")).unwrap();
     let json = share::compact_json(&case);
     let packed = browser::deflate(json.as_bytes()).await.unwrap();

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Response, Storage, Url};
 
-use crate::engine::date::Date;
+use crate::engine::case::date::Date;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()

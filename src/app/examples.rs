@@ -1,8 +1,8 @@
 //! The example situations of `examples/`: one click fills in a whole case. They are files of the site
 //! (Trunk copies the folder), fetched when one is chosen, so that they cost a first visit nothing.
 
+use crate::engine::case::validate::{read, CaseError};
 use crate::engine::case::CaseFile;
-use crate::engine::validate::{read, CaseError};
 
 /// Each example's file name, in the order the start page lists them (and the string tables name them).
 pub const NAMES: [&str; 5] = [
@@ -37,8 +37,8 @@ pub fn text(index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::date::Date;
-    use crate::engine::validate::check;
+    use crate::engine::case::date::Date;
+    use crate::engine::case::validate::check;
 
     #[test]
     fn every_example_reads_and_checks() {

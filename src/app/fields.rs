@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::focus::{field_id, ERROR_SUMMARY_ID};
-use crate::engine::field::FieldPath;
+use crate::engine::case::field::FieldPath;
 
 fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
     let parts: Vec<String> = [(hint, "hint"), (error, "error")]

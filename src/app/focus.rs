@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::engine::field::FieldPath;
+use crate::engine::case::field::FieldPath;
 
 /// The id of each page's main heading.
 pub const MAIN_HEADING_ID: &str = "main-heading";
@@ -76,7 +76,7 @@ pub fn focus_element(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::field::Field;
+    use crate::engine::case::field::Field;
 
     #[test]
     fn field_ids_are_safe_and_unique_per_path() {

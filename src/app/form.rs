@@ -11,12 +11,12 @@ use super::questions::{self, Answer, Ask, Kind, Opt, Question, Width};
 use super::route::Page;
 use super::state::{Action, AppContext, Draft, DraftChanges, Drafts};
 use super::text::Text;
+use crate::engine::case::date::Date;
+use crate::engine::case::field::{Field, FieldPath, List};
+use crate::engine::case::number;
+use crate::engine::case::validate::{check_partial, Problem};
 use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num};
-use crate::engine::changes::{what_would_change, Change};
-use crate::engine::date::Date;
-use crate::engine::field::{Field, FieldPath, List};
-use crate::engine::number;
-use crate::engine::validate::{check_partial, Problem};
+use crate::engine::rules::changes::{what_would_change, Change};
 use crate::engine::{self, explain, Assessment, MEASURES_2023_046};
 use crate::lang::Lang;
 
@@ -133,7 +133,7 @@ impl Derived {
     }
 
     /// The course outcome at an index, for the live status of a row.
-    pub fn course(&self, index: usize) -> Option<&engine::courses::CourseResult> {
+    pub fn course(&self, index: usize) -> Option<&engine::rules::courses::CourseResult> {
         self.assessment.courses.get(index)
     }
 }
@@ -851,7 +851,7 @@ pub const GRADE_SYSTEMS: [GradeSystem; 5] = [
 
 /// The words a word-valued grading system takes, as the case file writes them, best first.
 pub fn grade_words(system: GradeSystem) -> Vec<&'static str> {
-    use crate::engine::grades::{Ects, FourLevel, GradeLevel};
+    use crate::engine::rules::grades::{Ects, FourLevel, GradeLevel};
     match system {
         GradeSystem::FiveLevel => GradeLevel::ALL.iter().map(|g| g.word()).collect(),
         GradeSystem::FourLevel => FourLevel::ALL.iter().map(|g| g.letter()).collect(),
@@ -862,7 +862,7 @@ pub fn grade_words(system: GradeSystem) -> Vec<&'static str> {
 
 /// The label of a grade word in the interface's language (`excellent` -> "Excellent", "优秀").
 pub fn grade_word_label(system: GradeSystem, word: &str, lang: Lang) -> String {
-    use crate::engine::grades::GradeLevel;
+    use crate::engine::rules::grades::GradeLevel;
     match system {
         GradeSystem::FiveLevel => GradeLevel::ALL
             .iter()

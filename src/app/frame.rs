@@ -11,7 +11,7 @@ use super::prefs;
 use super::route::Page;
 use super::state::{Action, AppContext, Limit, Notice, NOTICES_ID};
 use super::text::{text, Text};
-use crate::engine::validate::FieldError;
+use crate::engine::case::validate::FieldError;
 use crate::engine::{explain, MEASURES_2023_046};
 use crate::lang::Lang;
 

@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::engine::case::json::from_word;
+use crate::engine::case::model::by_insertion;
 use crate::engine::case::Body;
 use crate::engine::explain;
-use crate::engine::model::by_insertion;
 use crate::lang::Lang;
 
 /// Where the files are on the site, relative to the page.
@@ -185,7 +185,7 @@ fn rulings(source: &str, lang: Lang) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::cite::Ruling;
+    use crate::engine::rules::cite::Ruling;
 
     const MEASURES: &str = include_str!("../../policy/measures-2023-046.md");
     const RULINGS_EN: &str = include_str!("../../policy/rulings.md");

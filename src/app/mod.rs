@@ -32,7 +32,7 @@ use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::engine::date::Date;
+use crate::engine::case::date::Date;
 use crate::lang::Lang;
 use form::DerivedContext;
 use frame::Frame;

@@ -13,7 +13,7 @@ use yew::LocalServerRenderer;
 
 use super::{Shell, ShellProps, Start};
 use crate::app::text::text;
-use crate::engine::date::Date;
+use crate::engine::case::date::Date;
 use crate::lang::Lang;
 
 /// Wakes the rendering thread; enough to drive the renderer, which needs no runtime of its own.

@@ -4,14 +4,14 @@
 //! the reducer all read this table; a new question is a new row (and its words in `text`).
 
 use crate::app::route::Page;
+use crate::engine::case::field::{Field, FieldPath};
 use crate::engine::case::{
     Body, CaseFile, Course, CourseKind, CreditUnit, EctsRegion, Grade, Level, Literacy,
     LiteracyCategory, Match, Nature, Num, Reason, Route, Status, TeachingLanguage, TestKind,
 };
-use crate::engine::courses;
-use crate::engine::eligibility::{Condition, Detail, Fact};
-use crate::engine::field::{Field, FieldPath};
-use crate::engine::policy::Policy;
+use crate::engine::rules::courses;
+use crate::engine::rules::eligibility::{Condition, Detail, Fact};
+use crate::engine::rules::policy::Policy;
 use crate::engine::Assessment;
 
 /// An answer as the case file holds it.
@@ -1834,12 +1834,12 @@ pub fn in_group(group: Group) -> impl Iterator<Item = &'static Question> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::date::Date;
+    use crate::engine::case::date::Date;
     use crate::engine::MEASURES_2023_046;
 
     fn assess(case: &CaseFile) -> Assessment {
         let today = Date::new(2026, 9, 1).unwrap();
-        let (model, _) = crate::engine::validate::check_partial(case, today);
+        let (model, _) = crate::engine::case::validate::check_partial(case, today);
         crate::engine::assess(&model, &MEASURES_2023_046)
     }
 

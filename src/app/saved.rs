@@ -5,12 +5,12 @@
 use serde_json::{json, Map, Value};
 
 use super::state::{Draft, Drafts};
+use crate::engine::case::date::Date;
+use crate::engine::case::field::FieldPath;
 use crate::engine::case::json::{from_word, to_value};
+use crate::engine::case::model::by_insertion;
+use crate::engine::case::validate::read_value;
 use crate::engine::case::CaseFile;
-use crate::engine::date::Date;
-use crate::engine::field::FieldPath;
-use crate::engine::model::by_insertion;
-use crate::engine::validate::read_value;
 
 /// Where the answers are kept.
 pub const KEY: &str = "transfer-check.answers";

@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 
+use crate::engine::case::validate::{read, CaseError};
 use crate::engine::case::CaseFile;
-use crate::engine::validate::{read, CaseError};
 
 /// The fragment's prefix, with the encoding's version.
 pub const PREFIX: &str = "#case=1.";

@@ -12,13 +12,13 @@ use yew::{Reducible, UseReducerHandle};
 use super::focus::Focus;
 use super::questions::{self, Answer};
 use super::route::Page;
-use crate::engine::calendar::Span;
+use crate::engine::case::date::Date;
+use crate::engine::case::field::{FieldPath, List};
+use crate::engine::case::model::by_insertion;
+use crate::engine::case::validate::FieldError;
 use crate::engine::case::{CaseFile, Course, DocumentId, GradeSystem, Num, Paper, Vacation};
 use crate::engine::cscse::CscseStep;
-use crate::engine::date::Date;
-use crate::engine::field::{FieldPath, List};
-use crate::engine::model::by_insertion;
-use crate::engine::validate::FieldError;
+use crate::engine::planning::calendar::Span;
 use crate::lang::Lang;
 
 /// What a field holds that the case file cannot.
@@ -469,7 +469,7 @@ pub type AppContext = UseReducerHandle<AppState>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::field::Field;
+    use crate::engine::case::field::Field;
 
     fn text(t: &str) -> Draft {
         Draft::Text(t.to_owned())

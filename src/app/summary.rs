@@ -6,8 +6,8 @@ use super::form::{grade_word_label, show_number};
 use super::questions::{self, Answer, Ask, Kind, Question};
 use super::route::Page;
 use super::text::Text;
+use crate::engine::case::field::{Field, FieldPath};
 use crate::engine::case::{CaseFile, Grade, GradeValue, Num};
-use crate::engine::field::{Field, FieldPath};
 use crate::engine::Assessment;
 use crate::lang::Lang;
 
@@ -185,8 +185,8 @@ fn course_rows(case: &CaseFile, t: &'static Text, lang: Lang) -> Vec<Row> {
 mod tests {
     use super::*;
     use crate::app::text::text;
-    use crate::engine::date::Date;
-    use crate::engine::validate::{check_partial, read};
+    use crate::engine::case::date::Date;
+    use crate::engine::case::validate::{check_partial, read};
 
     fn assess(case: &CaseFile) -> Assessment {
         let (model, _) = check_partial(case, Date::new(2026, 9, 1).unwrap());

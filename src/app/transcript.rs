@@ -28,9 +28,9 @@
 //!   `优秀`…`不及格` are five-level, `A`–`D` four-level, `E` and `F` ECTS. A System cell of `等级制`
 //!   ("levels") lets the word or letter decide and only rules out numbers.
 
+use crate::engine::case::date::Date;
+use crate::engine::case::number;
 use crate::engine::case::{self, CourseKind, CreditUnit, GradeSystem, GradeValue, Nature, Num};
-use crate::engine::date::Date;
-use crate::engine::number;
 
 /// The most course rows one paste may hold: a whole mistaken sheet must not freeze the browser.
 pub const MAX_ROWS: usize = 500;

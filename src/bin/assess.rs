@@ -9,7 +9,9 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
-use transfer_check::engine::{self, date::Date, explain, report, CaseError, MEASURES_2023_046};
+use transfer_check::engine::{
+    self, assessment::report, case::date::Date, explain, CaseError, MEASURES_2023_046,
+};
 use transfer_check::lang::Lang;
 
 const HELP: &str = "\

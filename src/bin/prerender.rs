@@ -10,7 +10,7 @@ fn main() {
     use transfer_check::app::prerender::start_page;
     use transfer_check::app::text::text;
     use transfer_check::app::{prefs, saved};
-    use transfer_check::engine::date::Date;
+    use transfer_check::engine::case::date::Date;
     use transfer_check::lang::Lang;
 
     let days = SystemTime::now()

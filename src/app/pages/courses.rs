@@ -16,10 +16,10 @@ use crate::app::route::Page;
 use crate::app::state::{Action, AppState};
 use crate::app::text::{text, transcript_error, transcript_problem, CourseColumn, Text};
 use crate::app::transcript::{self, Parsed, TranscriptError};
+use crate::engine::case::field::{Field, FieldPath, List};
 use crate::engine::case::{CaseFile, Course, CreditUnit, GradeValue, Num};
-use crate::engine::courses::{CourseOutcome, CourseResult};
 use crate::engine::explain;
-use crate::engine::field::{Field, FieldPath, List};
+use crate::engine::rules::courses::{CourseOutcome, CourseResult};
 use crate::lang::Lang;
 
 fn course(c: &CaseFile, i: usize) -> Option<&Course> {

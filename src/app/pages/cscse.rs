@@ -15,9 +15,9 @@ use crate::app::questions::Group;
 use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
 use crate::app::text::{text, Text};
+use crate::engine::case::date::Date;
 use crate::engine::case::Route;
 use crate::engine::cscse::{Cscse as StartBy, CscseStep, RussianDegree, PROCEDURE};
-use crate::engine::date::Date;
 
 #[function_component]
 pub fn Cscse() -> Html {

@@ -12,8 +12,8 @@ use crate::app::route::Page;
 use crate::app::state::Action;
 use crate::app::text::text;
 use crate::engine::case::{DocumentId, Route};
-use crate::engine::documents::{Document, Group, Need};
 use crate::engine::explain;
+use crate::engine::planning::documents::{Document, Group, Need};
 
 const GROUPS: [Group; 4] = [
     Group::Basic,

@@ -9,7 +9,7 @@ use crate::app::questions::{self, Group};
 use crate::app::route::Page;
 use crate::app::state::Action;
 use crate::app::text::text;
-use crate::engine::field::List;
+use crate::engine::case::field::List;
 
 #[function_component]
 pub fn Record() -> Html {

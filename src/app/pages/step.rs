@@ -9,7 +9,7 @@ use crate::app::form::{DerivedContext, Form};
 use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
 use crate::app::text::{text, Text};
-use crate::engine::field::FieldPath;
+use crate::engine::case::field::FieldPath;
 
 /// A link's click that opens a page in the app instead of following the link's address.
 pub fn go_to(state: &AppContext, page: Page) -> Callback<MouseEvent> {

@@ -13,13 +13,13 @@ use crate::app::questions::Group;
 use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
 use crate::app::text::{text, Text};
-use crate::engine::calendar::Skipped;
-use crate::engine::date::Date;
+use crate::engine::case::date::Date;
+use crate::engine::case::field::{Field, List};
+use crate::engine::case::fixed::Tenths;
 use crate::engine::explain;
-use crate::engine::field::{Field, List};
-use crate::engine::fixed::Tenths;
-use crate::engine::icalendar;
-use crate::engine::timeline::{self, Step as PlanStep, Timeline as Plan, Track, Window};
+use crate::engine::planning::calendar::Skipped;
+use crate::engine::planning::icalendar;
+use crate::engine::planning::timeline::{self, Step as PlanStep, Timeline as Plan, Track, Window};
 use crate::lang::Lang;
 
 #[function_component]

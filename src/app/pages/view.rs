@@ -21,8 +21,8 @@ use crate::app::form::Derived;
 use crate::app::route::Page;
 use crate::app::state::{Action, AppContext, Drafts};
 use crate::app::text::text;
+use crate::engine::case::date::Date;
 use crate::engine::case::CaseFile;
-use crate::engine::date::Date;
 
 /// What the pages' module holds: every page, and the derivation from the answers that they show.
 #[derive(Clone, Copy)]

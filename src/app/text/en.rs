@@ -1,8 +1,8 @@
 //! The interface in English.
 
 use super::table::*;
-use crate::engine::date::Date;
-use crate::engine::policy::Duration;
+use crate::engine::case::date::Date;
+use crate::engine::rules::policy::Duration;
 
 pub(super) const EN: Text = Text {
     duration,
@@ -660,7 +660,7 @@ fn duration(d: Duration) -> String {
 }
 
 fn code_word(code: &str) -> Option<&'static str> {
-    if code == crate::engine::field::Field::AssessedOn.path() {
+    if code == crate::engine::case::field::Field::AssessedOn.path() {
         return Some("the date of application");
     }
     Some(match code {

@@ -4,15 +4,15 @@
 use super::table::{CourseColumn, CreditPart, PolicyText, Text};
 use crate::app::questions::{Group, Opt};
 use crate::app::route::Page;
+use crate::engine::case::field::Field;
 use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
     TeachingLanguage,
 };
-use crate::engine::courses::CourseResult;
-use crate::engine::eligibility::Outcome;
 use crate::engine::explain;
-use crate::engine::field::Field;
-use crate::engine::policy::Policy;
+use crate::engine::rules::courses::CourseResult;
+use crate::engine::rules::eligibility::Outcome;
+use crate::engine::rules::policy::Policy;
 use crate::lang::Lang;
 
 impl Text {

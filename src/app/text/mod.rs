@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn periods_of_the_measures_come_from_the_policy() {
         use crate::engine::case::Reason;
-        use crate::engine::policy::{Duration, Policy};
+        use crate::engine::rules::policy::{Duration, Policy};
         use crate::engine::MEASURES_2023_046;
         let mut amended = MEASURES_2023_046.clone();
         amended.objection_window.value = Duration::WorkingDays(4);

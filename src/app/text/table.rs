@@ -1,6 +1,6 @@
 //! The shape of a language's string table: one field per thing the interface says.
 
-use crate::engine::policy::{Duration, Policy};
+use crate::engine::rules::policy::{Duration, Policy};
 
 /// A sentence that quotes a figure or period of the Measures, from the edition shown.
 pub type PolicyText = fn(&Policy) -> String;

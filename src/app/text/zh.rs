@@ -1,8 +1,8 @@
 //! The interface in Chinese (简体中文).
 
 use super::table::*;
-use crate::engine::date::Date;
-use crate::engine::policy::Duration;
+use crate::engine::case::date::Date;
+use crate::engine::rules::policy::Duration;
 
 pub(super) const ZH: Text = Text {
     duration,
@@ -598,7 +598,7 @@ fn duration(d: Duration) -> String {
 }
 
 fn code_word(code: &str) -> Option<&'static str> {
-    if code == crate::engine::field::Field::AssessedOn.path() {
+    if code == crate::engine::case::field::Field::AssessedOn.path() {
         return Some("申请日期");
     }
     Some(match code {

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::*;
-use crate::engine::shape::{self, Found, Kind, Shape};
+use crate::engine::case::shape::{self, Found, Kind, Shape};
 
 /// The first value of a case file that does not fit, where it stands (empty for the whole file).
 #[derive(Debug)]

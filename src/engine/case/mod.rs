@@ -1,11 +1,19 @@
 //! The case file, format 1, exactly as `spec/case-file.md` spells it: what the app exports and imports
 //! and what `assess` reads. Every field is optional here; numbers are plain JSON numbers. Nothing in
-//! this module is trusted: [`super::validate`] turns it into the checked [`super::model`].
+//! this module is trusted: [`validate`] turns it into the checked [`model`].
 
-use super::cscse::CscseStep;
+use crate::engine::cscse::CscseStep;
 use serde::{Deserialize, Serialize};
 
+pub mod date;
+pub mod field;
+pub mod fixed;
 pub mod json;
+pub mod model;
+pub mod number;
+pub mod problem;
+pub mod shape;
+pub mod validate;
 
 pub const FORMAT: &str = "transfer-check/case";
 pub const VERSION: u32 = 1;

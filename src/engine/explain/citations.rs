@@ -1,7 +1,7 @@
 //! Sentences leave the citations their finding or course reason carries to the interface, which
 //! prints them beside the sentence: over every golden case and example, no sentence repeats one.
 
-use crate::engine::date::Date;
+use crate::engine::case::date::Date;
 use crate::engine::{assess, explain, parse, MEASURES_2023_046 as P};
 use crate::lang::Lang;
 use std::path::Path;

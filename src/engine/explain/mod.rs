@@ -11,18 +11,18 @@
 use super::case::DocumentId;
 use super::case::Level;
 use super::case::{Body, LiteracyCategory, Route, TestKind};
-use super::changes::Change;
-use super::courses::{CourseFact, CourseOutcome, CourseReason};
 use super::cscse::Cscse;
-use super::documents::Document;
-use super::eligibility::{Condition, Fact, Finding, Outcome};
-use super::fixed::{Fixed, Tenths};
-use super::grades::{Grade, GradeLevel};
-use super::policy::Policy;
-use super::problem::Problem;
-use super::scan::{FileType, Finding as ScanFinding};
-use super::timeline::{Milestone, Step, StepId, Window};
 use super::Verdict;
+use crate::engine::case::fixed::{Fixed, Tenths};
+use crate::engine::case::problem::Problem;
+use crate::engine::cscse::scan::{FileType, Finding as ScanFinding};
+use crate::engine::planning::documents::Document;
+use crate::engine::planning::timeline::{Milestone, Step, StepId, Window};
+use crate::engine::rules::changes::Change;
+use crate::engine::rules::courses::{CourseFact, CourseOutcome, CourseReason};
+use crate::engine::rules::eligibility::{Condition, Fact, Finding, Outcome};
+use crate::engine::rules::grades::{Grade, GradeLevel};
+use crate::engine::rules::policy::Policy;
 use crate::lang::Lang;
 
 #[cfg(test)]
@@ -60,7 +60,7 @@ mod courses {
     pub mod zh;
 }
 
-/// What would change the result (`engine::changes`), phrased from the change's data only.
+/// What would change the result (`engine::rules::changes`), phrased from the change's data only.
 mod changes {
     pub mod en;
     #[cfg(test)]

@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use crate::app::pages::step::use_form;
 use crate::app::text::text;
+use crate::engine::cscse::scan::{self, ScanCheck, Severity, HEAD_BYTES};
 use crate::engine::cscse::{Scan, PROCEDURE};
 use crate::engine::explain;
-use crate::engine::scan::{self, ScanCheck, Severity, HEAD_BYTES};
 
 #[function_component]
 pub fn Scans() -> Html {

@@ -3,7 +3,7 @@
 use super::super::rate;
 use super::super::words::en::{grade, test};
 use crate::engine::case::TestKind;
-use crate::engine::changes::{Change, Quantity, Step, Target, Value};
+use crate::engine::rules::changes::{Change, Quantity, Step, Target, Value};
 
 /// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
 pub fn change(c: &Change) -> String {

@@ -1,13 +1,13 @@
 //! One test per kind of change, in every language, each with its whole sentence.
 
+use crate::engine::case::field::Field;
+use crate::engine::case::fixed::Fixed;
 use crate::engine::case::TestKind;
-use crate::engine::changes::{Change, Quantity, Step, Target, Value};
-use crate::engine::cite::Cite;
-use crate::engine::eligibility::Condition;
 use crate::engine::explain::change;
-use crate::engine::field::Field;
-use crate::engine::fixed::Fixed;
-use crate::engine::grades::{FourLevel, Grade};
+use crate::engine::rules::changes::{Change, Quantity, Step, Target, Value};
+use crate::engine::rules::cite::Cite;
+use crate::engine::rules::eligibility::Condition;
+use crate::engine::rules::grades::{FourLevel, Grade};
 use crate::lang::Lang;
 
 fn n(s: &str) -> Value {

@@ -3,7 +3,7 @@
 use super::super::rate;
 use super::super::words::zh::{grade, test};
 use crate::engine::case::TestKind;
-use crate::engine::changes::{Change, Quantity, Step, Target, Value};
+use crate::engine::rules::changes::{Change, Quantity, Step, Target, Value};
 
 /// A suggestion, e.g. "平均成绩不低于70分（目前为69.9分），即可符合A4.3.1.a的要求。"
 pub fn change(c: &Change) -> String {

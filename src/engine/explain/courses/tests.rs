@@ -1,14 +1,14 @@
 //! One test per sentence shape of a course reason, in every language, each with its whole
 //! sentence.
 
+use crate::engine::case::date::Date;
+use crate::engine::case::fixed::{Fixed, Tenths};
 use crate::engine::case::{CourseKind, LiteracyCategory, Nature};
-use crate::engine::cite::Cite;
-use crate::engine::courses::{CourseDetail, CourseFact, CourseReason, Weight};
-use crate::engine::credits::{Conversion, HoursSource};
-use crate::engine::date::Date;
 use crate::engine::explain::course_reason;
-use crate::engine::fixed::{Fixed, Tenths};
-use crate::engine::grades::{Grade, GradeLevel};
+use crate::engine::rules::cite::Cite;
+use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason, Weight};
+use crate::engine::rules::credits::{Conversion, HoursSource};
+use crate::engine::rules::grades::{Grade, GradeLevel};
 use crate::lang::Lang;
 
 fn n(s: &str) -> Fixed {

@@ -2,9 +2,9 @@
 
 use super::super::words::zh::{grade, kind, literacy_category, nature};
 use super::super::{percent, rate};
-use crate::engine::courses::{CourseDetail, CourseFact, CourseReason};
-use crate::engine::credits::{Conversion, HoursSource};
-use crate::engine::fixed::Fixed;
+use crate::engine::case::fixed::Fixed;
+use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason};
+use crate::engine::rules::credits::{Conversion, HoursSource};
 
 pub fn course_fact(f: CourseFact) -> &'static str {
     match f {

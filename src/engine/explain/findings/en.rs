@@ -3,12 +3,12 @@
 use super::super::words::en::{body, grade, level, route, test};
 use super::super::{carries, percent, rate};
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
-use crate::engine::eligibility::{
+use crate::engine::rules::eligibility::{
     Because, Detail, Document, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
     TestResult, TestVerdict,
 };
-use crate::engine::grades::Grade;
-use crate::engine::policy::Policy;
+use crate::engine::rules::grades::Grade;
+use crate::engine::rules::policy::Policy;
 
 pub fn fact(f: Fact) -> &'static str {
     match f {

@@ -1,14 +1,14 @@
 //! One test per sentence shape of a finding, in every language, each with its whole sentence.
 
+use crate::engine::case::fixed::Fixed;
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
-use crate::engine::cite::{Cite, Ruling};
-use crate::engine::eligibility::{
+use crate::engine::explain::finding;
+use crate::engine::rules::cite::{Cite, Ruling};
+use crate::engine::rules::eligibility::{
     Because, Condition, Detail, Document, Fact, Finding, LanguageDetail, Outcome, Outcome::*,
     PostgraduateDetail, TestResult, TestVerdict,
 };
-use crate::engine::explain::finding;
-use crate::engine::fixed::Fixed;
-use crate::engine::grades::{Ects, FourLevel, Grade, GradeLevel};
+use crate::engine::rules::grades::{Ects, FourLevel, Grade, GradeLevel};
 use crate::engine::MEASURES_2023_046 as P;
 use crate::lang::Lang;
 

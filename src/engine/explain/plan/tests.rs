@@ -1,14 +1,16 @@
 //! One test per sentence shape of the plan, in both languages.
 
-use crate::engine::calendar::Skipped;
+use crate::engine::case::date::Date;
 use crate::engine::case::DocumentId;
-use crate::engine::cite::Cite;
 use crate::engine::cscse;
-use crate::engine::date::Date;
-use crate::engine::documents::{Document, Need};
 use crate::engine::explain;
-use crate::engine::policy::Duration;
-use crate::engine::timeline::{Milestone, MilestoneId, Step, StepId, Window, WindowStatus};
+use crate::engine::planning::calendar::Skipped;
+use crate::engine::planning::documents::{Document, Need};
+use crate::engine::planning::timeline::{
+    Milestone, MilestoneId, Step, StepId, Window, WindowStatus,
+};
+use crate::engine::rules::cite::Cite;
+use crate::engine::rules::policy::Duration;
 use crate::lang::Lang;
 
 fn d(s: &str) -> Date {

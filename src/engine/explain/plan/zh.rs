@@ -2,9 +2,11 @@
 
 use crate::engine::case::DocumentId;
 use crate::engine::cscse::Cscse;
-use crate::engine::documents::{Document, Need};
-use crate::engine::policy::Duration;
-use crate::engine::timeline::{Milestone, MilestoneId, Step, StepId, Window, WindowStatus};
+use crate::engine::planning::documents::{Document, Need};
+use crate::engine::planning::timeline::{
+    Milestone, MilestoneId, Step, StepId, Window, WindowStatus,
+};
+use crate::engine::rules::policy::Duration;
 
 pub fn document_name(id: DocumentId) -> &'static str {
     use DocumentId::*;

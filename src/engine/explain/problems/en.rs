@@ -1,10 +1,10 @@
 //! What is wrong with a field of a case file, in English.
 
 use super::super::words::en::test;
+use crate::engine::case::problem::{Problem, Scale};
+use crate::engine::case::shape::{Found, Kind, Shape};
 use crate::engine::case::{self, GradeSystem};
-use crate::engine::grades::{Ects, FourLevel, GradeLevel};
-use crate::engine::problem::{Problem, Scale};
-use crate::engine::shape::{Found, Kind, Shape};
+use crate::engine::rules::grades::{Ects, FourLevel, GradeLevel};
 
 /// What is wrong with a field of a case file, in a sentence that follows its path.
 pub fn problem(p: &Problem) -> String {

@@ -1,11 +1,11 @@
 //! One test per validation problem, in every language, each with its whole sentence.
 
+use crate::engine::case::date::Date;
+use crate::engine::case::fixed::Fixed;
+use crate::engine::case::problem::{Problem, Scale};
+use crate::engine::case::shape::{Found, Kind, Shape};
 use crate::engine::case::{GradeSystem, TestKind};
-use crate::engine::date::Date;
 use crate::engine::explain::problem;
-use crate::engine::fixed::Fixed;
-use crate::engine::problem::{Problem, Scale};
-use crate::engine::shape::{Found, Kind, Shape};
 use crate::lang::Lang;
 
 fn n(s: &str) -> Fixed {

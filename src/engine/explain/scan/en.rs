@@ -1,6 +1,6 @@
 //! The scan check in English: one sentence per finding, with how to put a problem right.
 
-use crate::engine::scan::{FileType, Finding, Pixels, MEBIBYTE, MEGABYTE};
+use crate::engine::cscse::scan::{FileType, Finding, Pixels, MEBIBYTE, MEGABYTE};
 
 pub fn file_type(t: FileType) -> &'static str {
     match t {

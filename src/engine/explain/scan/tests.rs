@@ -1,7 +1,7 @@
 //! One test per sentence shape of the scan check, in both languages.
 
+use crate::engine::cscse::scan::{FileType, Finding, Pixels};
 use crate::engine::explain::{file_type, scan_finding};
-use crate::engine::scan::{FileType, Finding, Pixels};
 use crate::lang::Lang;
 
 fn both(f: Finding) -> (String, String) {

@@ -1,6 +1,6 @@
 //! 扫描件检查（中文）：每项发现一句话，并说明如何改正。
 
-use crate::engine::scan::{FileType, Finding, Pixels, MEBIBYTE, MEGABYTE};
+use crate::engine::cscse::scan::{FileType, Finding, Pixels, MEBIBYTE, MEGABYTE};
 
 fn bytes(n: u64) -> String {
     super::super::grouped(n)

@@ -1,9 +1,9 @@
 //! Single words and names, in English.
 
 use crate::engine::case::{Body, CourseKind, Level, LiteracyCategory, Nature, Route, TestKind};
-use crate::engine::courses::CourseOutcome;
-use crate::engine::eligibility::{Condition, Outcome};
-use crate::engine::grades::{Grade, GradeLevel};
+use crate::engine::rules::courses::CourseOutcome;
+use crate::engine::rules::eligibility::{Condition, Outcome};
+use crate::engine::rules::grades::{Grade, GradeLevel};
 use crate::engine::Verdict;
 
 pub fn verdict(v: Verdict) -> &'static str {

@@ -1,9 +1,9 @@
 //! Words that sentences are built from, in every language.
 
+use crate::engine::case::fixed::Fixed;
 use crate::engine::case::{Body, Level, Route, TestKind};
 use crate::engine::explain::{body, condition, grade, level, route, test, verdict};
-use crate::engine::fixed::Fixed;
-use crate::engine::grades::{Ects, FourLevel, Grade, GradeLevel};
+use crate::engine::rules::grades::{Ects, FourLevel, Grade, GradeLevel};
 use crate::engine::Verdict;
 use crate::lang::Lang;
 
@@ -48,7 +48,7 @@ fn names_in_both_languages() {
 #[test]
 fn condition_headings_hold_whichever_way_the_condition_goes() {
     // A heading names the condition, not the good outcome: it stands over a failed finding too.
-    use crate::engine::eligibility::Condition;
+    use crate::engine::rules::eligibility::Condition;
     assert_eq!(
         condition(Condition::FinalYear, Lang::En),
         "Final year of studies"

@@ -2,14 +2,16 @@
 //! A8.4): which papers this applicant hands in, each with the passage that asks for it and the facts
 //! of the case that brought it in. An absent fact brings in nothing that needs it.
 
-use super::case::{CourseKind, DocumentId, EctsRegion, Level, Reason, Route, TeachingLanguage};
-use super::cite::{Cite, Ruling};
-use super::date::Date;
-use super::eligibility::{Condition, Finding, Outcome};
-use super::field::{Field, FieldPath};
-use super::grades::Grade;
-use super::model::{Applicant, Case, Course};
-use super::policy::Policy;
+use crate::engine::case::date::Date;
+use crate::engine::case::field::{Field, FieldPath};
+use crate::engine::case::model::{Applicant, Case, Course};
+use crate::engine::case::{
+    CourseKind, DocumentId, EctsRegion, Level, Reason, Route, TeachingLanguage,
+};
+use crate::engine::rules::cite::{Cite, Ruling};
+use crate::engine::rules::eligibility::{Condition, Finding, Outcome};
+use crate::engine::rules::grades::Grade;
+use crate::engine::rules::policy::Policy;
 use serde::Serialize;
 
 /// Whether the document is needed, or needed only if a condition holds.

@@ -1,11 +1,13 @@
 //! Literacy courses in place of ideological-political credits (A7.3, A12.2.3, R8): how much each
 //! qualifying course substitutes once the category, route and programme caps apply.
 
-use super::case::Route;
-use super::courses::{CourseDetail, CourseOutcome, CourseReason, CourseResult, Weight};
-use super::fixed::Tenths;
-use super::model::{Course, Program};
-use super::policy::Policy;
+use crate::engine::case::fixed::Tenths;
+use crate::engine::case::model::{Course, Program};
+use crate::engine::case::Route;
+use crate::engine::rules::courses::{
+    CourseDetail, CourseOutcome, CourseReason, CourseResult, Weight,
+};
+use crate::engine::rules::policy::Policy;
 
 /// Settles the substitution of every recognized literacy course, in transcript order (G3), and
 /// returns the total substituted.
@@ -70,11 +72,11 @@ pub fn allocate(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::case::fixed::Fixed;
+    use crate::engine::case::model::Literacy;
     use crate::engine::case::LiteracyCategory::{self, Ethics, GlobalCitizenship};
-    use crate::engine::cite::Cite;
-    use crate::engine::fixed::Fixed;
-    use crate::engine::model::Literacy;
-    use crate::engine::policy::MEASURES_2023_046 as P;
+    use crate::engine::rules::cite::Cite;
+    use crate::engine::rules::policy::MEASURES_2023_046 as P;
 
     fn course(category: LiteracyCategory, credits: &str) -> Course {
         Course {

@@ -3,9 +3,9 @@
 //! language, with UIDs that stay the same for the same case and step so that importing again updates
 //! the events instead of doubling them.
 
-use super::date::Date;
-use super::explain;
-use super::timeline::{Step, Timeline};
+use crate::engine::case::date::Date;
+use crate::engine::explain;
+use crate::engine::planning::timeline::{Step, Timeline};
 use crate::lang::Lang;
 
 /// RFC 5545 3.1: content lines are folded at 75 octets.

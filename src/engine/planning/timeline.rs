@@ -2,13 +2,13 @@
 //! dates, counted on the working-day calendar as rulings P1-P8 read the Measures; A13 and A15.3 follow
 //! as later milestones without dates, since they hang on enrolment and graduation.
 
-use super::calendar::{Calendar, Reached, Skipped, Span};
-use super::case::Route;
-use super::cite::{Cite, Ruling};
-use super::date::Date;
-use super::field::Field;
-use super::model::{Applicant, Plan};
-use super::policy::{Duration, Param, Policy};
+use crate::engine::case::date::Date;
+use crate::engine::case::field::Field;
+use crate::engine::case::model::{Applicant, Plan};
+use crate::engine::case::Route;
+use crate::engine::planning::calendar::{Calendar, Reached, Skipped, Span};
+use crate::engine::rules::cite::{Cite, Ruling};
+use crate::engine::rules::policy::{Duration, Param, Policy};
 use serde::Serialize;
 
 /// Which limits and citations apply: revoked first, whatever the route, then international (P4).

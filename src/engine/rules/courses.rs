@@ -1,15 +1,15 @@
 //! Whether each course is recognized (A6.2, A8, A10.2.2.a; R6, R7), with every reason it was or was
 //! not, its converted credits and its grade in the receiving institution's system.
 
-use super::case::{CourseKind, Level, LiteracyCategory, Nature};
-use super::cite::Cite;
-use super::credits::{self, Conversion, HoursSource};
-use super::date::Date;
-use super::field::Field;
-use super::fixed::{Fixed, Tenths};
-use super::grades::{self, Band, Grade};
-use super::model::{Applicant, Case, Course, Origin, Program};
-use super::policy::Policy;
+use crate::engine::case::date::Date;
+use crate::engine::case::field::Field;
+use crate::engine::case::fixed::{Fixed, Tenths};
+use crate::engine::case::model::{Applicant, Case, Course, Origin, Program};
+use crate::engine::case::{CourseKind, Level, LiteracyCategory, Nature};
+use crate::engine::rules::cite::Cite;
+use crate::engine::rules::credits::{self, Conversion, HoursSource};
+use crate::engine::rules::grades::{self, Band, Grade};
+use crate::engine::rules::policy::Policy;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -506,9 +506,9 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
 }
 
 /// R8 and A8.6: a literacy course qualifies with at least 2 converted credits, matching content and a
-/// passed assessment; how much it substitutes is settled in [`super::literacy`].
+/// passed assessment; how much it substitutes is settled in [`crate::engine::rules::literacy`].
 fn literacy_conditions(
-    l: super::model::Literacy,
+    l: crate::engine::case::model::Literacy,
     credits: Option<Tenths>,
     p: &Policy,
     r: &mut Reasons,
@@ -555,9 +555,9 @@ pub fn failed_before_revocation_counts(revoked: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::case::model::{Literacy, Match};
     use crate::engine::case::CreditUnit;
-    use crate::engine::model::{Literacy, Match};
-    use crate::engine::policy::MEASURES_2023_046 as P;
+    use crate::engine::rules::policy::MEASURES_2023_046 as P;
 
     fn n(s: &str) -> Option<Fixed> {
         Some(Fixed::lit(s))

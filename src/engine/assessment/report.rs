@@ -1,18 +1,18 @@
 //! The assessment document, format 1 (`spec/case-file.md`), with the optional fields this product
-//! adds (`docs/assessment-contract.md`). Messages are phrased by [`super::explain`] in one language.
+//! adds (`docs/assessment-contract.md`). Messages are phrased by [`crate::engine::explain`] in one language.
 
-use super::assessment::{Assessment, Verdict};
-use super::case::DocumentId;
-use super::courses::{CourseOutcome, CourseResult};
-use super::credits::Totals;
-use super::date::Date;
-use super::documents::{Document, Group, Need};
-use super::eligibility::{Condition, Detail, Finding, Outcome, Ruling};
-use super::explain;
-use super::fixed::{Fixed, Tenths};
-use super::grades::GradeLevel;
-use super::policy::Cite;
-use super::timeline::{MilestoneId, Step, Timeline, Window};
+use crate::engine::assessment::{Assessment, Verdict};
+use crate::engine::case::date::Date;
+use crate::engine::case::fixed::{Fixed, Tenths};
+use crate::engine::case::DocumentId;
+use crate::engine::explain;
+use crate::engine::planning::documents::{Document, Group, Need};
+use crate::engine::planning::timeline::{MilestoneId, Step, Timeline, Window};
+use crate::engine::rules::courses::{CourseOutcome, CourseResult};
+use crate::engine::rules::credits::Totals;
+use crate::engine::rules::eligibility::{Condition, Detail, Finding, Outcome, Ruling};
+use crate::engine::rules::grades::GradeLevel;
+use crate::engine::rules::policy::Cite;
 use crate::lang::Lang;
 use serde::Serialize;
 

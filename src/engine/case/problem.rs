@@ -1,10 +1,10 @@
-//! What can be wrong with a field of a case file, as data: found by [`super::validate`], phrased in
-//! each language by [`super::explain`].
+//! What can be wrong with a field of a case file, as data: found by [`crate::engine::case::validate`], phrased in
+//! each language by [`crate::engine::explain`].
 
-use super::case::{GradeSystem, TestKind};
-use super::date::Date;
-use super::fixed::Fixed;
-use super::shape::Shape;
+use crate::engine::case::date::Date;
+use crate::engine::case::fixed::Fixed;
+use crate::engine::case::shape::Shape;
+use crate::engine::case::{GradeSystem, TestKind};
 
 /// The scale a score is read on, named in messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,16 +1,16 @@
-//! The checked facts of a case: what the rules read. Built only by [`super::validate`], so every
+//! The checked facts of a case: what the rules read. Built only by [`crate::engine::case::validate`], so every
 //! number is in range, every grade belongs to its system and every date is real. `None` is a fact the
 //! applicant did not give; the rules turn it into a `missing` finding, never a guess.
 
-use super::calendar::Span;
-use super::case::{
+use crate::engine::case::date::Date;
+use crate::engine::case::fixed::Fixed;
+use crate::engine::case::{
     Body, CourseKind, CreditUnit, DocumentId, EctsRegion, Level, LiteracyCategory, Nature, Reason,
     Route, Status, TeachingLanguage,
 };
-use super::cscse::CscseStep;
-use super::date::Date;
-use super::fixed::Fixed;
-use super::grades::Grade;
+use crate::engine::cscse::CscseStep;
+use crate::engine::planning::calendar::Span;
+use crate::engine::rules::grades::Grade;
 use std::collections::BTreeSet;
 
 /// The items in a new set or map, inserted one by one. `collect()` into a B-tree sorts first, with a

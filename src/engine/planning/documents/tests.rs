@@ -2,9 +2,9 @@
 
 use super::*;
 use crate::engine::assess;
+use crate::engine::case::fixed::Fixed;
+use crate::engine::case::model::{Literacy, Plan};
 use crate::engine::case::{CourseKind, Reason, Route};
-use crate::engine::fixed::Fixed;
-use crate::engine::model::{Literacy, Plan};
 use crate::engine::MEASURES_2023_046 as P;
 
 fn case(route: Route, level: Level, revoked: bool) -> Case {

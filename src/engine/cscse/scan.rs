@@ -3,7 +3,7 @@
 //! applied). It reads only the first `HEAD_BYTES` of a file, so a file of any size is checked at once,
 //! and it runs wherever the engine runs: nothing is sent anywhere.
 
-use super::cscse::{Scan, PROCEDURE};
+use crate::engine::cscse::{Scan, PROCEDURE};
 
 /// How much of a file the check reads: enough for a JPEG's EXIF block (at most 64 KiB per segment)
 /// and its frame header behind a few such segments.

@@ -4,15 +4,15 @@
 //! reported; then every value is checked and all their errors are reported at once, so a form can mark
 //! all its fields in one pass.
 
-use super::calendar::Span;
-use super::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
-use super::date::Date;
-use super::explain;
-use super::field::{Field, FieldPath};
-use super::fixed::{Fixed, FixedError};
-use super::grades::{Ects, FourLevel, Grade, GradeLevel};
-use super::model;
-use super::number;
+use crate::engine::case::date::Date;
+use crate::engine::case::field::{Field, FieldPath};
+use crate::engine::case::fixed::{Fixed, FixedError};
+use crate::engine::case::model;
+use crate::engine::case::number;
+use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
+use crate::engine::explain;
+use crate::engine::planning::calendar::Span;
+use crate::engine::rules::grades::{Ects, FourLevel, Grade, GradeLevel};
 use crate::lang::Lang;
 use std::fmt;
 
@@ -47,7 +47,7 @@ impl fmt::Display for FieldError {
 }
 
 // Problems are phrased by `explain`, which must not depend on the reader that finds them.
-pub use super::problem::{Problem, Scale};
+pub use crate::engine::case::problem::{Problem, Scale};
 
 /// Why a case file was rejected: every field error found, the first one first.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,20 +1,22 @@
 //! Everything the engine decides about a case, drawn together: the verdict from the findings, the
 //! courses, literacy and the credit totals.
 
-use super::case;
-use super::courses::{self, CourseOutcome, CourseResult};
-use super::credits::{self, Contributions, Totals};
-use super::cscse::{self, Cscse};
-use super::date::Date;
-use super::documents::{self, Document};
-use super::eligibility::{self, Finding, Outcome};
-use super::field::Field;
-use super::fixed;
-use super::grades::{self, Band};
-use super::literacy;
-use super::model::Case;
-use super::policy::Policy;
-use super::timeline::{self, Timeline, Track};
+pub mod report;
+
+use crate::engine::case;
+use crate::engine::case::date::Date;
+use crate::engine::case::field::Field;
+use crate::engine::case::fixed;
+use crate::engine::case::model::Case;
+use crate::engine::cscse::{self, Cscse};
+use crate::engine::planning::documents::{self, Document};
+use crate::engine::planning::timeline::{self, Timeline, Track};
+use crate::engine::rules::courses::{self, CourseOutcome, CourseResult};
+use crate::engine::rules::credits::{self, Contributions, Totals};
+use crate::engine::rules::eligibility::{self, Finding, Outcome};
+use crate::engine::rules::grades::{self, Band};
+use crate::engine::rules::literacy;
+use crate::engine::rules::policy::Policy;
 use serde::Serialize;
 
 /// The overall result (the spec's aggregation rule).

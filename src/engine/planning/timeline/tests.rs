@@ -1,7 +1,7 @@
 //! Golden timelines, each date counted by hand on the 2026 notice (see `calendar/tests.rs`).
 
 use super::*;
-use crate::engine::calendar::Span;
+use crate::engine::planning::calendar::Span;
 use crate::engine::MEASURES_2023_046 as P;
 
 fn d(s: &str) -> Date {

@@ -1,13 +1,13 @@
 //! Who may transfer in (A4, A5): one finding per condition, in a fixed order, each with the passage it
 //! applies, the ruling that decided it where one did, and the facts it compared.
 
-use super::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
-use super::cite::Cite;
-use super::field::Field;
-use super::fixed::Fixed;
-use super::grades::Grade;
-use super::model::{Applicant, LanguageTest, Paper};
-use super::policy::{Param, Policy};
+use crate::engine::case::field::Field;
+use crate::engine::case::fixed::Fixed;
+use crate::engine::case::model::{Applicant, LanguageTest, Paper};
+use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
+use crate::engine::rules::cite::Cite;
+use crate::engine::rules::grades::Grade;
+use crate::engine::rules::policy::{Param, Policy};
 use serde::Serialize;
 
 /// The conditions, in the order findings are listed.
@@ -45,7 +45,7 @@ pub enum Outcome {
 }
 
 // Callers have always found the ruling type here.
-pub use super::cite::Ruling;
+pub use crate::engine::rules::cite::Ruling;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
@@ -1118,9 +1118,9 @@ fn scored(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::grades::Ects;
-    use crate::engine::model::Language;
-    use crate::engine::policy::MEASURES_2023_046 as P;
+    use crate::engine::case::model::Language;
+    use crate::engine::rules::grades::Ects;
+    use crate::engine::rules::policy::MEASURES_2023_046 as P;
 
     fn find(a: &Applicant, c: Condition) -> Finding {
         findings(a, &P)

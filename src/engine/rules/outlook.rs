@@ -2,11 +2,11 @@
 //! change the verdict, what would only add credits, the committee route of special explanatory
 //! material (A5.6), and the courses lost to the 5-year rule (A8.2).
 
-use super::changes::{Change, Target};
-use super::cite::Ruling;
-use super::courses::CourseDetail;
-use super::eligibility::{Condition, Outcome};
-use super::Assessment;
+use crate::engine::rules::changes::{Change, Target};
+use crate::engine::rules::cite::Ruling;
+use crate::engine::rules::courses::CourseDetail;
+use crate::engine::rules::eligibility::{Condition, Outcome};
+use crate::engine::Assessment;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outlook<'a> {
@@ -65,9 +65,9 @@ pub fn outlook<'a>(a: &Assessment, changes: &'a [Change]) -> Outlook<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::changes::what_would_change;
-    use crate::engine::date::Date;
-    use crate::engine::validate::parse;
+    use crate::engine::case::date::Date;
+    use crate::engine::case::validate::parse;
+    use crate::engine::rules::changes::what_would_change;
     use crate::engine::{assess, MEASURES_2023_046 as P};
 
     fn outlook_of(json: &str, check: impl Fn(&Outlook)) {

@@ -8,20 +8,20 @@
 //! Each change names one fact. Whether that one value is enough (`alone`) is not guessed: the
 //! condition or course is assessed again with the value in place, by the same rules.
 
-use super::case::TestKind;
-use super::courses::{
+use crate::engine::case::field::{Field, FieldPath};
+use crate::engine::case::fixed::{Fixed, Tenths};
+use crate::engine::case::model::{Applicant, Case, Course, LanguageTest};
+use crate::engine::case::TestKind;
+use crate::engine::rules::courses::{
     self, CourseDetail, CourseFact, CourseOutcome, CourseReason, CourseResult, Weight,
 };
-use super::credits::{self, Conversion};
-use super::eligibility::{
+use crate::engine::rules::credits::{self, Conversion};
+use crate::engine::rules::eligibility::{
     self, Condition, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
 };
-use super::field::{Field, FieldPath};
-use super::fixed::{Fixed, Tenths};
-use super::grades::Grade;
-use super::model::{Applicant, Case, Course, LanguageTest};
-use super::policy::{Cite, Policy};
-use super::Assessment;
+use crate::engine::rules::grades::Grade;
+use crate::engine::rules::policy::{Cite, Policy};
+use crate::engine::Assessment;
 use serde::{Serialize, Serializer};
 
 /// What a change is about: an eligibility condition, or a course by its index in the case file.
@@ -580,8 +580,8 @@ fn apply(case: &mut Case, c: &Change) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::date::Date;
-    use crate::engine::grades::{Ects, FourLevel, GradeLevel};
+    use crate::engine::case::date::Date;
+    use crate::engine::rules::grades::{Ects, FourLevel, GradeLevel};
     use crate::engine::{assess, explain, parse, MEASURES_2023_046 as P};
     use crate::lang::Lang;
     use serde_json::{json, Value as Json};

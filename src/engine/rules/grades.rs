@@ -1,15 +1,15 @@
 //! Grades in the applicant's own system and their conversion to the receiving institution's percentage
 //! system (Tables A6.1, A7.1.2, A7.2; R1, R3).
 
-use super::case::Route;
-use super::cite::Cite;
-use super::fixed::Fixed;
-use super::policy::{GpaBand, LetterBand, Param, Policy};
+use crate::engine::case::fixed::Fixed;
+use crate::engine::case::Route;
+use crate::engine::rules::cite::Cite;
+use crate::engine::rules::policy::{GpaBand, LetterBand, Param, Policy};
 use serde::Serialize;
 
 // The scales are read by the policy table too; they live in a module of their own so that the table
 // does not depend on the rules that read it.
-pub use super::scales::{Ects, FourLevel, GradeLevel};
+pub use crate::engine::rules::scales::{Ects, FourLevel, GradeLevel};
 
 /// A checked grade.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -133,7 +133,7 @@ pub fn passes(grade: Grade, p: &Policy) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::policy::MEASURES_2023_046 as P;
+    use crate::engine::rules::policy::MEASURES_2023_046 as P;
 
     fn band(g: Grade, route: Route) -> (i64, i64, GradeLevel) {
         let b = convert(g, Some(route), &P).unwrap();

@@ -1,15 +1,15 @@
 //! Every number the Measures set, once, with the citation id of the passage that sets it. An amended
 //! edition of the Measures is a new `Policy` value, not a hunt through the code.
 
-use super::case::{Body, LiteracyCategory, Route};
-use super::date::Date;
-use super::fixed::Fixed;
-use super::scales::{Ects, FourLevel, GradeLevel};
+use crate::engine::case::date::Date;
+use crate::engine::case::fixed::Fixed;
+use crate::engine::case::{Body, LiteracyCategory, Route};
+use crate::engine::rules::scales::{Ects, FourLevel, GradeLevel};
 use serde::Serialize;
 use std::fmt;
 
 // Callers have always found the citation type here.
-pub use super::cite::Cite;
+pub use crate::engine::rules::cite::Cite;
 
 /// One value of the Measures and where it is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -512,7 +512,7 @@ mod tests {
 
     /// The text of a unit of the Measures: its own line, as the file prints it.
     fn unit(id: &str) -> String {
-        let measures = include_str!("../../policy/measures-2023-046.md");
+        let measures = include_str!("../../../policy/measures-2023-046.md");
         let mark = format!("[{id}]");
         measures
             .lines()

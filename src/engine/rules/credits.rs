@@ -2,11 +2,11 @@
 //! class hours compared for recognition (R6), the internship cap (A7.1.3.b, R9) and what is left to
 //! study (A12.1, R10). All in exact tenths.
 
-use super::case::{CourseKind, CreditUnit, EctsRegion};
-use super::cite::Cite;
-use super::fixed::{Fixed, Tenths};
-use super::model::{Course, Origin, Program};
-use super::policy::Policy;
+use crate::engine::case::fixed::{Fixed, Tenths};
+use crate::engine::case::model::{Course, Origin, Program};
+use crate::engine::case::{CourseKind, CreditUnit, EctsRegion};
+use crate::engine::rules::cite::Cite;
+use crate::engine::rules::policy::Policy;
 use serde::Serialize;
 
 /// How a course's credits were converted.
@@ -196,8 +196,8 @@ pub fn totals(c: &Contributions, origin: &Origin, program: &Program, p: &Policy)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::CreditHours;
-    use crate::engine::policy::MEASURES_2023_046 as P;
+    use crate::engine::case::model::CreditHours;
+    use crate::engine::rules::policy::MEASURES_2023_046 as P;
 
     fn hours(theory: i64, practice: i64) -> CreditHours {
         CreditHours {

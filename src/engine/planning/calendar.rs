@@ -3,7 +3,7 @@
 //! `data/holidays-cn/` by `build.rs`; a date the data cannot vouch for is counted as a plain weekday or
 //! weekend and everything counted over it is marked estimated, never silently taken as certain.
 
-use super::date::Date;
+use crate::engine::case::date::Date;
 use serde::Serialize;
 
 /// One year's notice: its holidays and adjusted working days, which may reach into the year before.

@@ -3,9 +3,11 @@
 //! for, and the last day to start it so that its report is ready when the submission window closes
 //! (P9).
 
+pub mod scan;
+
 use serde::{Deserialize, Serialize};
 
-use super::date::Date;
+use crate::engine::case::date::Date;
 
 /// The published procedure's figures, with the day they were recorded and where to confirm them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

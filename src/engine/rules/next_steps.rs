@@ -1,8 +1,8 @@
 //! What the applicant should do next, decided from the assessment: the interface only words it.
 
-use super::case::Route;
-use super::courses::CourseOutcome;
-use super::{Assessment, Verdict};
+use crate::engine::case::Route;
+use crate::engine::rules::courses::CourseOutcome;
+use crate::engine::{Assessment, Verdict};
 
 /// One thing to do next, in the order they are listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,8 +54,8 @@ pub fn next_steps(a: &Assessment, route: Option<Route>, input_errors: bool) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::date::Date;
-    use crate::engine::validate::parse;
+    use crate::engine::case::date::Date;
+    use crate::engine::case::validate::parse;
     use crate::engine::{assess, MEASURES_2023_046};
 
     fn assessment(json: &str) -> Assessment {
