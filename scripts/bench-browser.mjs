@@ -7,11 +7,15 @@
 // contentful paint and of the time to <html data-ready>; the bytes of the first load; and the time a
 // keystroke in a course's grade takes to update the page with 200 courses.
 //
-// Usage: node scripts/bench-browser.mjs [--runs 7] [--root dist]
+// With --write, it also writes the figures, with what was measured and on what, as a Markdown page
+// (docs/performance.md unless a path follows the flag), replacing the page's previous figures.
+//
+// Usage: node scripts/bench-browser.mjs [--runs 7] [--root dist] [--write [docs/performance.md]]
 //   (build first: trunk build --release)
 
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir, type } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -22,10 +26,17 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('runs', '7'));
 const ROOT = option('root', 'dist');
+const WRITE = (() => {
+  const at = process.argv.indexOf('--write');
+  if (at < 0) return null;
+  const path = process.argv[at + 1];
+  return path === undefined || path.startsWith('--') ? 'docs/performance.md' : path;
+})();
 
 const PROFILES = {
-  desktop: { viewport: { width: 1280, height: 900 }, network: null, cpu: 1 },
+  desktop: { label: 'desktop', viewport: { width: 1280, height: 900 }, network: null, cpu: 1 },
   mobile: {
+    label: 'mobile (1.6 Mbps, 150 ms, CPU 4x)',
     viewport: { width: 412, height: 823 },
     network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
     cpu: 4,
@@ -129,6 +140,61 @@ async function keystrokes(browser, url) {
   return { median: median(latency), samples: latency.length };
 }
 
+/** The build measured: the commit, and whether the tree had changes of its own. */
+function build() {
+  const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    const changed = git('status', '--porcelain', '--untracked-files=no') !== '';
+    return `commit \`${git('rev-parse', '--short=7', 'HEAD')}\`${changed ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'a build outside git';
+  }
+}
+
+/** 1234567 as "1,234,567". */
+const grouped = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** The page docs/performance.md: what is measured and how, the build and machine, then the figures. */
+function page({ measured, runs, profiles, keys }) {
+  const rows = profiles.map((p) => `| ${p.label} | ${grouped(p.fcp)} ms | ${grouped(p.ready)} ms | ${grouped(p.twinFcp)} ms `
+    + `| ${(p.fcp / p.twinFcp).toFixed(2)} | ${(p.ready / p.twinFcp).toFixed(2)} | ${grouped(p.bytes)} B |`);
+  return `<!-- Written by scripts/bench-browser.mjs --write: change the script, not this page. -->
+# Performance
+
+Measured on ${measured.build} (${measured.date}), on a machine with ${measured.machine}, in headless
+Chromium ${measured.chromium}: median of ${runs} first visits for each profile and site.
+
+How fast the built site is where users feel it. The release build is served from loopback with every file
+brotli-compressed, and every visit is a first visit (a new browser context, no service worker). For the app
+and for a static twin of its start page (the same HTML and style sheet, no script): the first contentful
+paint; for the app, the time until it is interactive (\`<html data-ready>\`, set once the app has taken over
+from the prerendered page); and the bytes of the first load as the browser received them, headers included.
+Then, with a case of 200 courses, the time from a keystroke in a course's grade to the page's update. The
+desktop profile is 1280 x 900 without throttling; the mobile one is 412 x 823 on Lighthouse's mobile profile
+(1.6 Mbps down, 150 ms round trip, CPU 4x slower). Figures depend on the machine and vary between runs:
+compare two builds by measuring them back to back on one machine.
+
+To measure again and rewrite this page:
+
+\`\`\`sh
+trunk build --release
+node scripts/bench-browser.mjs --runs 9 --write docs/performance.md
+\`\`\`
+
+## First visit
+
+| profile | app first paint | app interactive (\`data-ready\`) | static twin's first paint | paint / twin | interactive / twin's paint | first load (brotli) |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+## Typing
+
+| keystroke in a course's grade to the page's update, 200 courses, desktop | samples |
+|---|---|
+| ${keys.median.toFixed(1)} ms | ${keys.samples} |
+`;
+}
+
 /** A copy of the built site whose index.html is the twin. */
 function twinSite() {
   const dir = mkdtempSync(join(tmpdir(), 'transfer-check-twin-'));
@@ -147,6 +213,7 @@ async function main() {
       '--disable-component-update', '--disable-sync'],
   });
   const rows = [];
+  const profiles = [];
   try {
     for (const [name, profile] of Object.entries(PROFILES)) {
       const app = [];
@@ -158,6 +225,8 @@ async function main() {
       const fcp = median(app.map((r) => r.fcp));
       const ready = median(app.map((r) => r.ready));
       const twinFcp = median(static_.map((r) => r.fcp));
+      const bytes = median(app.map((r) => r.bytes));
+      profiles.push({ label: profile.label, fcp, ready, twinFcp, bytes });
       rows.push({
         profile: name,
         'app FCP ms': fcp.toFixed(0),
@@ -172,6 +241,16 @@ async function main() {
     console.table(rows);
     const keys = await keystrokes(browser, site.url);
     console.log(`Keystroke in a course's grade to page update, 200 courses (desktop, median of ${keys.samples}): ${keys.median.toFixed(1)} ms`);
+    if (WRITE) {
+      const measured = {
+        build: build(),
+        date: new Date().toISOString().slice(0, 10),
+        machine: `${cpus().length} cores, ${type()}`,
+        chromium: browser.version().split('.')[0],
+      };
+      writeFileSync(WRITE, page({ measured, runs: RUNS, profiles, keys }));
+      console.log(`Written to ${WRITE}`);
+    }
   } finally {
     await browser.close();
     await site.close();
