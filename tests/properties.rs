@@ -1682,7 +1682,7 @@ fn four_decimal_numbers_are_rejected() {
 }
 
 /// serde reads a struct from a JSON array of its fields too, so `"grade": ["percentage", 70]` was
-/// read as a grade; the format (case-file.md) has objects only.
+/// read as a grade; the format (docs/case-file.md) has objects only.
 #[test]
 fn arrays_are_not_objects() {
     for inner in [

@@ -1,4 +1,4 @@
-//! The assessment document, format 1 (`spec/case-file.md`), with the optional fields this product
+//! The assessment document, format 1 (`docs/assessment-contract.md`), with the optional fields this product
 //! adds (`docs/assessment-contract.md`). Messages are phrased by [`crate::engine::explain`] in one language.
 
 use crate::engine::assessment::{Assessment, Verdict};
@@ -8,9 +8,10 @@ use crate::engine::case::DocumentId;
 use crate::engine::explain;
 use crate::engine::planning::documents::{Document, Group, Need};
 use crate::engine::planning::timeline::{MilestoneId, Step, Timeline, Window};
+use crate::engine::rules::cite::Ruling;
 use crate::engine::rules::courses::{CourseOutcome, CourseResult};
 use crate::engine::rules::credits::Totals;
-use crate::engine::rules::eligibility::{Condition, Detail, Finding, Outcome, Ruling};
+use crate::engine::rules::eligibility::{Condition, Detail, Finding, Outcome};
 use crate::engine::rules::grades::GradeLevel;
 use crate::engine::rules::policy::Cite;
 use crate::lang::Lang;
@@ -37,7 +38,7 @@ pub struct Report<'a> {
     pub cscse: Option<CscseOut>,
 }
 
-/// A document of the checklist (`spec/planning.md`), with the fields this product adds: `group`,
+/// A document of the checklist (`docs/planning.md`), with the fields this product adds: `group`,
 /// `ruling` and `ready` (ticked in the plan).
 #[derive(Debug, Serialize)]
 pub struct DocumentOut {

@@ -1,4 +1,4 @@
-//! The case file, format 1, exactly as `spec/case-file.md` spells it: what the app exports and imports
+//! The case file, format 1, exactly as `docs/case-file.md` spells it: what the app exports and imports
 //! and what `assess` reads. Every field is optional here; numbers are plain JSON numbers. Nothing in
 //! this module is trusted: [`validate`] turns it into the checked [`model`].
 
@@ -27,7 +27,7 @@ pub struct CaseFile {
     pub origin: Origin,
     pub program: Program,
     pub courses: Vec<Course>,
-    /// The dates and amounts the plan of the application needs (`spec/planning.md`); absent from a
+    /// The dates and amounts the plan of the application needs (`docs/planning.md`); absent from a
     /// case that has none.
     pub plan: Option<Plan>,
 }
@@ -371,7 +371,7 @@ pub struct Vacation {
     pub to: Option<String>,
 }
 
-/// A document of the application checklist (`spec/planning.md`), in the order the checklist lists
+/// A document of the application checklist (`docs/planning.md`), in the order the checklist lists
 /// them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -211,7 +211,7 @@ const WEEKLY_HOURS: Range = range("0", "168");
 const WEEKS: Range = range("0", "60");
 const TUITION: Range = range("0", "10000000");
 const MAIL_DAYS: Range = integer(range("0", "365"));
-/// The years a plan's dates may fall in (`spec/planning.md`).
+/// The years a plan's dates may fall in (`docs/planning.md`).
 const PLAN_YEARS: (Date, Date) = match (Date::new(2000, 1, 1), Date::new(2100, 12, 31)) {
     (Some(earliest), Some(latest)) => (earliest, latest),
     _ => panic!("bad date"),

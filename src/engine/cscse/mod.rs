@@ -1,5 +1,5 @@
 //! The CSCSE certification of a diploma from outside China: facts of the published procedure, held as
-//! dated data rather than rules (`spec/cscse.md`), the procedure's ten steps and the scans it asks
+//! dated data rather than rules (`docs/cscse.md`), the procedure's ten steps and the scans it asks
 //! for, and the last day to start it so that its report is ready when the submission window closes
 //! (P9).
 

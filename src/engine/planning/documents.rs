@@ -122,7 +122,7 @@ pub fn group(id: DocumentId) -> Group {
     }
 }
 
-/// The checklist for a case, in the order of `spec/planning.md`'s table. `submitted_on` is the
+/// The checklist for a case, in the order of `docs/planning.md`'s table. `submitted_on` is the
 /// plan's day of handing in (the window's, P4), which dates the diagnosis certificate (P12).
 pub fn documents(
     case: &Case,
