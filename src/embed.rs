@@ -7,7 +7,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::case::date::Date;
-use crate::engine::case::validate::{check, read, Problem};
+use crate::engine::case::problem::Problem;
+use crate::engine::case::validate::{check, read};
 use crate::engine::case::CaseFile;
 use crate::engine::{assess as run, assessment::report, explain, MEASURES_2023_046};
 use crate::lang::Lang;

@@ -17,8 +17,9 @@ use crate::app::state::{
 use crate::app::text::text;
 use crate::app::transcript::MAX_ROWS;
 use crate::app::{browser, examples, saved};
+use crate::engine::case::problem::Problem;
 use crate::engine::case::shape::Shape;
-use crate::engine::case::validate::{check, read, FieldError, Problem};
+use crate::engine::case::validate::{check, read, FieldError};
 use crate::engine::case::CaseFile;
 
 #[function_component]

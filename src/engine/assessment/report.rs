@@ -8,12 +8,12 @@ use crate::engine::case::DocumentId;
 use crate::engine::explain;
 use crate::engine::planning::documents::{Document, Group, Need};
 use crate::engine::planning::timeline::{MilestoneId, Step, Timeline, Window};
+use crate::engine::rules::cite::Cite;
 use crate::engine::rules::cite::Ruling;
 use crate::engine::rules::courses::{CourseOutcome, CourseResult};
 use crate::engine::rules::credits::Totals;
 use crate::engine::rules::eligibility::{Condition, Detail, Finding, Outcome};
 use crate::engine::rules::grades::GradeLevel;
-use crate::engine::rules::policy::Cite;
 use crate::lang::Lang;
 use serde::Serialize;
 

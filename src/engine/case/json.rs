@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::*;
-use crate::engine::case::shape::{self, Found, Kind, Shape};
+use crate::engine::case::shape::{Found, Kind, Shape};
 
 /// The first value of a case file that does not fit, where it stands (empty for the whole file).
 #[derive(Debug)]
@@ -236,6 +236,41 @@ pub fn from_word<'a, T: Deserialize<'a>>(word: &'a str) -> Result<T, serde_json:
     T::deserialize(StrDeserializer::new(word))
 }
 
+/// The words an enum's derived reader takes, as it names them when it asks for an enum: what an
+/// unknown word is told it may be instead.
+pub fn words_of<'a, T: Deserialize<'a>>() -> &'static [&'static str] {
+    let mut words: &'static [&'static str] = &[];
+    // The reader's answer is always the error below; only the words it named matter.
+    let _ = T::deserialize(WordsOf(&mut words));
+    words
+}
+
+/// A reader that holds no value and keeps the words an enum's reader names when it asks for one.
+struct WordsOf<'w>(&'w mut &'static [&'static str]);
+
+impl<'de> serde::Deserializer<'de> for WordsOf<'_> {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("no value"))
+    }
+
+    fn deserialize_enum<V: serde::de::Visitor<'de>>(
+        self,
+        _: &'static str,
+        variants: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Self::Error> {
+        *self.0 = variants;
+        Err(serde::de::Error::custom("no value"))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier ignored_any
+    }
+}
+
 /// The words of an enum, read by its derived reader (one spelling, on the enum).
 macro_rules! words {
     ($($ty:ty),* $(,)?) => {$(
@@ -244,7 +279,12 @@ macro_rules! words {
                 let Some(word) = v.as_str() else {
                     return Err(at.wrong(v, Kind::Text));
                 };
-                from_word::<$ty>(word).map_err(|e| at.misfit(shape::read(&e.to_string())))
+                from_word::<$ty>(word).map_err(|_| {
+                    at.misfit(Shape::UnknownWord {
+                        found: word.to_owned(),
+                        allowed: words_of::<$ty>().iter().map(|w| (*w).to_owned()).collect(),
+                    })
+                })
             }
         }
 

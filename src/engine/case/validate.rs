@@ -46,8 +46,7 @@ impl fmt::Display for FieldError {
     }
 }
 
-// Problems are phrased by `explain`, which must not depend on the reader that finds them.
-pub use crate::engine::case::problem::{Problem, Scale};
+use crate::engine::case::problem::{Problem, Scale};
 
 /// Why a case file was rejected: every field error found, the first one first.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -12,6 +12,7 @@ use crate::engine::case::field::{Field, FieldPath};
 use crate::engine::case::fixed::{Fixed, Tenths};
 use crate::engine::case::model::{Applicant, Case, Course, LanguageTest};
 use crate::engine::case::TestKind;
+use crate::engine::rules::cite::Cite;
 use crate::engine::rules::courses::{
     self, CourseDetail, CourseFact, CourseOutcome, CourseReason, CourseResult, Weight,
 };
@@ -20,7 +21,7 @@ use crate::engine::rules::eligibility::{
     self, Condition, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
 };
 use crate::engine::rules::grades::Grade;
-use crate::engine::rules::policy::{Cite, Policy};
+use crate::engine::rules::policy::Policy;
 use crate::engine::Assessment;
 use serde::{Serialize, Serializer};
 

@@ -8,8 +8,7 @@ use crate::engine::rules::scales::{Ects, FourLevel, GradeLevel};
 use serde::Serialize;
 use std::fmt;
 
-// Callers have always found the citation type here.
-pub use crate::engine::rules::cite::Cite;
+use crate::engine::rules::cite::Cite;
 
 /// One value of the Measures and where it is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -192,3 +192,35 @@ fn a_plan_and_a_test_leave_out_what_is_not_given() {
     };
     assert_eq!(test.to_json(), json!({ "test": "ielts", "overall": 6.5 }));
 }
+
+#[test]
+fn a_misfit_says_what_was_found_and_what_belongs_as_data() {
+    assert_eq!(
+        misfit(json!({ "courses": [{ "credit_unit": "ucas" }] })),
+        at(
+            "courses[0].credit_unit",
+            Shape::UnknownWord {
+                found: "ucas".into(),
+                allowed: vec!["local".into(), "ects".into()]
+            }
+        )
+    );
+    assert_eq!(
+        misfit(json!({ "courses": [{ "credits": "4" }] })),
+        at(
+            "courses[0].credits",
+            wrong(Found::Text("4".into()), Kind::Number)
+        )
+    );
+    assert_eq!(
+        misfit(json!({ "applicant": { "revoked": 4 } })),
+        at(
+            "applicant.revoked",
+            wrong(Found::Number("4".into()), Kind::YesNo)
+        )
+    );
+    assert_eq!(
+        misfit(json!({ "courses": [{ "grade": [] }] })),
+        at("courses[0].grade", wrong(Found::List, Kind::Object))
+    );
+}

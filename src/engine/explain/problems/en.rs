@@ -158,7 +158,6 @@ fn shape(s: &Shape) -> String {
                 Found::Object => "an object".to_owned(),
                 Found::List => "a list".to_owned(),
                 Found::Null => "null".to_owned(),
-                Found::Other(o) => o.clone(),
             };
             let expected = match expected {
                 Kind::Number => "a number".to_owned(),
@@ -168,7 +167,6 @@ fn shape(s: &Shape) -> String {
                 Kind::List => "a list".to_owned(),
                 Kind::ListOfObjects => "a list of objects".to_owned(),
                 Kind::NumberOrWord => "a number or a grade word".to_owned(),
-                Kind::Other(o) => o.clone(),
             };
             format!("found {found}, expected {expected}")
         }

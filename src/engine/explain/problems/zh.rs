@@ -183,7 +183,6 @@ fn shape(s: &Shape) -> String {
                 Found::Object => "对象".to_owned(),
                 Found::List => "列表".to_owned(),
                 Found::Null => "null".to_owned(),
-                Found::Other(o) => o.clone(),
             };
             let expected = match expected {
                 Kind::Number => "数字".to_owned(),
@@ -193,7 +192,6 @@ fn shape(s: &Shape) -> String {
                 Kind::List => "列表".to_owned(),
                 Kind::ListOfObjects => "对象列表".to_owned(),
                 Kind::NumberOrWord => "数字或成绩等级".to_owned(),
-                Kind::Other(o) => o.clone(),
             };
             format!("应为{expected}，实际为{found}")
         }
