@@ -384,3 +384,116 @@ fn several_errors_in_one_file_are_all_reported() {
          <stdin>: courses[0].credits: -1 is negative\n"
     );
 }
+
+#[test]
+fn courses_from_a_transcript_are_added_to_every_case() {
+    let sheet = scratch(
+        "transcript.csv",
+        "课程名称,学分,成绩\nLinear Algebra,3,88\nPhysics II,4,72\n",
+    );
+    let sheet = sheet.to_str().unwrap();
+    let plain = assess(&["--compact", "examples/mainland-undergraduate.json"], None);
+    let plain: Value = serde_json::from_slice(&plain.stdout).unwrap();
+    let out = assess(
+        &[
+            "--compact",
+            "--courses",
+            sheet,
+            "examples/mainland-undergraduate.json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (before, after) = (
+        plain["courses"].as_array().unwrap(),
+        doc["courses"].as_array().unwrap(),
+    );
+    assert_eq!(after.len(), before.len() + 2);
+    assert_eq!(after[..before.len()], before[..]);
+    assert_eq!(after[before.len()]["title"], "Linear Algebra");
+    assert_eq!(after[before.len() + 1]["title"], "Physics II");
+
+    let batch = assess(
+        &[
+            "--courses",
+            sheet,
+            "examples/masters.json",
+            "examples/doctoral.json",
+        ],
+        None,
+    );
+    assert_eq!(batch.status.code(), Some(0), "{}", text(&batch.stderr));
+    for line in text(&batch.stdout).lines() {
+        let doc: Value = serde_json::from_str(line).unwrap();
+        let titles: Vec<&str> = doc["courses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["title"].as_str())
+            .collect();
+        assert!(
+            titles.ends_with(&["Linear Algebra", "Physics II"]),
+            "{titles:?}"
+        );
+    }
+}
+
+#[test]
+fn a_transcript_cell_that_cannot_be_read_exits_2_naming_its_line_and_column() {
+    let sheet = scratch(
+        "bad-transcript.csv",
+        "Course,Credits,Grade\nLinear Algebra,3,88\nPhysics,abc,70\n",
+    );
+    let sheet = sheet.to_str().unwrap();
+    let out = assess(
+        &["--courses", sheet, "examples/mainland-undergraduate.json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is assessed with a bad transcript"
+    );
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "{sheet}: Line 3, column \"Credits\": could not read \"abc\"; expected a number such as 4 or 3.5.\n"
+        )
+    );
+    let zh = assess(
+        &[
+            "--lang",
+            "zh-CN",
+            "--courses",
+            sheet,
+            "examples/masters.json",
+        ],
+        None,
+    );
+    assert_eq!(zh.status.code(), Some(2));
+    assert_eq!(
+        text(&zh.stderr),
+        format!("{sheet}: 第 3 行“Credits”列：无法读取“abc”；应为数字，例如 4 或 3.5。\n")
+    );
+
+    let headless = scratch("headless.csv", "Linear Algebra,3,88\n");
+    let out = assess(
+        &[
+            "--courses",
+            headless.to_str().unwrap(),
+            "examples/masters.json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("The first row should be a header"));
+
+    let missing = assess(&["--courses", "no-such.csv", "examples/masters.json"], None);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).starts_with("no-such.csv: cannot read the file"));
+
+    let no_value = assess(&["--courses"], None);
+    assert_eq!(no_value.status.code(), Some(2));
+    assert!(text(&no_value.stderr).contains("--courses needs a transcript file"));
+}

@@ -7,8 +7,9 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use transfer_check::app::saved::{self, Restored};
-use transfer_check::app::{share, transcript};
+use transfer_check::app::share;
 use transfer_check::engine::case::field::FieldPath;
+use transfer_check::engine::transcript;
 
 /// Text that looks enough like a spreadsheet to reach the cell readers: a header of known and unknown
 /// columns, then rows of cells from every kind of value, separated by tabs, commas or semicolons.

@@ -233,7 +233,7 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
     let ascii = match ascii.split_once(['，', ',']) {
         Some((int, frac)) if !ascii.contains('.') && !frac.contains([',', '，']) => {
             let digits = int.trim_start_matches('-');
-            if crate::app::transcript::looks_like_thousands(digits, frac) {
+            if crate::engine::transcript::looks_like_thousands(digits, frac) {
                 return Err(NotANumber::AmbiguousComma);
             }
             format!("{int}.{frac}")

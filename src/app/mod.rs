@@ -24,7 +24,6 @@ pub mod share;
 pub mod state;
 pub mod summary;
 pub mod text;
-pub mod transcript;
 
 use std::rc::Rc;
 

@@ -9,8 +9,9 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
+use transfer_check::engine::case::{date::Date, validate, CaseFile, Course};
 use transfer_check::engine::{
-    self, assessment::report, case::date::Date, explain, CaseError, MEASURES_2023_046,
+    self, assessment::report, explain, transcript, CaseError, MEASURES_2023_046,
 };
 use transfer_check::lang::Lang;
 
@@ -27,6 +28,9 @@ as `FILE: path.to.field: message`, and in JSON Lines as a line with an \"errors\
 Options:
   --today YYYY-MM-DD   the date used for cases without \"assessed_on\" (default: today, UTC)
   --lang en|zh-CN      the language of the messages and errors (default: en)
+  --courses TRANSCRIPT add the courses of a transcript (CSV, or tab-separated as a spreadsheet
+                       copies it; header row in English or Chinese) to every case; a cell
+                       that cannot be read exits 2 naming its line and column
   --compact            print a single file's assessment on one line
   -h, --help           print this help
   -V, --version        print the version and the policy applied
@@ -37,12 +41,15 @@ be read or is not a valid case file, or the command line is wrong.
 Example:
   assess examples/mainland-undergraduate.json
   assess --lang zh-CN cases/*.json > assessments.jsonl
+  assess --courses transcript.csv case.json
 ";
 
 struct Options {
     today: Date,
     lang: Lang,
     compact: bool,
+    /// The transcript whose courses are added to every case, as given on the command line.
+    courses: Option<String>,
     files: Vec<String>,
 }
 
@@ -56,6 +63,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
     let mut today = None;
     let mut lang = Lang::En;
     let mut compact = false;
+    let mut courses = None;
     let mut files = Vec::new();
     let mut args = args.into_iter();
     let mut only_files = false;
@@ -69,6 +77,9 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--compact" => compact = true,
+            "--courses" => {
+                courses = Some(args.next().ok_or("--courses needs a transcript file")?);
+            }
             "--today" => {
                 let value = args.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
                 today =
@@ -91,6 +102,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         today: today.unwrap_or_else(today_utc),
         lang,
         compact,
+        courses,
         files,
     }))
 }
@@ -118,14 +130,43 @@ fn read(file: &str) -> Result<String, Failure> {
     result.map_err(|e| Failure::Unreadable(format!("cannot read the file: {e}")))
 }
 
+/// The transcript's courses, or every reason it cannot be used, each naming the file and, for a
+/// cell, its line and column.
+fn read_transcript(file: &str, lang: Lang) -> Result<Vec<Course>, Vec<String>> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| vec![format!("{file}: cannot read the file: {e}")])?;
+    let parsed = transcript::parse(&text)
+        .map_err(|e| vec![format!("{file}: {}", explain::transcript_error(&e, lang))])?;
+    if parsed.problems.is_empty() {
+        return Ok(parsed.courses);
+    }
+    Err(parsed
+        .problems
+        .iter()
+        .map(|p| format!("{file}: {}", explain::transcript_problem(p, lang)))
+        .collect())
+}
+
+/// A case file read and checked, with `extra` courses after its own.
+fn case_with(
+    text: &str,
+    extra: &[Course],
+    today: Date,
+) -> Result<engine::case::model::Case, CaseError> {
+    let mut file: CaseFile = validate::read(text)?;
+    file.courses.extend_from_slice(extra);
+    validate::check(&file, today)
+}
+
 fn assess_one<W: Write>(
     out: &mut W,
     file: &str,
     opts: &Options,
+    extra: &[Course],
     tagged: bool,
 ) -> io::Result<Option<Failure>> {
     let case = match read(file)
-        .and_then(|text| engine::parse(&text, opts.today).map_err(Failure::Invalid))
+        .and_then(|text| case_with(&text, extra, opts.today).map_err(Failure::Invalid))
     {
         Ok(case) => case,
         Err(failure) => {
@@ -213,13 +254,13 @@ fn report_failure(file: &str, failure: &Failure, lang: Lang) {
     }
 }
 
-fn run(opts: &Options) -> io::Result<bool> {
+fn run(opts: &Options, extra: &[Course]) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let tagged = opts.files.len() > 1;
     let mut all_valid = true;
     for file in &opts.files {
-        if let Some(failure) = assess_one(&mut out, file, opts, tagged)? {
+        if let Some(failure) = assess_one(&mut out, file, opts, extra, tagged)? {
             report_failure(file, &failure, opts.lang);
             all_valid = false;
         }
@@ -250,7 +291,21 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&opts) {
+    let extra = match opts
+        .courses
+        .as_deref()
+        .map(|f| read_transcript(f, opts.lang))
+    {
+        None => Vec::new(),
+        Some(Ok(courses)) => courses,
+        Some(Err(reasons)) => {
+            for reason in reasons {
+                eprintln!("{reason}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    match run(&opts, &extra) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(2),
         // A closed pipe (`assess ... | head`) is the reader's choice, not a failure to report loudly.

@@ -8,6 +8,7 @@
 //! - [`assessment`]: everything decided, drawn together, and its `report` (the assessment format);
 //! - [`planning`]: working days, the timeline, the documents checklist, the iCalendar file;
 //! - [`cscse`]: the CSCSE certification guide and the check of a scan;
+//! - [`transcript`]: a transcript pasted from a spreadsheet or opened as CSV, read into courses;
 //! - [`explain`]: the wording, one module per subject with one file per language.
 
 pub mod assessment;
@@ -16,6 +17,7 @@ pub mod cscse;
 pub mod explain;
 pub mod planning;
 pub mod rules;
+pub mod transcript;
 
 use crate::lang::Lang;
 use case::date::Date;

@@ -14,12 +14,13 @@ use crate::app::form::{grade_word_label, show_number, Form};
 use crate::app::questions::{self, Group};
 use crate::app::route::Page;
 use crate::app::state::{Action, AppState};
-use crate::app::text::{text, transcript_error, transcript_problem, CourseColumn, Text};
-use crate::app::transcript::{self, Parsed, TranscriptError};
+use crate::app::text::{text, CourseColumn, Text};
 use crate::engine::case::field::{Field, FieldPath, List};
 use crate::engine::case::{CaseFile, Course, CreditUnit, GradeValue, Num};
 use crate::engine::explain;
+use crate::engine::explain::{transcript_error, transcript_problem};
 use crate::engine::rules::courses::{CourseOutcome, CourseResult};
+use crate::engine::transcript::{self, Parsed, TranscriptError};
 use crate::lang::Lang;
 
 fn course(c: &CaseFile, i: usize) -> Option<&Course> {

@@ -15,12 +15,12 @@ use crate::app::state::{
     Action, AppContext, Drafts, Limit, Notice, Pending, MAX_FILE_BYTES, PENDING_HEADING_ID,
 };
 use crate::app::text::text;
-use crate::app::transcript::MAX_ROWS;
 use crate::app::{browser, examples, saved};
 use crate::engine::case::problem::Problem;
 use crate::engine::case::shape::Shape;
 use crate::engine::case::validate::{check, read, FieldError};
 use crate::engine::case::CaseFile;
+use crate::engine::transcript::MAX_ROWS;
 
 #[function_component]
 pub fn Start() -> Html {

@@ -11,13 +11,13 @@ use crate::lang::Lang;
 mod en;
 mod keyed;
 mod table;
-mod transcript;
+
 mod zh;
 
 pub use table::*;
 
 use en::EN;
-pub use transcript::{transcript_error, transcript_problem};
+
 use zh::ZH;
 
 /// The string table for `lang`.

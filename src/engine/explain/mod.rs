@@ -23,6 +23,7 @@ use crate::engine::rules::courses::{CourseFact, CourseOutcome, CourseReason};
 use crate::engine::rules::eligibility::{Condition, Fact, Finding, Outcome};
 use crate::engine::rules::grades::{Grade, GradeLevel};
 use crate::engine::rules::policy::Policy;
+use crate::engine::transcript::{Problem as TranscriptProblem, TranscriptError};
 use crate::lang::Lang;
 
 #[cfg(test)]
@@ -70,6 +71,14 @@ mod changes {
 
 /// The check of a scan before it is uploaded to CSCSE.
 mod scan {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+/// What the transcript reader could not read.
+mod transcript {
     pub mod en;
     #[cfg(test)]
     mod tests;
@@ -348,4 +357,20 @@ fn percent(num: Fixed, den: Fixed, threshold: Fixed) -> String {
 /// An exact rate such as 0.705 as "70.5%".
 fn rate(r: Fixed) -> String {
     format!("{}%", Fixed::from_milli(r.milli() * 100))
+}
+
+/// One transcript cell that could not be read.
+pub fn transcript_problem(p: &TranscriptProblem, lang: Lang) -> String {
+    match lang {
+        Lang::En => transcript::en::problem(p),
+        Lang::Zh => transcript::zh::problem(p),
+    }
+}
+
+/// Why a transcript could not be read at all.
+pub fn transcript_error(e: &TranscriptError, lang: Lang) -> String {
+    match lang {
+        Lang::En => transcript::en::error(e),
+        Lang::Zh => transcript::zh::error(e),
+    }
 }
