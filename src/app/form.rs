@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fields::{Checkbox, Item, Radios, Select, SummaryItem, TextInput};
-use super::questions::{self, Answer, Ask, Kind, Opt, Question, Width};
+use super::questions::{self, Answer, Ask, Control, Opt, Question, Width};
 use super::route::Page;
 use super::state::{Action, AppContext, Draft, DraftChanges, Drafts};
 use super::text::Text;
@@ -413,24 +413,24 @@ impl Form<'_> {
         let hint = self.t.hint(q.field, policy).map(AttrValue::from);
         let current = (q.get)(self.case(), index);
         match q.kind {
-            Kind::Number(width) => self.number(path, label, hint, width, current),
-            Kind::Text | Kind::Date => self.string(path, label, hint, q.kind, current),
-            Kind::YesNo | Kind::HasItems => self.yes_no(path, label, hint, current),
-            Kind::Radios { options, inline } => {
+            Control::Number(width) => self.number(path, label, hint, width, current),
+            Control::Text | Control::Date => self.string(path, label, hint, q.kind, current),
+            Control::YesNo | Control::HasItems => self.yes_no(path, label, hint, current),
+            Control::Radios { options, inline } => {
                 let options = options(self.case(), policy);
                 self.radios(path, label, hint, options, current, inline)
             }
-            Kind::Select { options } => {
+            Control::Select { options } => {
                 let options = options(self.case(), policy);
                 self.select(path, label, hint, options, current)
             }
-            Kind::Part => {
+            Control::Part => {
                 let checked = current == Some(Answer::Bool(true));
                 let onchange = self.setter(path, |on: bool| Some(Answer::Bool(on)));
                 html! { <Checkbox path={path.to_string()} {label} {hint} {checked} {onchange} /> }
             }
-            Kind::Grade => self.grade(path, current),
-            Kind::Sections => self.sections(index),
+            Control::Grade => self.grade(path, current),
+            Control::Sections => self.sections(index),
         }
     }
 
@@ -487,7 +487,7 @@ impl Form<'_> {
         path: FieldPath,
         label: AttrValue,
         hint: Option<AttrValue>,
-        kind: Kind,
+        kind: Control,
         current: Option<Answer>,
     ) -> Html {
         let value = match current {
@@ -499,7 +499,7 @@ impl Form<'_> {
         });
         // A date in the browser's date control: its value is always `YYYY-MM-DD` or empty.
         let (kind, width) = match kind {
-            Kind::Date => ("date", Some("input--10")),
+            Control::Date => ("date", Some("input--10")),
             _ => ("text", None),
         };
         html! {

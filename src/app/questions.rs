@@ -43,7 +43,7 @@ pub enum Opt {
 
 /// What a question's control looks like and what it takes.
 #[derive(Clone, Copy, Debug)]
-pub enum Kind {
+pub enum Control {
     YesNo,
     /// A number, in a box about this many characters wide.
     Number(Width),
@@ -113,7 +113,7 @@ pub struct Question {
     pub field: Field,
     pub page: Page,
     pub group: Group,
-    pub kind: Kind,
+    pub kind: Control,
     pub get: fn(&CaseFile, usize) -> Option<Answer>,
     pub set: fn(&mut CaseFile, usize, Option<Answer>),
     pub shown: fn(&Ask) -> bool,
@@ -1052,24 +1052,24 @@ macro_rules! q {
     };
 }
 
-const YES_NO: Kind = Kind::YesNo;
-const NARROW: Kind = Kind::Number(Width::Narrow);
-const SHORT: Kind = Kind::Number(Width::Short);
-const MEDIUM: Kind = Kind::Number(Width::Medium);
-const fn radios(options: fn(&CaseFile, &Policy) -> Vec<Opt>) -> Kind {
-    Kind::Radios {
+const YES_NO: Control = Control::YesNo;
+const NARROW: Control = Control::Number(Width::Narrow);
+const SHORT: Control = Control::Number(Width::Short);
+const MEDIUM: Control = Control::Number(Width::Medium);
+const fn radios(options: fn(&CaseFile, &Policy) -> Vec<Opt>) -> Control {
+    Control::Radios {
         options,
         inline: false,
     }
 }
-const fn inline(options: fn(&CaseFile, &Policy) -> Vec<Opt>) -> Kind {
-    Kind::Radios {
+const fn inline(options: fn(&CaseFile, &Policy) -> Vec<Opt>) -> Control {
+    Control::Radios {
         options,
         inline: true,
     }
 }
-const fn select(options: fn(&CaseFile, &Policy) -> Vec<Opt>) -> Kind {
-    Kind::Select { options }
+const fn select(options: fn(&CaseFile, &Policy) -> Vec<Opt>) -> Control {
+    Control::Select { options }
 }
 
 use access as a;
@@ -1141,7 +1141,7 @@ pub static QUESTIONS: &[Question] = &[
         AssessedOn,
         About,
         Status,
-        Kind::Date,
+        Control::Date,
         a::assessed_on,
         a::set_assessed_on
     ),
@@ -1149,7 +1149,7 @@ pub static QUESTIONS: &[Question] = &[
         Performance,
         Record,
         Average,
-        Kind::Grade,
+        Control::Grade,
         a::performance,
         a::set_performance
     ),
@@ -1192,7 +1192,7 @@ pub static QUESTIONS: &[Question] = &[
         Papers,
         Record,
         Postgraduate,
-        Kind::HasItems,
+        Control::HasItems,
         a::has_papers,
         a::set_has_papers,
         postgraduate
@@ -1327,7 +1327,7 @@ pub static QUESTIONS: &[Question] = &[
         LanguageTests,
         Record,
         Language,
-        Kind::HasItems,
+        Control::HasItems,
         a::has_tests,
         a::set_has_tests,
         teaching_known
@@ -1354,7 +1354,7 @@ pub static QUESTIONS: &[Question] = &[
         TestSections,
         Record,
         Test,
-        Kind::Sections,
+        Control::Sections,
         a::no_answer,
         a::ignore,
         has_sections
@@ -1396,7 +1396,7 @@ pub static QUESTIONS: &[Question] = &[
         CourseTitle,
         Courses,
         CourseFacts,
-        Kind::Text,
+        Control::Text,
         a::c_title,
         a::set_c_title
     ),
@@ -1436,7 +1436,7 @@ pub static QUESTIONS: &[Question] = &[
         CourseGrade,
         Courses,
         CourseFacts,
-        Kind::Grade,
+        Control::Grade,
         a::c_grade,
         a::set_c_grade
     ),
@@ -1468,7 +1468,7 @@ pub static QUESTIONS: &[Question] = &[
         CourseCompletedOn,
         Courses,
         CourseFacts,
-        Kind::Date,
+        Control::Date,
         a::c_completed,
         a::set_c_completed
     ),
@@ -1534,7 +1534,7 @@ pub static QUESTIONS: &[Question] = &[
         CourseLiteracy,
         Courses,
         CourseLiteracy,
-        Kind::Part,
+        Control::Part,
         a::c_literacy,
         a::set_c_literacy
     ),
@@ -1569,7 +1569,7 @@ pub static QUESTIONS: &[Question] = &[
         CourseMatch,
         Courses,
         CourseMatch,
-        Kind::Part,
+        Control::Part,
         a::c_match,
         a::set_c_match
     ),
@@ -1577,7 +1577,7 @@ pub static QUESTIONS: &[Question] = &[
         CourseMatchTitle,
         Courses,
         CourseMatch,
-        Kind::Text,
+        Control::Text,
         a::m_title,
         a::set_m_title,
         course_matched
@@ -1654,7 +1654,7 @@ pub static QUESTIONS: &[Question] = &[
         SemesterStart,
         Timeline,
         Plan,
-        Kind::Date,
+        Control::Date,
         a::semester_start,
         a::set_semester_start,
         not_revoked
@@ -1663,7 +1663,7 @@ pub static QUESTIONS: &[Question] = &[
         RevocationAnnouncedOn,
         Timeline,
         Plan,
-        Kind::Date,
+        Control::Date,
         a::revocation_announced,
         a::set_revocation_announced,
         plan_revoked
@@ -1672,7 +1672,7 @@ pub static QUESTIONS: &[Question] = &[
         SubmittedOn,
         Timeline,
         Plan,
-        Kind::Date,
+        Control::Date,
         a::submitted_on,
         a::set_submitted_on
     ),
@@ -1680,7 +1680,7 @@ pub static QUESTIONS: &[Question] = &[
         InformedOn,
         Timeline,
         Plan,
-        Kind::Date,
+        Control::Date,
         a::informed_on,
         a::set_informed_on
     ),
@@ -1713,7 +1713,7 @@ pub static QUESTIONS: &[Question] = &[
         VacationFrom,
         Timeline,
         Vacation,
-        Kind::Date,
+        Control::Date,
         a::vacation_from,
         a::set_vacation_from
     ),
@@ -1721,7 +1721,7 @@ pub static QUESTIONS: &[Question] = &[
         VacationTo,
         Timeline,
         Vacation,
-        Kind::Date,
+        Control::Date,
         a::vacation_to,
         a::set_vacation_to
     ),
@@ -1852,25 +1852,25 @@ mod tests {
         access::vacations_mut(&mut case).push(Default::default());
         for q in QUESTIONS {
             let sample = match q.kind {
-                Kind::YesNo | Kind::Part | Kind::HasItems => Answer::Bool(true),
-                Kind::Number(_) => Answer::Number(Num(3.0)),
-                Kind::Date => Answer::Text("2025-01-15".into()),
-                Kind::Text => Answer::Text("Calculus".into()),
-                Kind::Radios { options, .. } | Kind::Select { options } => {
+                Control::YesNo | Control::Part | Control::HasItems => Answer::Bool(true),
+                Control::Number(_) => Answer::Number(Num(3.0)),
+                Control::Date => Answer::Text("2025-01-15".into()),
+                Control::Text => Answer::Text("Calculus".into()),
+                Control::Radios { options, .. } | Control::Select { options } => {
                     Answer::Choice(*options(&case, &MEASURES_2023_046).last().unwrap())
                 }
-                Kind::Grade => Answer::Grade(Grade {
+                Control::Grade => Answer::Grade(Grade {
                     system: crate::engine::case::GradeSystem::Percentage,
                     value: crate::engine::case::GradeValue::Number(81.0),
                 }),
-                Kind::Sections => continue,
+                Control::Sections => continue,
             };
             let mut written = case.clone();
             (q.set)(&mut written, 0, Some(sample.clone()));
             assert_eq!((q.get)(&written, 0), Some(sample), "{:?}", q.field);
             // A test always has a kind; parts and lists are switched off by "no", not by emptiness.
             let clearable =
-                !matches!(q.kind, Kind::Part | Kind::HasItems) && q.field != Field::TestKind;
+                !matches!(q.kind, Control::Part | Control::HasItems) && q.field != Field::TestKind;
             if clearable {
                 (q.set)(&mut written, 0, None);
                 assert_eq!((q.get)(&written, 0), None, "{:?}", q.field);

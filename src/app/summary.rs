@@ -3,7 +3,7 @@
 //! question is listed when it is asked or answered.
 
 use super::form::{grade_word_label, show_number};
-use super::questions::{self, Answer, Ask, Kind, Question};
+use super::questions::{self, Answer, Ask, Control, Question};
 use super::route::Page;
 use super::text::Text;
 use crate::engine::case::field::{Field, FieldPath};
@@ -80,7 +80,7 @@ fn rows(
         .filter(|q| q.field.list().is_none())
         .filter_map(|q| {
             let answer = match q.kind {
-                Kind::HasItems => list_answer(q, case, t, lang),
+                Control::HasItems => list_answer(q, case, t, lang),
                 _ => (q.get)(case, 0).map(|a| words(&a, t, lang)),
             };
             let answer = match q.field {

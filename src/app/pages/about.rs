@@ -9,7 +9,7 @@ use crate::app::route::Page;
 use crate::app::text::text;
 
 #[function_component]
-pub fn About() -> Html {
+pub fn AboutPage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let f = Form {

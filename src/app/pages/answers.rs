@@ -10,7 +10,7 @@ use crate::app::summary::{self, Section};
 use crate::app::text::{text, Text};
 
 #[function_component]
-pub fn Answers() -> Html {
+pub fn AnswersPage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let sections = summary::sections(&state.case, &derived.assessment, t, state.lang);

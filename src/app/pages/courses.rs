@@ -35,7 +35,7 @@ enum ImportOutcome {
 }
 
 #[function_component]
-pub fn Courses() -> Html {
+pub fn CoursesPage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let c = &t.courses;

@@ -17,10 +17,10 @@ use crate::app::state::{Action, AppContext};
 use crate::app::text::{text, Text};
 use crate::engine::case::date::Date;
 use crate::engine::case::Route;
-use crate::engine::cscse::{Cscse as StartBy, CscseStep, RussianDegree, PROCEDURE};
+use crate::engine::cscse::{CscseStep, RussianDegree, StartBy, PROCEDURE};
 
 #[function_component]
-pub fn Cscse() -> Html {
+pub fn CscsePage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let f = Form {

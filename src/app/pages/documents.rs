@@ -23,7 +23,7 @@ const GROUPS: [Group; 4] = [
 ];
 
 #[function_component]
-pub fn Documents() -> Html {
+pub fn DocumentsPage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let p = &t.plan;

@@ -9,7 +9,7 @@ use crate::app::route::Page;
 use crate::app::text::text;
 
 #[function_component]
-pub fn Programme() -> Html {
+pub fn ProgrammePage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let f = Form {

@@ -12,7 +12,7 @@ use crate::app::text::text;
 use crate::engine::case::field::List;
 
 #[function_component]
-pub fn Record() -> Html {
+pub fn RecordPage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let f = Form {

@@ -39,7 +39,7 @@ const GROUPS: [Outcome; 5] = [
 ];
 
 #[function_component]
-pub fn Result() -> Html {
+pub fn ResultPage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let lang = state.lang;

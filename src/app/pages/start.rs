@@ -23,7 +23,7 @@ use crate::engine::case::CaseFile;
 use crate::engine::transcript::MAX_ROWS;
 
 #[function_component]
-pub fn Start() -> Html {
+pub fn StartPage() -> Html {
     let state = use_context::<AppContext>().expect("inside the app's context");
     let t = text(state.lang);
     let s = &t.start;

@@ -19,11 +19,11 @@ use crate::engine::case::fixed::Tenths;
 use crate::engine::explain;
 use crate::engine::planning::calendar::Skipped;
 use crate::engine::planning::icalendar;
-use crate::engine::planning::timeline::{self, Step as PlanStep, Timeline as Plan, Track, Window};
+use crate::engine::planning::timeline::{self, OfficeStep, Timeline as Plan, Track, Window};
 use crate::lang::Lang;
 
 #[function_component]
-pub fn Timeline() -> Html {
+pub fn TimelinePage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
     let f = Form {
@@ -164,7 +164,7 @@ fn steps(plan: &Plan, t: &Text, lang: Lang) -> Html {
     }
 }
 
-fn step(s: &PlanStep, t: &Text, lang: Lang) -> Html {
+fn step(s: &OfficeStep, t: &Text, lang: Lang) -> Html {
     let p = &t.plan;
     let counted = s
         .working_days

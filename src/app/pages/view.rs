@@ -6,16 +6,16 @@
 
 use yew::prelude::*;
 
-use super::about::About;
-use super::answers::Answers;
-use super::courses::Courses;
-use super::cscse::Cscse;
-use super::documents::Documents;
-use super::programme::Programme;
-use super::record::Record;
-use super::result::Result;
-use super::start::Start;
-use super::timeline::Timeline;
+use super::about::AboutPage;
+use super::answers::AnswersPage;
+use super::courses::CoursesPage;
+use super::cscse::CscsePage;
+use super::documents::DocumentsPage;
+use super::programme::ProgrammePage;
+use super::record::RecordPage;
+use super::result::ResultPage;
+use super::start::StartPage;
+use super::timeline::TimelinePage;
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::form::Derived;
 use crate::app::route::Page;
@@ -40,16 +40,16 @@ pub const CODE: Code = Code {
 /// Every page's view.
 pub fn view(page: Page) -> Html {
     match page {
-        Page::Start => html! { <Start /> },
-        Page::About => html! { <About /> },
-        Page::Record => html! { <Record /> },
-        Page::Courses => html! { <Courses /> },
-        Page::Programme => html! { <Programme /> },
-        Page::Answers => html! { <Answers /> },
-        Page::Result => html! { <Result /> },
-        Page::Timeline => html! { <Timeline /> },
-        Page::Documents => html! { <Documents /> },
-        Page::Cscse => html! { <Cscse /> },
+        Page::Start => html! { <StartPage /> },
+        Page::About => html! { <AboutPage /> },
+        Page::Record => html! { <RecordPage /> },
+        Page::Courses => html! { <CoursesPage /> },
+        Page::Programme => html! { <ProgrammePage /> },
+        Page::Answers => html! { <AnswersPage /> },
+        Page::Result => html! { <ResultPage /> },
+        Page::Timeline => html! { <TimelinePage /> },
+        Page::Documents => html! { <DocumentsPage /> },
+        Page::Cscse => html! { <CscsePage /> },
     }
 }
 
@@ -70,7 +70,7 @@ impl PageCode {
     /// The page, or what stands in its place.
     pub fn render(&self, page: Page) -> Html {
         match self {
-            PageCode::Start => html! { <Start /> },
+            PageCode::Start => html! { <StartPage /> },
             PageCode::Ready(code) => (code.view)(page),
             PageCode::Loading => html! { <Loading /> },
             PageCode::Failed(retry) => html! { <Failed retry={retry.clone()} /> },

@@ -8,7 +8,7 @@ use crate::engine::case::date::Date;
 use crate::engine::case::field::Field;
 use crate::engine::case::fixed;
 use crate::engine::case::model::Case;
-use crate::engine::cscse::{self, Cscse};
+use crate::engine::cscse::{self, StartBy};
 use crate::engine::planning::documents::{self, Document};
 use crate::engine::planning::timeline::{self, Timeline, Track};
 use crate::engine::rules::courses::{self, CourseOutcome, CourseResult};
@@ -72,7 +72,7 @@ pub struct Assessment {
     /// The answer the timeline waits for, while there is none.
     pub plan_needs: Option<Field>,
     /// When to start the CSCSE certification (international route, P9).
-    pub cscse: Option<Cscse>,
+    pub cscse: Option<StartBy>,
     /// The documents the plan says are ready (the checklist's ticks).
     pub documents_ready: std::collections::BTreeSet<case::DocumentId>,
     /// The CSCSE steps the plan says are done (the guide's ticks).

@@ -7,7 +7,7 @@ use crate::engine::case::fixed::{Fixed, Tenths};
 use crate::engine::case::DocumentId;
 use crate::engine::explain;
 use crate::engine::planning::documents::{Document, Group, Need};
-use crate::engine::planning::timeline::{MilestoneId, Step, Timeline, Window};
+use crate::engine::planning::timeline::{MilestoneId, OfficeStep, Timeline, Window};
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::cite::Ruling;
 use crate::engine::rules::courses::{CourseOutcome, CourseResult};
@@ -64,7 +64,7 @@ pub struct DocumentOut {
 pub struct TimelineOut<'a> {
     pub calendar: CalendarOut,
     pub window: Said<'a, Window>,
-    pub steps: Vec<Said<'a, Step>>,
+    pub steps: Vec<Said<'a, OfficeStep>>,
     pub later: Vec<MilestoneOut>,
 }
 

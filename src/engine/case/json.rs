@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::*;
-use crate::engine::case::shape::{Found, Kind, Shape};
+use crate::engine::case::shape::{Found, Shape, ValueKind};
 
 /// The first value of a case file that does not fit, where it stands (empty for the whole file).
 #[derive(Debug)]
@@ -82,7 +82,7 @@ impl<'a> At<'a> {
         }
     }
 
-    fn wrong(&self, found: &Value, expected: Kind) -> Misfit {
+    fn wrong(&self, found: &Value, expected: ValueKind) -> Misfit {
         self.misfit(Shape::WrongType {
             found: found_of(found),
             expected,
@@ -160,7 +160,7 @@ impl<T: ToJson> ToJson for Option<T> {
 
 impl FromJson for bool {
     fn from_json(v: &Value, at: &At) -> Read<bool> {
-        v.as_bool().ok_or_else(|| at.wrong(v, Kind::YesNo))
+        v.as_bool().ok_or_else(|| at.wrong(v, ValueKind::YesNo))
     }
 }
 
@@ -168,13 +168,15 @@ impl FromJson for String {
     fn from_json(v: &Value, at: &At) -> Read<String> {
         v.as_str()
             .map(str::to_owned)
-            .ok_or_else(|| at.wrong(v, Kind::Text))
+            .ok_or_else(|| at.wrong(v, ValueKind::Text))
     }
 }
 
 impl FromJson for Num {
     fn from_json(v: &Value, at: &At) -> Read<Num> {
-        v.as_f64().map(Num).ok_or_else(|| at.wrong(v, Kind::Number))
+        v.as_f64()
+            .map(Num)
+            .ok_or_else(|| at.wrong(v, ValueKind::Number))
     }
 }
 
@@ -184,9 +186,9 @@ impl FromJson for GradeValue {
             Value::Number(n) => n
                 .as_f64()
                 .map(GradeValue::Number)
-                .ok_or_else(|| at.wrong(v, Kind::NumberOrWord)),
+                .ok_or_else(|| at.wrong(v, ValueKind::NumberOrWord)),
             Value::String(s) => Ok(GradeValue::Word(s.clone())),
-            _ => Err(at.wrong(v, Kind::NumberOrWord)),
+            _ => Err(at.wrong(v, ValueKind::NumberOrWord)),
         }
     }
 }
@@ -195,9 +197,9 @@ impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(v: &Value, at: &At) -> Read<Vec<T>> {
         let Value::Array(items) = v else {
             let kind = if T::OBJECT {
-                Kind::ListOfObjects
+                ValueKind::ListOfObjects
             } else {
-                Kind::List
+                ValueKind::List
             };
             return Err(at.wrong(v, kind));
         };
@@ -211,7 +213,7 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 /// The object at `at`, or what was found instead.
 fn object<'v>(v: &'v Value, at: &At) -> Read<&'v Map<String, Value>> {
-    v.as_object().ok_or_else(|| at.wrong(v, Kind::Object))
+    v.as_object().ok_or_else(|| at.wrong(v, ValueKind::Object))
 }
 
 /// A field's value; `null` means the same as leaving the field out.
@@ -277,7 +279,7 @@ macro_rules! words {
         impl FromJson for $ty {
             fn from_json(v: &Value, at: &At) -> Read<Self> {
                 let Some(word) = v.as_str() else {
-                    return Err(at.wrong(v, Kind::Text));
+                    return Err(at.wrong(v, ValueKind::Text));
                 };
                 from_word::<$ty>(word).map_err(|_| {
                     at.misfit(Shape::UnknownWord {

@@ -11,7 +11,7 @@ pub enum Shape {
     /// A word the format does not have; `allowed` are the words it takes.
     UnknownWord { found: String, allowed: Vec<String> },
     /// A value of the wrong kind: text where a number belongs, a list where an object does.
-    WrongType { found: Found, expected: Kind },
+    WrongType { found: Found, expected: ValueKind },
     /// Text that is not JSON at all, with what the JSON reader said of it.
     Other(String),
 }
@@ -29,7 +29,7 @@ pub enum Found {
 
 /// The kind of value a field takes.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum ValueKind {
     Number,
     Text,
     YesNo,

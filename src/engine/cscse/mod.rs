@@ -174,7 +174,7 @@ impl RussianDegree {
 
 /// When to start the certification for a window that closes on `closes`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Cscse {
+pub struct StartBy {
     pub start_by: Date,
     pub procedure: Procedure,
     /// Calendar days the plan allows for the archival certificate by mail.
@@ -183,7 +183,7 @@ pub struct Cscse {
     pub closes: Date,
 }
 
-impl Cscse {
+impl StartBy {
     /// Whether the start-by day has passed on `today`.
     pub fn too_late(&self, today: Date) -> bool {
         today > self.start_by
@@ -191,10 +191,10 @@ impl Cscse {
 }
 
 /// P9: the closing day, less the processing days and the mail's days, in calendar days.
-pub fn start_by(closes: Date, archival_certificate_days: Option<u32>) -> Cscse {
+pub fn start_by(closes: Date, archival_certificate_days: Option<u32>) -> StartBy {
     let mail = archival_certificate_days.unwrap_or(0);
     let days = i64::from(PROCEDURE.processing_days) + i64::from(mail);
-    Cscse {
+    StartBy {
         start_by: closes.plus_days(-days),
         procedure: PROCEDURE,
         archival_certificate_days: mail,

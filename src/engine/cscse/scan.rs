@@ -102,7 +102,7 @@ impl Pixels {
 
 /// One thing the check found; each is one message.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Finding {
+pub enum ScanFinding {
     /// 0 bytes: nothing was saved into the file.
     Empty,
     /// Over the limit on either reading of a megabyte.
@@ -154,21 +154,21 @@ pub enum Severity {
     Problem,
 }
 
-impl Finding {
+impl ScanFinding {
     pub fn severity(&self) -> Severity {
         match self {
-            Finding::Empty
-            | Finding::TooLarge { .. }
-            | Finding::WrongType { .. }
-            | Finding::PhotoNotImage => Severity::Problem,
-            Finding::OverDecimalLimit { .. }
-            | Finding::MisleadingExtension { .. }
-            | Finding::TooSmall { .. }
-            | Finding::PixelsUnknown => Severity::Warning,
-            Finding::WithinLimit { .. }
-            | Finding::NoPublishedLimit { .. }
-            | Finding::Accepted { .. }
-            | Finding::PixelsFine { .. } => Severity::Fine,
+            ScanFinding::Empty
+            | ScanFinding::TooLarge { .. }
+            | ScanFinding::WrongType { .. }
+            | ScanFinding::PhotoNotImage => Severity::Problem,
+            ScanFinding::OverDecimalLimit { .. }
+            | ScanFinding::MisleadingExtension { .. }
+            | ScanFinding::TooSmall { .. }
+            | ScanFinding::PixelsUnknown => Severity::Warning,
+            ScanFinding::WithinLimit { .. }
+            | ScanFinding::NoPublishedLimit { .. }
+            | ScanFinding::Accepted { .. }
+            | ScanFinding::PixelsFine { .. } => Severity::Fine,
         }
     }
 }
@@ -181,7 +181,7 @@ pub struct ScanCheck {
     pub size: u64,
     pub file_type: FileType,
     pub pixels: Option<Pixels>,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<ScanFinding>,
 }
 
 impl ScanCheck {
@@ -189,7 +189,7 @@ impl ScanCheck {
     pub fn severity(&self) -> Severity {
         self.findings
             .iter()
-            .map(Finding::severity)
+            .map(ScanFinding::severity)
             .max()
             .unwrap_or(Severity::Fine)
     }
@@ -207,7 +207,7 @@ pub fn check(scan: Scan, name: &str, size: u64, head: &[u8]) -> ScanCheck {
             size,
             file_type: FileType::Unknown,
             pixels: None,
-            findings: vec![Finding::Empty],
+            findings: vec![ScanFinding::Empty],
         };
     }
     findings.push(size_finding(scan, size));
@@ -215,7 +215,7 @@ pub fn check(scan: Scan, name: &str, size: u64, head: &[u8]) -> ScanCheck {
     findings.push(type_finding(scan, file_type));
     if let Some(ext) = extension(name) {
         if file_type != FileType::Unknown && !file_type.extensions().contains(&ext.as_str()) {
-            findings.push(Finding::MisleadingExtension {
+            findings.push(ScanFinding::MisleadingExtension {
                 ext,
                 actual: file_type,
             });
@@ -239,43 +239,43 @@ pub fn check(scan: Scan, name: &str, size: u64, head: &[u8]) -> ScanCheck {
     }
 }
 
-fn size_finding(scan: Scan, size: u64) -> Finding {
+fn size_finding(scan: Scan, size: u64) -> ScanFinding {
     let Some(limit_mb) = PROCEDURE.limit_mb(scan) else {
-        return Finding::NoPublishedLimit { size };
+        return ScanFinding::NoPublishedLimit { size };
     };
     let mb = u64::from(limit_mb);
     if size > mb * MEBIBYTE {
-        Finding::TooLarge { size, limit_mb }
+        ScanFinding::TooLarge { size, limit_mb }
     } else if size > mb * MEGABYTE {
-        Finding::OverDecimalLimit { size, limit_mb }
+        ScanFinding::OverDecimalLimit { size, limit_mb }
     } else {
-        Finding::WithinLimit { size, limit_mb }
+        ScanFinding::WithinLimit { size, limit_mb }
     }
 }
 
-fn type_finding(scan: Scan, actual: FileType) -> Finding {
+fn type_finding(scan: Scan, actual: FileType) -> ScanFinding {
     if actual.accepted_for(scan) {
-        Finding::Accepted { actual }
+        ScanFinding::Accepted { actual }
     } else if actual == FileType::Pdf {
-        Finding::PhotoNotImage
+        ScanFinding::PhotoNotImage
     } else {
-        Finding::WrongType { actual }
+        ScanFinding::WrongType { actual }
     }
 }
 
-fn pixel_finding(scan: Scan, pixels: Option<Pixels>) -> Finding {
+fn pixel_finding(scan: Scan, pixels: Option<Pixels>) -> ScanFinding {
     let min_side = if scan.is_photo() {
         MIN_PHOTO_SIDE
     } else {
         MIN_PAGE_SIDE
     };
     match pixels {
-        None => Finding::PixelsUnknown,
-        Some(p) if p.shorter_side() < min_side => Finding::TooSmall {
+        None => ScanFinding::PixelsUnknown,
+        Some(p) if p.shorter_side() < min_side => ScanFinding::TooSmall {
             pixels: p,
             min_side,
         },
-        Some(p) => Finding::PixelsFine { pixels: p },
+        Some(p) => ScanFinding::PixelsFine { pixels: p },
     }
 }
 

@@ -11,19 +11,19 @@
 use super::case::DocumentId;
 use super::case::Level;
 use super::case::{Body, LiteracyCategory, Route, TestKind};
-use super::cscse::Cscse;
+use super::cscse::StartBy;
 use super::Verdict;
 use crate::engine::case::fixed::{Fixed, Tenths};
 use crate::engine::case::problem::Problem;
-use crate::engine::cscse::scan::{FileType, Finding as ScanFinding};
+use crate::engine::cscse::scan::{FileType, ScanFinding};
 use crate::engine::planning::documents::Document;
-use crate::engine::planning::timeline::{Milestone, Step, StepId, Window};
+use crate::engine::planning::timeline::{Milestone, OfficeStep, StepId, Window};
 use crate::engine::rules::changes::Change;
 use crate::engine::rules::courses::{CourseFact, CourseOutcome, CourseReason};
 use crate::engine::rules::eligibility::{Condition, Fact, Finding, Outcome};
 use crate::engine::rules::grades::{Grade, GradeLevel};
 use crate::engine::rules::policy::Policy;
-use crate::engine::transcript::{Problem as TranscriptProblem, TranscriptError};
+use crate::engine::transcript::{CellProblem, TranscriptError};
 use crate::lang::Lang;
 
 #[cfg(test)]
@@ -123,7 +123,7 @@ pub fn step_name(s: StepId, lang: Lang) -> &'static str {
     }
 }
 
-pub fn step(s: &Step, lang: Lang) -> String {
+pub fn step(s: &OfficeStep, lang: Lang) -> String {
     match lang {
         Lang::En => plan::en::step(s),
         Lang::Zh => plan::zh::step(s),
@@ -176,7 +176,7 @@ pub fn estimated(lang: Lang) -> &'static str {
     }
 }
 
-pub fn cscse(c: &Cscse, lang: Lang) -> String {
+pub fn cscse(c: &StartBy, lang: Lang) -> String {
     match lang {
         Lang::En => plan::en::cscse(c),
         Lang::Zh => plan::zh::cscse(c),
@@ -360,7 +360,7 @@ fn rate(r: Fixed) -> String {
 }
 
 /// One transcript cell that could not be read.
-pub fn transcript_problem(p: &TranscriptProblem, lang: Lang) -> String {
+pub fn transcript_problem(p: &CellProblem, lang: Lang) -> String {
     match lang {
         Lang::En => transcript::en::problem(p),
         Lang::Zh => transcript::zh::problem(p),

@@ -5,7 +5,7 @@
 
 use crate::engine::case::date::Date;
 use crate::engine::explain;
-use crate::engine::planning::timeline::{Step, Timeline};
+use crate::engine::planning::timeline::{OfficeStep, Timeline};
 use crate::lang::Lang;
 
 /// RFC 5545 3.1: content lines are folded at 75 octets.
@@ -32,7 +32,7 @@ fn events(t: &Timeline, lang: Lang) -> Vec<Event> {
     list
 }
 
-fn step_event(s: &Step, lang: Lang) -> Option<Event> {
+fn step_event(s: &OfficeStep, lang: Lang) -> Option<Event> {
     Some(Event {
         key: step_key(s),
         date: s.due?,
@@ -42,7 +42,7 @@ fn step_event(s: &Step, lang: Lang) -> Option<Event> {
 }
 
 /// The step's id as the assessment spells it (`preliminary_verification`).
-fn step_key(s: &Step) -> String {
+fn step_key(s: &OfficeStep) -> String {
     serde_json::to_value(s.step)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -82,7 +82,7 @@ pub enum StepId {
 /// One office's step, counted in working days from the day before it started (P2, P3), as the
 /// assessment writes it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Step {
+pub struct OfficeStep {
     pub step: StepId,
     pub cite: Cite,
     /// The step's limit; `None` where the Measures set none.
@@ -126,7 +126,7 @@ pub struct Timeline {
     pub through: Option<Date>,
     pub vacations_apply: bool,
     pub window: Window,
-    pub steps: Vec<Step>,
+    pub steps: Vec<OfficeStep>,
     pub later: Vec<Milestone>,
 }
 
@@ -281,7 +281,12 @@ fn receiving_limits(track: Track, p: &Policy) -> [(StepId, Cite, Option<u32>, Op
     ]
 }
 
-fn receiving_steps(track: Track, submitted: Date, calendar: &Calendar, p: &Policy) -> Vec<Step> {
+fn receiving_steps(
+    track: Track,
+    submitted: Date,
+    calendar: &Calendar,
+    p: &Policy,
+) -> Vec<OfficeStep> {
     let mut from = submitted;
     let mut after_open = false;
     receiving_limits(track, p)
@@ -292,14 +297,14 @@ fn receiving_steps(track: Track, submitted: Date, calendar: &Calendar, p: &Polic
                 Some(due) => from = due,
                 None => after_open = true,
             }
-            Step { ruling, ..s }
+            OfficeStep { ruling, ..s }
         })
         .collect()
 }
 
 /// A11.2 at the original institution, after the receiving one's confirmation (A11.1), on the
 /// national calendar only (P7).
-fn transfer_out_steps(from: Date, after_open: bool, p: &Policy) -> Vec<Step> {
+fn transfer_out_steps(from: Date, after_open: bool, p: &Policy) -> Vec<OfficeStep> {
     let national = Calendar::national();
     let verification = counted(
         StepId::TransferOutVerification,
@@ -320,7 +325,7 @@ fn transfer_out_steps(from: Date, after_open: bool, p: &Policy) -> Vec<Step> {
     );
     [verification, notice]
         .into_iter()
-        .map(|s| Step {
+        .map(|s| OfficeStep {
             ruling: Some(Ruling::P7),
             ..s
         })
@@ -328,7 +333,7 @@ fn transfer_out_steps(from: Date, after_open: bool, p: &Policy) -> Vec<Step> {
 }
 
 /// A14: the objection's deadline from the day the result was told, then its review and answer.
-fn objection_steps(informed: Date, calendar: &Calendar, p: &Policy) -> Vec<Step> {
+fn objection_steps(informed: Date, calendar: &Calendar, p: &Policy) -> Vec<OfficeStep> {
     let mut from = informed;
     [
         (StepId::ObjectionDeadline, p.objection_window),
@@ -358,7 +363,7 @@ fn counted(
     from: Date,
     after_open_step: bool,
     calendar: &Calendar,
-) -> Step {
+) -> OfficeStep {
     let reached = working_days.map(|n| calendar.add_working_days(from, n));
     let (due, estimated, skipped) = match reached {
         Some(Reached {
@@ -368,7 +373,7 @@ fn counted(
         }) => (Some(date), estimated, skipped),
         None => (None, false, Skipped::default()),
     };
-    Step {
+    OfficeStep {
         step,
         cite,
         working_days,

@@ -90,7 +90,7 @@ impl From<Grade> for Value {
 /// What meeting the value does to the test it addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Step {
+pub enum Effect {
     Pass,
     /// Only brings it to a committee's decision (a revoked institution's relaxed overlap,
     /// A6.2.4.a).
@@ -111,7 +111,7 @@ pub struct Change {
     /// The citation id of the threshold, as the rule recorded it; for the entrance cutoff, which is
     /// the case's own number, the finding's rule.
     pub cite: Cite,
-    pub step: Step,
+    pub step: Effect,
     /// Whether this value alone brings the condition or course to `step`; if not, other facts stand
     /// in the way (another failing reason, or the other half of a test).
     pub alone: bool,
@@ -129,7 +129,7 @@ impl Change {
             current: None,
             needed: needed.into(),
             cite,
-            step: Step::Pass,
+            step: Effect::Pass,
             alone: false,
             title: None,
         }
@@ -393,7 +393,7 @@ fn reason_changes(
             if min < pass_min {
                 let review = Change::new(t, Quantity::Overlap, min, r.rule).now(Some(overlap));
                 out.push(Change {
-                    step: Step::Review,
+                    step: Effect::Review,
                     ..review
                 });
             }
@@ -489,8 +489,8 @@ fn reaches(case: &Case, c: &Change, p: &Policy) -> bool {
     match c.target {
         Target::Condition(condition) => {
             let want = match c.step {
-                Step::Pass => Outcome::Pass,
-                Step::Review => Outcome::Review,
+                Effect::Pass => Outcome::Pass,
+                Effect::Review => Outcome::Review,
             };
             eligibility::findings(&case.applicant, p)
                 .iter()
@@ -498,8 +498,8 @@ fn reaches(case: &Case, c: &Change, p: &Policy) -> bool {
         }
         Target::Course(i) => {
             let want = match c.step {
-                Step::Pass => CourseOutcome::Recognized,
-                Step::Review => CourseOutcome::Review,
+                Effect::Pass => CourseOutcome::Recognized,
+                Effect::Review => CourseOutcome::Review,
             };
             let cx = courses::Context::of(&case, p);
             case.courses
@@ -752,7 +752,7 @@ mod tests {
         what_would_change(&case, &a, &P)
     }
 
-    type Summary = (String, Option<Value>, Value, &'static str, Step, bool);
+    type Summary = (String, Option<Value>, Value, &'static str, Effect, bool);
 
     fn summary(doc: &Json) -> Vec<Summary> {
         changes(doc)
@@ -775,7 +775,7 @@ mod tests {
         current: Option<Value>,
         needed: Value,
         cite: &'static str,
-        step: Step,
+        step: Effect,
     ) -> Summary {
         (path.to_owned(), current, needed, cite, step, true)
     }
@@ -805,17 +805,17 @@ mod tests {
     }
 
     /// The target's result in a case file: pass (or recognized), review, or neither.
-    fn result(doc: &Json, target: Target) -> Option<Step> {
+    fn result(doc: &Json, target: Target) -> Option<Effect> {
         let (_, a) = assessed(doc);
         match target {
             Target::Condition(c) => match a.findings.iter().find(|f| f.condition == c)?.outcome {
-                Outcome::Pass => Some(Step::Pass),
-                Outcome::Review => Some(Step::Review),
+                Outcome::Pass => Some(Effect::Pass),
+                Outcome::Review => Some(Effect::Review),
                 _ => None,
             },
             Target::Course(i) => match a.courses[i].outcome {
-                CourseOutcome::Recognized => Some(Step::Pass),
-                CourseOutcome::Review => Some(Step::Review),
+                CourseOutcome::Recognized => Some(Effect::Pass),
+                CourseOutcome::Review => Some(Effect::Review),
                 CourseOutcome::NotRecognized => None,
             },
         }
@@ -880,7 +880,7 @@ mod tests {
         for (doc, system, value, current, needed, cite) in table {
             let perf = json!({ "system": system, "value": value });
             let doc = with(doc, &[("applicant.performance", perf)]);
-            let want = s(at, Some(current), needed, cite, Step::Pass);
+            let want = s(at, Some(current), needed, cite, Effect::Pass);
             assert_eq!(summary(&doc), vec![want], "{system}");
         }
         // Below the minimum with explanatory material (review) or without saying (missing): the
@@ -893,7 +893,7 @@ mod tests {
                     ("applicant.explanatory_material", material),
                 ],
             );
-            let want = s(at, Some(pct("69.9")), pct("70"), "A4.3.1.a", Step::Pass);
+            let want = s(at, Some(pct("69.9")), pct("70"), "A4.3.1.a", Effect::Pass);
             assert_eq!(summary(&doc), vec![want]);
         }
     }
@@ -902,17 +902,17 @@ mod tests {
     fn postgraduates_need_the_gpa_or_a_paper_at_the_impact_factor() {
         let at = "applicant.performance.value";
         let doc = postgraduate("master", 2.8);
-        let want = s(at, Some(gpa("2.8")), gpa("3.0"), "A4.3.2.a", Step::Pass);
+        let want = s(at, Some(gpa("2.8")), gpa("3.0"), "A4.3.2.a", Effect::Pass);
         assert_eq!(summary(&doc), vec![want]);
         let doc = postgraduate("doctoral", 3.1);
-        let want = s(at, Some(gpa("3.1")), gpa("3.3"), "A4.3.2.b", Step::Pass);
+        let want = s(at, Some(gpa("3.1")), gpa("3.3"), "A4.3.2.b", Effect::Pass);
         assert_eq!(summary(&doc), vec![want]);
         // The GPA arm not given: a GPA of 3.0 on the 4.0 scale.
         let doc = with(
             postgraduate("master", 3.5),
             &[("applicant.performance", Json::Null)],
         );
-        let want = s(at, None, gpa("3.0"), "A4.3.2.a", Step::Pass);
+        let want = s(at, None, gpa("3.0"), "A4.3.2.a", Effect::Pass);
         assert_eq!(summary(&doc), vec![want]);
         // A master's paper that fails only on its impact factor, next to a low GPA: either
         // suffices.
@@ -925,8 +925,8 @@ mod tests {
         assert_eq!(
             summary(&doc),
             vec![
-                s(at, Some(gpa("2.8")), gpa("3.0"), "A4.3.2.a", Step::Pass),
-                s(paper_at, Some(n("0.8")), n("1.0"), "A4.3.2.a", Step::Pass),
+                s(at, Some(gpa("2.8")), gpa("3.0"), "A4.3.2.a", Effect::Pass),
+                s(paper_at, Some(n("0.8")), n("1.0"), "A4.3.2.a", Effect::Pass),
             ]
         );
         // A paper that is not first-author is no change of a number away.
@@ -951,12 +951,12 @@ mod tests {
     fn entrance_exam_and_semesters() {
         let doc = with(base(), &[("applicant.entrance_exam.score", json!(590))]);
         let at = "applicant.entrance_exam.score";
-        let want = s(at, Some(n("590")), n("598"), "A4.3.1", Step::Pass);
+        let want = s(at, Some(n("590")), n("598"), "A4.3.1", Effect::Pass);
         assert_eq!(summary(&doc), vec![want]);
         let doc = with(base(), &[("applicant.entrance_exam.score", Json::Null)]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, None, n("598"), "A4.3.1", Step::Pass)]
+            vec![s(at, None, n("598"), "A4.3.1", Effect::Pass)]
         );
         // Without the receiving cutoff there is no number to name.
         let doc = with(
@@ -975,10 +975,13 @@ mod tests {
         let doc = with(base(), &[(at, json!(0))]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("0")), n("1"), "A4.1", Step::Pass)]
+            vec![s(at, Some(n("0")), n("1"), "A4.1", Effect::Pass)]
         );
         let doc = with(base(), &[(at, Json::Null)]);
-        assert_eq!(summary(&doc), vec![s(at, None, n("1"), "A4.1", Step::Pass)]);
+        assert_eq!(
+            summary(&doc),
+            vec![s(at, None, n("1"), "A4.1", Effect::Pass)]
+        );
     }
 
     #[test]
@@ -986,15 +989,15 @@ mod tests {
         let at = "applicant.revoked_details.completed_credits";
         // 0.60 x 157 = 94.2 exactly, not 94.19999 or 95.
         let doc = with(revoked(base()), &[(at, json!(90))]);
-        let want = s(at, Some(n("90")), n("94.2"), "A4.3.1.c", Step::Pass);
+        let want = s(at, Some(n("90")), n("94.2"), "A4.3.1.c", Effect::Pass);
         assert_eq!(summary(&doc), vec![want]);
         let doc = with(revoked(postgraduate("master", 3.2)), &[(at, json!(70))]);
-        let want = s(at, Some(n("70")), n("78.5"), "A4.3.1.c", Step::Pass);
+        let want = s(at, Some(n("70")), n("78.5"), "A4.3.1.c", Effect::Pass);
         assert_eq!(summary(&doc), vec![want]);
         let doc = with(revoked(base()), &[(at, Json::Null)]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, None, n("94.2"), "A4.3.1.c", Step::Pass)]
+            vec![s(at, None, n("94.2"), "A4.3.1.c", Effect::Pass)]
         );
         // Without the original total, the needed credits are unknown.
         let total = "applicant.revoked_details.original_total_credits";
@@ -1017,13 +1020,13 @@ mod tests {
         let sections = "applicant.language.tests[0].sections";
         let overall = "applicant.language.tests[0].overall";
         let doc = ielts(6.5, json!([6.0, 5.0, 7.0, 6.5]));
-        let want = s(sections, Some(n("5.0")), n("5.5"), "A4.4.2.b", Step::Pass);
+        let want = s(sections, Some(n("5.0")), n("5.5"), "A4.4.2.b", Effect::Pass);
         assert_eq!(summary(&doc), vec![want]);
         // Both halves short: each is needed, neither is enough alone.
         let doc = ielts(5.5, json!([6.0, 5.0, 6.0, 6.0]));
         let both = together(vec![
-            s(overall, Some(n("5.5")), n("6.0"), "A4.4.2.b", Step::Pass),
-            s(sections, Some(n("5.0")), n("5.5"), "A4.4.2.b", Step::Pass),
+            s(overall, Some(n("5.5")), n("6.0"), "A4.4.2.b", Effect::Pass),
+            s(sections, Some(n("5.0")), n("5.5"), "A4.4.2.b", Effect::Pass),
         ]);
         assert_eq!(summary(&doc), both);
         // Sections not given: the finding is missing, and the section minimum is the number to
@@ -1034,7 +1037,7 @@ mod tests {
         );
         assert_eq!(
             summary(&doc),
-            vec![s(sections, None, n("5.5"), "A4.4.2.b", Step::Pass)]
+            vec![s(sections, None, n("5.5"), "A4.4.2.b", Effect::Pass)]
         );
 
         let toefl = json!([{ "test": "toefl_ibt", "overall": 75, "sections": [19, 22, 20, 21] },
@@ -1043,10 +1046,10 @@ mod tests {
         // TOEFL needs both halves; the PTE alone would do.
         let pte = "applicant.language.tests[1].overall";
         let mut want = together(vec![
-            s(overall, Some(n("75")), n("80"), "A4.4.2.b", Step::Pass),
-            s(sections, Some(n("19")), n("20"), "A4.4.2.b", Step::Pass),
+            s(overall, Some(n("75")), n("80"), "A4.4.2.b", Effect::Pass),
+            s(sections, Some(n("19")), n("20"), "A4.4.2.b", Effect::Pass),
         ]);
-        want.push(s(pte, Some(n("45")), n("50"), "A4.4.2.b", Step::Pass));
+        want.push(s(pte, Some(n("45")), n("50"), "A4.4.2.b", Effect::Pass));
         assert_eq!(summary(&doc), want);
 
         let chinese = json!({ "major_teaching_language": "chinese",
@@ -1059,7 +1062,7 @@ mod tests {
             Some(n("4")),
             n("5"),
             "A4.4.2.b",
-            Step::Pass,
+            Effect::Pass,
         );
         assert_eq!(summary(&doc), vec![want]);
         // No test given: the alternatives are the applicant's to choose; the finding names them.
@@ -1073,24 +1076,24 @@ mod tests {
         let doc = one_course(base(), &[(at, json!(0.65))]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("0.65")), n("0.70"), "A6.2.1", Step::Pass)]
+            vec![s(at, Some(n("0.65")), n("0.70"), "A6.2.1", Effect::Pass)]
         );
         // A6.2.4.a: a revoked institution's 0.55 reaches a committee vote at 0.60, passes at 0.70.
         let doc = one_course(revoked(base()), &[(at, json!(0.55))]);
         let want = vec![
-            s(at, Some(n("0.55")), n("0.60"), "A6.2.4.a", Step::Review),
-            s(at, Some(n("0.55")), n("0.70"), "A6.2.1", Step::Pass),
+            s(at, Some(n("0.55")), n("0.60"), "A6.2.4.a", Effect::Review),
+            s(at, Some(n("0.55")), n("0.70"), "A6.2.1", Effect::Pass),
         ];
         assert_eq!(summary(&doc), want);
         let doc = one_course(revoked(base()), &[(at, json!(0.65))]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("0.65")), n("0.70"), "A6.2.1", Step::Pass)]
+            vec![s(at, Some(n("0.65")), n("0.70"), "A6.2.1", Effect::Pass)]
         );
         let doc = one_course(revoked(base()), &[(at, Json::Null)]);
         let want = vec![
-            s(at, None, n("0.60"), "A6.2.4.a", Step::Review),
-            s(at, None, n("0.70"), "A6.2.1", Step::Pass),
+            s(at, None, n("0.60"), "A6.2.4.a", Effect::Review),
+            s(at, None, n("0.70"), "A6.2.1", Effect::Pass),
         ];
         assert_eq!(summary(&doc), want);
     }
@@ -1102,7 +1105,7 @@ mod tests {
         let doc = one_course(base(), &[(at, json!(64))]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("64")), n("65"), "A6.2.1", Step::Pass)]
+            vec![s(at, Some(n("64")), n("65"), "A6.2.1", Effect::Pass)]
         );
         let doc = one_course(
             base(),
@@ -1113,7 +1116,7 @@ mod tests {
         let doc = one_course(base(), &[(at, Json::Null)]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, None, n("65"), "A6.2.1", Step::Pass)]
+            vec![s(at, None, n("65"), "A6.2.1", Effect::Pass)]
         );
         // 2 ECTS credits count as 50 hours (R6); written hours would take their place.
         let doc = one_course(
@@ -1126,7 +1129,7 @@ mod tests {
         );
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("50")), n("65"), "A6.2.1", Step::Pass)]
+            vec![s(at, Some(n("50")), n("65"), "A6.2.1", Effect::Pass)]
         );
         // Overlap and hours both short: both are needed.
         let doc = one_course(
@@ -1135,8 +1138,8 @@ mod tests {
         );
         let overlap = "courses[0].match.overlap";
         let want = together(vec![
-            s(overlap, Some(n("0.65")), n("0.70"), "A6.2.1", Step::Pass),
-            s(at, Some(n("60")), n("65"), "A6.2.1", Step::Pass),
+            s(overlap, Some(n("0.65")), n("0.70"), "A6.2.1", Effect::Pass),
+            s(at, Some(n("60")), n("65"), "A6.2.1", Effect::Pass),
         ]);
         assert_eq!(summary(&doc), want);
     }
@@ -1180,7 +1183,7 @@ mod tests {
             let doc = one_course(base(), &[("courses[0].grade", grade)]);
             assert_eq!(
                 summary(&doc),
-                vec![s(at, Some(current), needed, cite, Step::Pass)]
+                vec![s(at, Some(current), needed, cite, Effect::Pass)]
             );
         }
     }
@@ -1192,18 +1195,18 @@ mod tests {
         let doc = literacy(&[(at, json!(1))]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("1")), n("2.2"), "A7.3.1", Step::Pass)]
+            vec![s(at, Some(n("1")), n("2.2"), "A7.3.1", Effect::Pass)]
         );
         // ECTS x 0.8: 2.4 -> 1.9 (1.92), 2.5 -> 2.0.
         let doc = literacy(&[(at, json!(2)), ("courses[0].credit_unit", json!("ects"))]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, Some(n("2")), n("2.5"), "A7.3.1", Step::Pass)]
+            vec![s(at, Some(n("2")), n("2.5"), "A7.3.1", Effect::Pass)]
         );
         let doc = literacy(&[(at, Json::Null)]);
         assert_eq!(
             summary(&doc),
-            vec![s(at, None, n("2.2"), "A7.3.1", Step::Pass)]
+            vec![s(at, None, n("2.2"), "A7.3.1", Effect::Pass)]
         );
     }
 
@@ -1468,10 +1471,13 @@ mod tests {
             targets.dedup();
             for t in targets {
                 let mut d = doc.clone();
-                for c in all.iter().filter(|c| c.target == t && c.step == Step::Pass) {
+                for c in all
+                    .iter()
+                    .filter(|c| c.target == t && c.step == Effect::Pass)
+                {
                     apply_json(&mut d, c);
                 }
-                assert_eq!(result(&d, t), Some(Step::Pass), "{t:?}\n{doc}");
+                assert_eq!(result(&d, t), Some(Effect::Pass), "{t:?}\n{doc}");
             }
             // Just below a number needed, the test is not met: the value is the least that does it.
             for c in &all {

@@ -7,7 +7,7 @@
 //! [`to_tsv`] write courses back in a form [`parse`] reads.
 //!
 //! Nothing is guessed. A column the transcript lacks leaves that fact `None`, which the engine treats
-//! as unknown; a cell that cannot be read becomes a [`Problem`] with its line and column instead of
+//! as unknown; a cell that cannot be read becomes a [`CellProblem`] with its line and column instead of
 //! vanishing, so the student can correct the sheet. Ranges that validation checks anyway (credits up
 //! to 100, a date not after the assessment) are left to it: it names the field.
 //!
@@ -45,7 +45,7 @@ pub struct Parsed {
     /// Header names that are not a known column (or repeat one), in sheet order; their cells are unused.
     pub ignored_columns: Vec<String>,
     /// Cells that could not be read; the course has that field `None`.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<CellProblem>,
     /// The cell separator found in the header row.
     pub delimiter: Delimiter,
 }
@@ -161,7 +161,7 @@ pub enum Expected {
 
 /// One cell that could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
+pub struct CellProblem {
     /// 1-based line of the row in the pasted text.
     pub line: usize,
     pub column: Column,
@@ -479,14 +479,14 @@ impl Layout {
         &self,
         record: &Record,
         delimiter: Delimiter,
-        problems: &mut Vec<Problem>,
+        problems: &mut Vec<CellProblem>,
     ) -> case::Course {
         let first_problem = problems.len();
         let course = self.read_course(record, delimiter, problems);
         // Read in dependency order (system before grade); reported in the sheet's column order. A row
         // has a few problems at most: each goes in after those of its column and the columns before
         // (a stable insertion, without a sort compiled for this one type).
-        let place = |p: &Problem| self.index[p.column as usize];
+        let place = |p: &CellProblem| self.index[p.column as usize];
         for p in problems.split_off(first_problem) {
             let after = problems[first_problem..].partition_point(|q| place(q) <= place(&p));
             problems.insert(first_problem + after, p);
@@ -498,7 +498,7 @@ impl Layout {
         &self,
         record: &Record,
         delimiter: Delimiter,
-        problems: &mut Vec<Problem>,
+        problems: &mut Vec<CellProblem>,
     ) -> case::Course {
         let mut row = Row {
             layout: self,
@@ -540,7 +540,7 @@ impl Layout {
 struct Row<'a> {
     layout: &'a Layout,
     record: &'a Record,
-    problems: &'a mut Vec<Problem>,
+    problems: &'a mut Vec<CellProblem>,
 }
 
 impl<'a> Row<'a> {
@@ -559,7 +559,7 @@ impl<'a> Row<'a> {
             Ok(value) => Some(value),
             Err(expected) => {
                 let index = self.layout.index[column as usize].unwrap_or_default();
-                self.problems.push(Problem {
+                self.problems.push(CellProblem {
                     line: self.record.line,
                     column,
                     header: self.layout.headers[index].clone(),

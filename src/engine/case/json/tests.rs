@@ -12,7 +12,7 @@ fn at(path: &str, shape: Shape) -> (String, Shape) {
     (path.to_owned(), shape)
 }
 
-fn wrong(found: Found, expected: Kind) -> Shape {
+fn wrong(found: Found, expected: ValueKind) -> Shape {
     Shape::WrongType { found, expected }
 }
 
@@ -36,7 +36,7 @@ fn a_misfit_names_its_place_with_list_positions() {
         misfit(json!({ "courses": [{}, course] })),
         at(
             "courses[1].grade.value",
-            wrong(Found::Bool(true), Kind::NumberOrWord)
+            wrong(Found::Bool(true), ValueKind::NumberOrWord)
         )
     );
     let test = json!({ "test": "ielts", "sections": "7" });
@@ -44,7 +44,7 @@ fn a_misfit_names_its_place_with_list_positions() {
         misfit(json!({ "applicant": { "language": { "tests": [test] } } })),
         at(
             "applicant.language.tests[0].sections",
-            wrong(Found::Text("7".into()), Kind::List)
+            wrong(Found::Text("7".into()), ValueKind::List)
         )
     );
 }
@@ -67,15 +67,18 @@ fn null_means_left_out_for_every_kind_of_field() {
 fn objects_and_lists_take_only_their_own_kind() {
     assert_eq!(
         misfit(json!({ "courses": { "title": "Calculus" } })),
-        at("courses", wrong(Found::Object, Kind::ListOfObjects))
+        at("courses", wrong(Found::Object, ValueKind::ListOfObjects))
     );
     assert_eq!(
         misfit(json!({ "courses": [["Calculus", 4]] })),
-        at("courses[0]", wrong(Found::List, Kind::Object))
+        at("courses[0]", wrong(Found::List, ValueKind::Object))
     );
     assert_eq!(
         misfit(json!({ "program": 120 })),
-        at("program", wrong(Found::Number("120".into()), Kind::Object))
+        at(
+            "program",
+            wrong(Found::Number("120".into()), ValueKind::Object)
+        )
     );
 }
 
@@ -98,7 +101,7 @@ fn words_are_text_the_enum_knows() {
         misfit(json!({ "applicant": { "route": 3 } })),
         at(
             "applicant.route",
-            wrong(Found::Number("3".into()), Kind::Text)
+            wrong(Found::Number("3".into()), ValueKind::Text)
         )
     );
     let routes = ["mainland", "hmt", "sino_foreign", "international"];
@@ -209,18 +212,18 @@ fn a_misfit_says_what_was_found_and_what_belongs_as_data() {
         misfit(json!({ "courses": [{ "credits": "4" }] })),
         at(
             "courses[0].credits",
-            wrong(Found::Text("4".into()), Kind::Number)
+            wrong(Found::Text("4".into()), ValueKind::Number)
         )
     );
     assert_eq!(
         misfit(json!({ "applicant": { "revoked": 4 } })),
         at(
             "applicant.revoked",
-            wrong(Found::Number("4".into()), Kind::YesNo)
+            wrong(Found::Number("4".into()), ValueKind::YesNo)
         )
     );
     assert_eq!(
         misfit(json!({ "courses": [{ "grade": [] }] })),
-        at("courses[0].grade", wrong(Found::List, Kind::Object))
+        at("courses[0].grade", wrong(Found::List, ValueKind::Object))
     );
 }

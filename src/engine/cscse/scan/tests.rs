@@ -86,7 +86,7 @@ fn docx() -> Vec<u8> {
 
 const PDF: &[u8] = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n";
 
-fn sizes(c: &ScanCheck) -> &Finding {
+fn sizes(c: &ScanCheck) -> &ScanFinding {
     &c.findings[0]
 }
 
@@ -96,14 +96,14 @@ fn a_limit_of_one_megabyte_at_and_around_each_boundary() {
     let at = |size| check(Scan::PassportPhoto, "photo.jpg", size, &head);
     assert_eq!(
         sizes(&at(1_000_000)),
-        &Finding::WithinLimit {
+        &ScanFinding::WithinLimit {
             size: 1_000_000,
             limit_mb: 1
         }
     );
     assert_eq!(
         sizes(&at(1_000_001)),
-        &Finding::OverDecimalLimit {
+        &ScanFinding::OverDecimalLimit {
             size: 1_000_001,
             limit_mb: 1
         }
@@ -111,14 +111,14 @@ fn a_limit_of_one_megabyte_at_and_around_each_boundary() {
     assert_eq!(at(1_000_001).severity(), Severity::Warning);
     assert_eq!(
         sizes(&at(1_048_576)),
-        &Finding::OverDecimalLimit {
+        &ScanFinding::OverDecimalLimit {
             size: 1_048_576,
             limit_mb: 1
         }
     );
     assert_eq!(
         sizes(&at(1_048_577)),
-        &Finding::TooLarge {
+        &ScanFinding::TooLarge {
             size: 1_048_577,
             limit_mb: 1
         }
@@ -132,34 +132,34 @@ fn the_consent_form_shares_the_photo_limit_and_the_diploma_has_five() {
     let c = |scan, size| sizes(&check(scan, "x.pdf", size, PDF)).clone();
     assert!(matches!(
         c(Scan::ConsentForm, 1_000_001),
-        Finding::OverDecimalLimit { limit_mb: 1, .. }
+        ScanFinding::OverDecimalLimit { limit_mb: 1, .. }
     ));
     assert!(matches!(
         c(Scan::Diploma, 5_000_000),
-        Finding::WithinLimit { limit_mb: 5, .. }
+        ScanFinding::WithinLimit { limit_mb: 5, .. }
     ));
     assert!(matches!(
         c(Scan::Diploma, 5_000_001),
-        Finding::OverDecimalLimit { limit_mb: 5, .. }
+        ScanFinding::OverDecimalLimit { limit_mb: 5, .. }
     ));
     assert!(matches!(
         c(Scan::Diploma, 5_242_880),
-        Finding::OverDecimalLimit { limit_mb: 5, .. }
+        ScanFinding::OverDecimalLimit { limit_mb: 5, .. }
     ));
     assert!(matches!(
         c(Scan::Diploma, 5_242_881),
-        Finding::TooLarge { limit_mb: 5, .. }
+        ScanFinding::TooLarge { limit_mb: 5, .. }
     ));
     assert!(matches!(
         c(Scan::NameChange, 200_000_000),
-        Finding::NoPublishedLimit { size: 200_000_000 }
+        ScanFinding::NoPublishedLimit { size: 200_000_000 }
     ));
 }
 
 #[test]
 fn an_empty_file_is_only_empty() {
     let c = check(Scan::Diploma, "diploma.pdf", 0, &[]);
-    assert_eq!(c.findings, vec![Finding::Empty]);
+    assert_eq!(c.findings, vec![ScanFinding::Empty]);
     assert_eq!(c.severity(), Severity::Problem);
 }
 
@@ -201,11 +201,11 @@ fn types_are_read_from_the_first_bytes() {
 fn a_pdf_renamed_jpg_is_named_for_what_it_is() {
     let c = check(Scan::Diploma, "diploma.JPG", 40_000, PDF);
     assert_eq!(c.file_type, FileType::Pdf);
-    assert!(c.findings.contains(&Finding::MisleadingExtension {
+    assert!(c.findings.contains(&ScanFinding::MisleadingExtension {
         ext: "jpg".into(),
         actual: FileType::Pdf
     }));
-    assert!(c.findings.contains(&Finding::Accepted {
+    assert!(c.findings.contains(&ScanFinding::Accepted {
         actual: FileType::Pdf
     }));
     assert_eq!(c.severity(), Severity::Warning);
@@ -214,7 +214,7 @@ fn a_pdf_renamed_jpg_is_named_for_what_it_is() {
 #[test]
 fn a_pdf_cannot_be_the_passport_photo() {
     let c = check(Scan::PassportPhoto, "photo.pdf", 40_000, PDF);
-    assert!(c.findings.contains(&Finding::PhotoNotImage));
+    assert!(c.findings.contains(&ScanFinding::PhotoNotImage));
     assert_eq!(c.severity(), Severity::Problem);
 }
 
@@ -224,20 +224,20 @@ fn heic_and_word_files_are_refused_with_their_name() {
     assert_eq!(
         c.findings,
         vec![
-            Finding::WithinLimit {
+            ScanFinding::WithinLimit {
                 size: 900_000,
                 limit_mb: 1
             },
-            Finding::WrongType {
+            ScanFinding::WrongType {
                 actual: FileType::Heic
             },
         ]
     );
     let c = check(Scan::ConsentForm, "consent.pdf", 20_000, &docx());
-    assert!(c.findings.contains(&Finding::WrongType {
+    assert!(c.findings.contains(&ScanFinding::WrongType {
         actual: FileType::Docx
     }));
-    assert!(c.findings.contains(&Finding::MisleadingExtension {
+    assert!(c.findings.contains(&ScanFinding::MisleadingExtension {
         ext: "pdf".into(),
         actual: FileType::Docx
     }));
@@ -247,13 +247,13 @@ fn heic_and_word_files_are_refused_with_their_name() {
 fn an_unknown_type_says_nothing_about_its_ending() {
     let c = check(Scan::Diploma, "diploma.jpg", 100, b"not an image at all");
     assert_eq!(c.file_type, FileType::Unknown);
-    assert!(c.findings.contains(&Finding::WrongType {
+    assert!(c.findings.contains(&ScanFinding::WrongType {
         actual: FileType::Unknown
     }));
     assert!(!c
         .findings
         .iter()
-        .any(|f| matches!(f, Finding::MisleadingExtension { .. })));
+        .any(|f| matches!(f, ScanFinding::MisleadingExtension { .. })));
 }
 
 #[test]
@@ -313,7 +313,7 @@ fn a_truncated_jpeg_has_unknown_pixels_and_a_warning() {
     let cut = &head[..20];
     let c = check(Scan::Diploma, "diploma.jpg", 3_000_000, cut);
     assert_eq!(c.pixels, None);
-    assert!(c.findings.contains(&Finding::PixelsUnknown));
+    assert!(c.findings.contains(&ScanFinding::PixelsUnknown));
     assert_eq!(c.severity(), Severity::Warning);
 }
 
@@ -328,7 +328,7 @@ fn png_pixels_from_the_header() {
 #[test]
 fn small_images_are_warned_about_by_their_shorter_side() {
     let page = |w, h| check(Scan::Diploma, "d.png", 1000, &png(w, h));
-    assert!(page(799, 2000).findings.contains(&Finding::TooSmall {
+    assert!(page(799, 2000).findings.contains(&ScanFinding::TooSmall {
         pixels: Pixels {
             width: 799,
             height: 2000,

@@ -3,7 +3,7 @@
 use super::super::rate;
 use super::super::words::en::{grade, test};
 use crate::engine::case::TestKind;
-use crate::engine::rules::changes::{Change, Quantity, Step, Target, Value};
+use crate::engine::rules::changes::{Change, Effect, Quantity, Target, Value};
 
 /// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."
 pub fn change(c: &Change) -> String {
@@ -53,11 +53,11 @@ pub fn change(c: &Change) -> String {
         (Some(v), q) => format!(" (yours: {value})", value = change_value(v, q)),
     };
     let result = match c.step {
-        Step::Pass => match c.target {
+        Effect::Pass => match c.target {
             Target::Condition(_) => format!("would meet the condition ({cite})", cite = c.cite),
             Target::Course(_) => format!("would make the course count ({cite})", cite = c.cite),
         },
-        Step::Review => format!(
+        Effect::Review => format!(
             "would bring it to the committee's decision ({cite})",
             cite = c.cite
         ),

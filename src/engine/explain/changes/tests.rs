@@ -4,7 +4,7 @@ use crate::engine::case::field::Field;
 use crate::engine::case::fixed::Fixed;
 use crate::engine::case::TestKind;
 use crate::engine::explain::change;
-use crate::engine::rules::changes::{Change, Quantity, Step, Target, Value};
+use crate::engine::rules::changes::{Change, Effect, Quantity, Target, Value};
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::eligibility::Condition;
 use crate::engine::rules::grades::{FourLevel, Grade};
@@ -23,7 +23,7 @@ fn ch(quantity: Quantity, current: Option<Value>, needed: Value, cite: &'static 
         current,
         needed,
         cite: Cite::parse(cite).unwrap(),
-        step: Step::Pass,
+        step: Effect::Pass,
         alone: true,
         title: None,
     }
@@ -176,7 +176,7 @@ fn test_sections_not_given() {
 #[test]
 fn overlap_to_review() {
     check(
-        &Change { step: Step::Review, ..ch(Quantity::Overlap, Some(n("0.55")), n("0.6"), "A6.2.4.a") },
+        &Change { step: Effect::Review, ..ch(Quantity::Overlap, Some(n("0.55")), n("0.6"), "A6.2.4.a") },
         "A content overlap of at least 60% (yours: 55%) would bring it to the committee's decision (A6.2.4.a).",
         "知识点重合率不低于60%（目前为55%），即可提交委员会研究决定（A6.2.4.a）。",
     );

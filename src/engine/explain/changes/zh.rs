@@ -3,7 +3,7 @@
 use super::super::rate;
 use super::super::words::zh::{grade, test};
 use crate::engine::case::TestKind;
-use crate::engine::rules::changes::{Change, Quantity, Step, Target, Value};
+use crate::engine::rules::changes::{Change, Effect, Quantity, Target, Value};
 
 /// A suggestion, e.g. "平均成绩不低于70分（目前为69.9分），即可符合A4.3.1.a的要求。"
 pub fn change(c: &Change) -> String {
@@ -49,11 +49,11 @@ pub fn change(c: &Change) -> String {
         (Some(v), q) => format!("（目前为{value}）", value = change_value(v, q)),
     };
     let result = match c.step {
-        Step::Pass => match c.target {
+        Effect::Pass => match c.target {
             Target::Condition(_) => format!("即可满足该条件（{cite}）", cite = c.cite),
             Target::Course(_) => format!("该课程即可计入（{cite}）", cite = c.cite),
         },
-        Step::Review => format!("即可提交委员会研究决定（{cite}）", cite = c.cite),
+        Effect::Review => format!("即可提交委员会研究决定（{cite}）", cite = c.cite),
     };
     let rest = if c.alone {
         ""

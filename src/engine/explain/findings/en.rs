@@ -4,7 +4,7 @@ use super::super::words::en::{body, grade, level, route, test};
 use super::super::{carries, percent, rate};
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
 use crate::engine::rules::eligibility::{
-    Because, Detail, Document, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
+    Because, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail, RevokedDocument,
     TestResult, TestVerdict,
 };
 use crate::engine::rules::grades::Grade;
@@ -220,14 +220,14 @@ fn postgraduate_text(d: &PostgraduateDetail, f: &Finding) -> String {
     s
 }
 
-fn document_text(d: Document, provided: bool) -> String {
+fn document_text(d: RevokedDocument, provided: bool) -> String {
     match (d, provided) {
-        (Document::RevocationDocument, true) => "The official revocation document of the education department is provided.",
-        (Document::RevocationDocument, false) => "The official revocation document of the provincial or higher education department is required.",
-        (Document::CompletedStudiesCertificate, true) => "The certificate of completed academic studies is provided.",
-        (Document::CompletedStudiesCertificate, false) => "The certificate of completed academic studies (courses, credits and grades) is required.",
-        (Document::ResearchProgressCertificate, true) => "The research progress certificate is provided; the academic committee evaluates the continuity of the research.",
-        (Document::ResearchProgressCertificate, false) => "Postgraduates from a revoked institution need the research progress certificate (thesis proposal or mid-term assessment).",
+        (RevokedDocument::RevocationDocument, true) => "The official revocation document of the education department is provided.",
+        (RevokedDocument::RevocationDocument, false) => "The official revocation document of the provincial or higher education department is required.",
+        (RevokedDocument::CompletedStudiesCertificate, true) => "The certificate of completed academic studies is provided.",
+        (RevokedDocument::CompletedStudiesCertificate, false) => "The certificate of completed academic studies (courses, credits and grades) is required.",
+        (RevokedDocument::ResearchProgressCertificate, true) => "The research progress certificate is provided; the academic committee evaluates the continuity of the research.",
+        (RevokedDocument::ResearchProgressCertificate, false) => "Postgraduates from a revoked institution need the research progress certificate (thesis proposal or mid-term assessment).",
     }
     .to_owned()
 }

@@ -5,8 +5,8 @@ use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, 
 use crate::engine::explain::finding;
 use crate::engine::rules::cite::{Cite, Ruling};
 use crate::engine::rules::eligibility::{
-    Because, Condition, Detail, Document, Fact, Finding, LanguageDetail, Outcome, Outcome::*,
-    PostgraduateDetail, TestResult, TestVerdict,
+    Because, Condition, Detail, Fact, Finding, LanguageDetail, Outcome, Outcome::*,
+    PostgraduateDetail, RevokedDocument, TestResult, TestVerdict,
 };
 use crate::engine::rules::grades::{Ects, FourLevel, Grade, GradeLevel};
 use crate::engine::MEASURES_2023_046 as P;
@@ -732,7 +732,7 @@ fn document_revocation_provided() {
         &fd(
             Pass,
             Detail::Document {
-                document: Document::RevocationDocument,
+                document: RevokedDocument::RevocationDocument,
                 provided: true,
             },
             &["R11"],
@@ -746,7 +746,7 @@ fn document_revocation_provided() {
 #[test]
 fn document_revocation_missing() {
     check(
-        &fd(Fail, Detail::Document { document: Document::RevocationDocument, provided: false }, &["R11"], &["A5.7"]),
+        &fd(Fail, Detail::Document { document: RevokedDocument::RevocationDocument, provided: false }, &["R11"], &["A5.7"]),
         "The official revocation document of the provincial or higher education department is required.",
         "须提供省级及以上教育行政部门撤销学位授予权的正式文件。",
     );
@@ -758,7 +758,7 @@ fn document_completed_provided() {
         &fd(
             Pass,
             Detail::Document {
-                document: Document::CompletedStudiesCertificate,
+                document: RevokedDocument::CompletedStudiesCertificate,
                 provided: true,
             },
             &["R11"],
@@ -775,7 +775,7 @@ fn document_completed_missing() {
         &fd(
             Fail,
             Detail::Document {
-                document: Document::CompletedStudiesCertificate,
+                document: RevokedDocument::CompletedStudiesCertificate,
                 provided: false,
             },
             &["R11"],
@@ -789,7 +789,7 @@ fn document_completed_missing() {
 #[test]
 fn document_research_provided() {
     check(
-        &fd(Pass, Detail::Document { document: Document::ResearchProgressCertificate, provided: true }, &["R11"], &[]),
+        &fd(Pass, Detail::Document { document: RevokedDocument::ResearchProgressCertificate, provided: true }, &["R11"], &[]),
         "The research progress certificate is provided; the academic committee evaluates the continuity of the research.",
         "已提供科研进展证明；学术委员会将评估科研工作的连续性。",
     );
@@ -798,7 +798,7 @@ fn document_research_provided() {
 #[test]
 fn document_research_missing() {
     check(
-        &fd(Fail, Detail::Document { document: Document::ResearchProgressCertificate, provided: false }, &["R11"], &[]),
+        &fd(Fail, Detail::Document { document: RevokedDocument::ResearchProgressCertificate, provided: false }, &["R11"], &[]),
         "Postgraduates from a revoked institution need the research progress certificate (thesis proposal or mid-term assessment).",
         "原学校被撤销学位授予权的研究生须提供科研进展证明（如开题报告、中期考核结果）。",
     );

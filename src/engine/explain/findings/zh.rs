@@ -4,7 +4,7 @@ use super::super::words::zh::{body, grade, level, route, test};
 use super::super::{carries, percent, rate};
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
 use crate::engine::rules::eligibility::{
-    Because, Detail, Document, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
+    Because, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail, RevokedDocument,
     TestResult, TestVerdict,
 };
 use crate::engine::rules::grades::Grade;
@@ -233,22 +233,24 @@ fn postgraduate_text(d: &PostgraduateDetail, f: &Finding) -> String {
     s
 }
 
-fn document_text(d: Document, provided: bool) -> String {
+fn document_text(d: RevokedDocument, provided: bool) -> String {
     match (d, provided) {
-        (Document::RevocationDocument, true) => {
+        (RevokedDocument::RevocationDocument, true) => {
             "已提供省级及以上教育行政部门撤销学位授予权的正式文件。"
         }
-        (Document::RevocationDocument, false) => {
+        (RevokedDocument::RevocationDocument, false) => {
             "须提供省级及以上教育行政部门撤销学位授予权的正式文件。"
         }
-        (Document::CompletedStudiesCertificate, true) => "已提供原学校出具的已完成学业证明。",
-        (Document::CompletedStudiesCertificate, false) => {
+        (RevokedDocument::CompletedStudiesCertificate, true) => {
+            "已提供原学校出具的已完成学业证明。"
+        }
+        (RevokedDocument::CompletedStudiesCertificate, false) => {
             "须提供原学校出具的已完成学业证明（含所修课程、学分及成绩）。"
         }
-        (Document::ResearchProgressCertificate, true) => {
+        (RevokedDocument::ResearchProgressCertificate, true) => {
             "已提供科研进展证明；学术委员会将评估科研工作的连续性。"
         }
-        (Document::ResearchProgressCertificate, false) => {
+        (RevokedDocument::ResearchProgressCertificate, false) => {
             "原学校被撤销学位授予权的研究生须提供科研进展证明（如开题报告、中期考核结果）。"
         }
     }

@@ -1,10 +1,10 @@
 //! The plan in English: documents, the window, the steps and later milestones.
 
 use crate::engine::case::DocumentId;
-use crate::engine::cscse::Cscse;
+use crate::engine::cscse::StartBy;
 use crate::engine::planning::documents::{Document, Need};
 use crate::engine::planning::timeline::{
-    Milestone, MilestoneId, Step, StepId, Window, WindowStatus,
+    Milestone, MilestoneId, OfficeStep, StepId, Window, WindowStatus,
 };
 use crate::engine::rules::policy::Duration;
 
@@ -114,7 +114,7 @@ pub fn step_name(s: StepId) -> &'static str {
     }
 }
 
-pub fn step(s: &Step) -> String {
+pub fn step(s: &OfficeStep) -> String {
     let name = step_name(s.step);
     match (s.working_days, s.due) {
         (Some(n), Some(due)) => {
@@ -194,7 +194,7 @@ pub fn holiday(name: &str) -> &str {
     }
 }
 
-pub fn cscse(c: &Cscse) -> String {
+pub fn cscse(c: &StartBy) -> String {
     format!(
         "Start the CSCSE certification by {}: it takes about {} days and costs {} yuan, according to the published procedure.",
         c.start_by, c.procedure.processing_days, c.procedure.fee_yuan

@@ -7,7 +7,7 @@ use crate::engine::explain;
 use crate::engine::planning::calendar::Skipped;
 use crate::engine::planning::documents::{Document, Need};
 use crate::engine::planning::timeline::{
-    Milestone, MilestoneId, Step, StepId, Window, WindowStatus,
+    Milestone, MilestoneId, OfficeStep, StepId, Window, WindowStatus,
 };
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::policy::Duration;
@@ -94,8 +94,8 @@ fn a_conditional_document_says_so_once() {
     assert!(explain::document_shows(&other, Lang::Zh).ends_with("仅在适用于您时提供。"));
 }
 
-fn step(working_days: Option<u32>, after_open_step: bool) -> Step {
-    Step {
+fn step(working_days: Option<u32>, after_open_step: bool) -> OfficeStep {
+    OfficeStep {
         step: StepId::PublicNotice,
         cite: Cite::A10_3_3,
         working_days,
@@ -110,7 +110,7 @@ fn step(working_days: Option<u32>, after_open_step: bool) -> Step {
 
 #[test]
 fn steps_with_a_limit_without_one_and_at_the_earliest() {
-    let check = |s: &Step, en: &str, zh: &str| {
+    let check = |s: &OfficeStep, en: &str, zh: &str| {
         assert_eq!(explain::step(s, Lang::En), en);
         assert_eq!(explain::step(s, Lang::Zh), zh);
     };
@@ -124,7 +124,7 @@ fn steps_with_a_limit_without_one_and_at_the_earliest() {
         "Public notice: 5 working days after 2026-10-09, due at the earliest 2026-10-15.",
         "公示：自 2026-10-09 起 5 个工作日，最早于 2026-10-15 届满。",
     );
-    let approval = Step {
+    let approval = OfficeStep {
         step: StepId::UniversityApproval,
         ..step(None, false)
     };

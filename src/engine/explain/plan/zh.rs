@@ -1,10 +1,10 @@
 //! 计划的中文表述：材料清单、提交期限、各环节和后续节点。
 
 use crate::engine::case::DocumentId;
-use crate::engine::cscse::Cscse;
+use crate::engine::cscse::StartBy;
 use crate::engine::planning::documents::{Document, Need};
 use crate::engine::planning::timeline::{
-    Milestone, MilestoneId, Step, StepId, Window, WindowStatus,
+    Milestone, MilestoneId, OfficeStep, StepId, Window, WindowStatus,
 };
 use crate::engine::rules::policy::Duration;
 
@@ -109,7 +109,7 @@ pub fn step_name(s: StepId) -> &'static str {
     }
 }
 
-pub fn step(s: &Step) -> String {
+pub fn step(s: &OfficeStep) -> String {
     let name = step_name(s.step);
     match (s.working_days, s.due) {
         (Some(n), Some(due)) => {
@@ -173,7 +173,7 @@ pub fn holiday(name: &str) -> &str {
     name
 }
 
-pub fn cscse(c: &Cscse) -> String {
+pub fn cscse(c: &StartBy) -> String {
     format!(
         "请于 {} 之前开始办理留学服务中心学历认证：据公布的办理流程，约需 {} 天，费用 {} 元。",
         c.start_by, c.procedure.processing_days, c.procedure.fee_yuan

@@ -2,7 +2,7 @@
 
 use super::super::words::en::test;
 use crate::engine::case::problem::{Problem, Scale};
-use crate::engine::case::shape::{Found, Kind, Shape};
+use crate::engine::case::shape::{Found, Shape, ValueKind};
 use crate::engine::case::{self, GradeSystem};
 use crate::engine::rules::grades::{Ects, FourLevel, GradeLevel};
 
@@ -160,13 +160,13 @@ fn shape(s: &Shape) -> String {
                 Found::Null => "null".to_owned(),
             };
             let expected = match expected {
-                Kind::Number => "a number".to_owned(),
-                Kind::Text => "text in quotes".to_owned(),
-                Kind::YesNo => "true or false".to_owned(),
-                Kind::Object => "an object".to_owned(),
-                Kind::List => "a list".to_owned(),
-                Kind::ListOfObjects => "a list of objects".to_owned(),
-                Kind::NumberOrWord => "a number or a grade word".to_owned(),
+                ValueKind::Number => "a number".to_owned(),
+                ValueKind::Text => "text in quotes".to_owned(),
+                ValueKind::YesNo => "true or false".to_owned(),
+                ValueKind::Object => "an object".to_owned(),
+                ValueKind::List => "a list".to_owned(),
+                ValueKind::ListOfObjects => "a list of objects".to_owned(),
+                ValueKind::NumberOrWord => "a number or a grade word".to_owned(),
             };
             format!("found {found}, expected {expected}")
         }

@@ -3,7 +3,7 @@
 use crate::engine::case::date::Date;
 use crate::engine::case::fixed::Fixed;
 use crate::engine::case::problem::{Problem, Scale};
-use crate::engine::case::shape::{Found, Kind, Shape};
+use crate::engine::case::shape::{Found, Shape, ValueKind};
 use crate::engine::case::{GradeSystem, TestKind};
 use crate::engine::explain::problem;
 use crate::lang::Lang;
@@ -130,7 +130,7 @@ fn shape() {
     check(
         Problem::Shape(Shape::WrongType {
             found: Found::Text("4".to_owned()),
-            expected: Kind::Number,
+            expected: ValueKind::Number,
         }),
         "found string \"4\", expected a number",
         "应为数字，实际为文本“4”",

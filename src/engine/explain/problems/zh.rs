@@ -2,7 +2,7 @@
 
 use super::super::words::zh::test;
 use crate::engine::case::problem::{Problem, Scale};
-use crate::engine::case::shape::{Found, Kind, Shape};
+use crate::engine::case::shape::{Found, Shape, ValueKind};
 use crate::engine::case::{self, GradeSystem};
 use crate::engine::rules::grades::{Ects, FourLevel, GradeLevel};
 
@@ -185,13 +185,13 @@ fn shape(s: &Shape) -> String {
                 Found::Null => "null".to_owned(),
             };
             let expected = match expected {
-                Kind::Number => "数字".to_owned(),
-                Kind::Text => "带引号的文本".to_owned(),
-                Kind::YesNo => "true 或 false".to_owned(),
-                Kind::Object => "对象".to_owned(),
-                Kind::List => "列表".to_owned(),
-                Kind::ListOfObjects => "对象列表".to_owned(),
-                Kind::NumberOrWord => "数字或成绩等级".to_owned(),
+                ValueKind::Number => "数字".to_owned(),
+                ValueKind::Text => "带引号的文本".to_owned(),
+                ValueKind::YesNo => "true 或 false".to_owned(),
+                ValueKind::Object => "对象".to_owned(),
+                ValueKind::List => "列表".to_owned(),
+                ValueKind::ListOfObjects => "对象列表".to_owned(),
+                ValueKind::NumberOrWord => "数字或成绩等级".to_owned(),
             };
             format!("应为{expected}，实际为{found}")
         }

@@ -1,6 +1,6 @@
 //! The scan check in English: one sentence per finding, with how to put a problem right.
 
-use crate::engine::cscse::scan::{FileType, Finding, Pixels, MEBIBYTE, MEGABYTE};
+use crate::engine::cscse::scan::{FileType, Pixels, ScanFinding, MEBIBYTE, MEGABYTE};
 
 pub fn file_type(t: FileType) -> &'static str {
     match t {
@@ -47,47 +47,47 @@ fn pixels(p: &Pixels) -> String {
     format!("{} x {} pixels{turned}", p.width, p.height)
 }
 
-pub fn finding(f: &Finding) -> String {
+pub fn finding(f: &ScanFinding) -> String {
     match f {
-        Finding::Empty => "This file is empty (0 bytes): nothing was saved into it. Save or export the scan again and pick the new file.".into(),
-        Finding::TooLarge { size, limit_mb } => format!(
+        ScanFinding::Empty => "This file is empty (0 bytes): nothing was saved into it. Save or export the scan again and pick the new file.".into(),
+        ScanFinding::TooLarge { size, limit_mb } => format!(
             "Too large: {} bytes, and the limit is {limit_mb} MB. Make it smaller than {} bytes: scan at 150 to 200 dpi, or save the JPEG at a lower quality.",
             bytes(*size),
             bytes(u64::from(*limit_mb) * MEGABYTE)
         ),
-        Finding::OverDecimalLimit { size, limit_mb } => format!(
+        ScanFinding::OverDecimalLimit { size, limit_mb } => format!(
             "Close to the limit: {} bytes is over {limit_mb} MB counted as {} bytes, though not as {} bytes. Make it smaller than {} bytes to be safe.",
             bytes(*size),
             bytes(u64::from(*limit_mb) * MEGABYTE),
             bytes(u64::from(*limit_mb) * MEBIBYTE),
             bytes(u64::from(*limit_mb) * MEGABYTE)
         ),
-        Finding::WithinLimit { size, limit_mb } => format!(
+        ScanFinding::WithinLimit { size, limit_mb } => format!(
             "Size: {} bytes, within the limit of {limit_mb} MB ({} bytes).",
             bytes(*size),
             bytes(u64::from(*limit_mb) * MEGABYTE)
         ),
-        Finding::NoPublishedLimit { size } => format!(
+        ScanFinding::NoPublishedLimit { size } => format!(
             "Size: {} bytes. The published procedure gives no limit for this scan.",
             bytes(*size)
         ),
-        Finding::WrongType { actual } => format!(
+        ScanFinding::WrongType { actual } => format!(
             "This is {}, which the upload does not take. {}",
             file_type(*actual),
             convert(*actual)
         ),
-        Finding::PhotoNotImage => "This is a PDF document, but the passport photo must be an image. Pick the photo's own JPEG file, or export the page as JPEG.".into(),
-        Finding::MisleadingExtension { ext, actual } => format!(
+        ScanFinding::PhotoNotImage => "This is a PDF document, but the passport photo must be an image. Pick the photo's own JPEG file, or export the page as JPEG.".into(),
+        ScanFinding::MisleadingExtension { ext, actual } => format!(
             "Its name ends in .{ext}, but it is {}. Rename it to end in .{} so that the site reads it correctly.",
             file_type(*actual),
             actual.extension().unwrap_or("jpg")
         ),
-        Finding::Accepted { actual } => format!("Type: {}, which the upload takes.", file_type(*actual)),
-        Finding::TooSmall { pixels: p, min_side } => format!(
+        ScanFinding::Accepted { actual } => format!("Type: {}, which the upload takes.", file_type(*actual)),
+        ScanFinding::TooSmall { pixels: p, min_side } => format!(
             "Only {}: at fewer than {min_side} pixels on its shorter side, small print may not be legible. Scan it again at 150 dpi or more.",
             pixels(p)
         ),
-        Finding::PixelsFine { pixels: p } => format!("Image size: {}.", pixels(p)),
-        Finding::PixelsUnknown => "Its size in pixels could not be read: the image may be damaged. Open it to check that it shows the whole page, or save it again.".into(),
+        ScanFinding::PixelsFine { pixels: p } => format!("Image size: {}.", pixels(p)),
+        ScanFinding::PixelsUnknown => "Its size in pixels could not be read: the image may be damaged. Open it to check that it shows the whole page, or save it again.".into(),
     }
 }

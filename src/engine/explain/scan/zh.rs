@@ -1,6 +1,6 @@
 //! 扫描件检查（中文）：每项发现一句话，并说明如何改正。
 
-use crate::engine::cscse::scan::{FileType, Finding, Pixels, MEBIBYTE, MEGABYTE};
+use crate::engine::cscse::scan::{FileType, Pixels, ScanFinding, MEBIBYTE, MEGABYTE};
 
 fn bytes(n: u64) -> String {
     super::super::grouped(n)
@@ -44,43 +44,43 @@ fn pixels(p: &Pixels) -> String {
     format!("{} × {} 像素{turned}", p.width, p.height)
 }
 
-pub fn finding(f: &Finding) -> String {
+pub fn finding(f: &ScanFinding) -> String {
     match f {
-        Finding::Empty => "该文件为空（0 字节），其中没有保存任何内容。请重新保存或导出扫描件，再选择新文件。".into(),
-        Finding::TooLarge { size, limit_mb } => format!(
+        ScanFinding::Empty => "该文件为空（0 字节），其中没有保存任何内容。请重新保存或导出扫描件，再选择新文件。".into(),
+        ScanFinding::TooLarge { size, limit_mb } => format!(
             "文件过大：{} 字节，上限为 {limit_mb} MB。请压缩到 {} 字节以下：以 150 至 200 dpi 扫描，或以较低质量保存 JPEG。",
             bytes(*size),
             bytes(u64::from(*limit_mb) * MEGABYTE)
         ),
-        Finding::OverDecimalLimit { size, limit_mb } => format!(
+        ScanFinding::OverDecimalLimit { size, limit_mb } => format!(
             "接近上限：{} 字节，按 1 MB = 1,000,000 字节计已超过 {limit_mb} MB（{} 字节），按 1,048,576 字节计则未超过（{} 字节）。为稳妥起见，请压缩到 {} 字节以下。",
             bytes(*size),
             bytes(u64::from(*limit_mb) * MEGABYTE),
             bytes(u64::from(*limit_mb) * MEBIBYTE),
             bytes(u64::from(*limit_mb) * MEGABYTE)
         ),
-        Finding::WithinLimit { size, limit_mb } => format!(
+        ScanFinding::WithinLimit { size, limit_mb } => format!(
             "大小：{} 字节，未超过 {limit_mb} MB（{} 字节）的上限。",
             bytes(*size),
             bytes(u64::from(*limit_mb) * MEGABYTE)
         ),
-        Finding::NoPublishedLimit { size } => format!(
+        ScanFinding::NoPublishedLimit { size } => format!(
             "大小：{} 字节。公布的流程未规定此扫描件的大小上限。",
             bytes(*size)
         ),
-        Finding::WrongType { actual } => format!("这是{}，上传不接受此类文件。{}", file_type(*actual), convert(*actual)),
-        Finding::PhotoNotImage => "这是 PDF 文档，但护照照片必须是图片。请选择照片本身的 JPEG 文件，或将该页导出为 JPEG。".into(),
-        Finding::MisleadingExtension { ext, actual } => format!(
+        ScanFinding::WrongType { actual } => format!("这是{}，上传不接受此类文件。{}", file_type(*actual), convert(*actual)),
+        ScanFinding::PhotoNotImage => "这是 PDF 文档，但护照照片必须是图片。请选择照片本身的 JPEG 文件，或将该页导出为 JPEG。".into(),
+        ScanFinding::MisleadingExtension { ext, actual } => format!(
             "文件名以 .{ext} 结尾，但它实际是{}。请将文件名改为以 .{} 结尾，以便网站正确识别。",
             file_type(*actual),
             actual.extension().unwrap_or("jpg")
         ),
-        Finding::Accepted { actual } => format!("类型：{}，上传接受此类文件。", file_type(*actual)),
-        Finding::TooSmall { pixels: p, min_side } => format!(
+        ScanFinding::Accepted { actual } => format!("类型：{}，上传接受此类文件。", file_type(*actual)),
+        ScanFinding::TooSmall { pixels: p, min_side } => format!(
             "仅 {}：短边不足 {min_side} 像素，小字可能无法辨认。请以 150 dpi 或更高分辨率重新扫描。",
             pixels(p)
         ),
-        Finding::PixelsFine { pixels: p } => format!("图片尺寸：{}。", pixels(p)),
-        Finding::PixelsUnknown => "无法读取该图片的像素尺寸，图片可能已损坏。请打开检查是否显示完整页面，或重新保存。".into(),
+        ScanFinding::PixelsFine { pixels: p } => format!("图片尺寸：{}。", pixels(p)),
+        ScanFinding::PixelsUnknown => "无法读取该图片的像素尺寸，图片可能已损坏。请打开检查是否显示完整页面，或重新保存。".into(),
     }
 }

@@ -1,7 +1,7 @@
 //! What the transcript reader reports, in English.
 
 use crate::engine::case::GradeSystem as G;
-use crate::engine::transcript::{Expected, Problem, TranscriptError};
+use crate::engine::transcript::{CellProblem, Expected, TranscriptError};
 
 /// What a transcript cell should have held.
 fn expected(e: Expected) -> &'static str {
@@ -32,7 +32,7 @@ fn expected(e: Expected) -> &'static str {
     }
 }
 
-pub fn problem(p: &Problem) -> String {
+pub fn problem(p: &CellProblem) -> String {
     format!(
         "Line {}, column \"{}\": could not read \"{}\"; expected {}.",
         p.line,

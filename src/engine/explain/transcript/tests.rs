@@ -1,7 +1,5 @@
 use crate::engine::explain::{transcript_error, transcript_problem};
-use crate::engine::transcript::{
-    parse, Column, Expected, Problem as TranscriptProblem, TranscriptError,
-};
+use crate::engine::transcript::{parse, CellProblem, Column, Expected, TranscriptError};
 use crate::lang::Lang;
 
 #[test]
@@ -11,7 +9,7 @@ fn error_and_problem_messages() {
         en(&TranscriptError::UnterminatedQuote { line: 7 }),
         "The quoted cell that starts on line 7 is never closed with a \"."
     );
-    let p = TranscriptProblem {
+    let p = CellProblem {
         line: 3,
         column: Column::Grade,
         header: "成绩".into(),

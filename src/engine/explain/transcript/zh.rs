@@ -1,7 +1,7 @@
 //! What the transcript reader reports, in Chinese.
 
 use crate::engine::case::GradeSystem as G;
-use crate::engine::transcript::{Expected, Problem, TranscriptError};
+use crate::engine::transcript::{CellProblem, Expected, TranscriptError};
 
 /// What a transcript cell should have held.
 fn expected(e: Expected) -> &'static str {
@@ -28,7 +28,7 @@ fn expected(e: Expected) -> &'static str {
     }
 }
 
-pub fn problem(p: &Problem) -> String {
+pub fn problem(p: &CellProblem) -> String {
     format!(
         "第 {} 行“{}”列：无法读取“{}”；应为{}。",
         p.line,

@@ -170,7 +170,7 @@ pub enum Because {
 /// A document a revoked-institution applicant provides (A4.3.1.c, A4.3.2.c).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Document {
+pub enum RevokedDocument {
     RevocationDocument,
     CompletedStudiesCertificate,
     ResearchProgressCertificate,
@@ -243,7 +243,7 @@ pub enum Detail {
         level: Level,
     },
     Document {
-        document: Document,
+        document: RevokedDocument,
         provided: bool,
     },
     Authentication {

@@ -13,8 +13,8 @@ use crate::engine::case::model::Applicant;
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::policy::Policy;
 pub use finding::{
-    Because, Condition, Detail, Document, Fact, Finding, LanguageDetail, Outcome,
-    PostgraduateDetail, TestResult, TestVerdict,
+    Because, Condition, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
+    RevokedDocument, TestResult, TestVerdict,
 };
 
 /// Every finding for an applicant, in [`Condition`] order.
@@ -47,12 +47,12 @@ pub fn findings(a: &Applicant, p: &Policy) -> Vec<Finding> {
         revoked::revoked_document(
             a,
             Condition::RevocationDocument,
-            Document::RevocationDocument,
+            RevokedDocument::RevocationDocument,
         ),
         revoked::revoked_document(
             a,
             Condition::CompletedStudiesCertificate,
-            Document::CompletedStudiesCertificate,
+            RevokedDocument::CompletedStudiesCertificate,
         ),
         revoked::research_progress(a),
         authentication::authentication(a, p),

@@ -2,7 +2,7 @@
 //! completed, the documents, and the research progress certificate.
 
 use super::finding::{
-    missing, not_applicable, pass_if, Because, Condition, Detail, Document, Fact, Finding,
+    missing, not_applicable, pass_if, Because, Condition, Detail, Fact, Finding, RevokedDocument,
 };
 use crate::engine::case::fixed::Fixed;
 use crate::engine::case::model::Applicant;
@@ -60,13 +60,13 @@ pub(super) fn revoked_ratio(a: &Applicant, p: &Policy) -> Finding {
     }
 }
 
-pub(super) fn revoked_document(a: &Applicant, c: Condition, document: Document) -> Finding {
+pub(super) fn revoked_document(a: &Applicant, c: Condition, document: RevokedDocument) -> Finding {
     const RULE: Cite = Cite::A4_3_1_c;
     if let Some(f) = revoked_gate(a, c, RULE) {
         return f;
     }
     let (given, fact) = match document {
-        Document::RevocationDocument => (a.revocation_document, Fact::RevocationDocument),
+        RevokedDocument::RevocationDocument => (a.revocation_document, Fact::RevocationDocument),
         _ => (
             a.completed_studies_certificate,
             Fact::CompletedStudiesCertificate,
@@ -82,7 +82,7 @@ pub(super) fn revoked_document(a: &Applicant, c: Condition, document: Document) 
         Detail::Document { document, provided },
     )
     .ruling(Ruling::R11);
-    if !provided && document == Document::RevocationDocument {
+    if !provided && document == RevokedDocument::RevocationDocument {
         f.cite(Cite::A5_7)
     } else {
         f
@@ -105,7 +105,7 @@ pub(super) fn research_progress(a: &Applicant) -> Finding {
                 RULE,
                 pass_if(provided),
                 Detail::Document {
-                    document: Document::ResearchProgressCertificate,
+                    document: RevokedDocument::ResearchProgressCertificate,
                     provided,
                 },
             )
