@@ -120,9 +120,9 @@ fn wild_grade() -> BoxedStrategy<case::Grade> {
         .boxed()
 }
 
-fn wild_hours() -> impl Strategy<Value = case::CreditHours> {
+/// Class hours per credit, theory then practice (the origin's or the programme's).
+fn wild_hours() -> impl Strategy<Value = (Option<Num>, Option<Num>)> {
     (option::of(wild_num()), option::of(wild_num()))
-        .prop_map(|(theory, practice)| case::CreditHours { theory, practice })
 }
 
 fn wild_test() -> impl Strategy<Value = case::LanguageTest> {
@@ -323,12 +323,16 @@ fn wild_case() -> BoxedStrategy<CaseFile> {
                 assessed_on,
                 applicant,
                 origin: case::Origin {
-                    credit_hours: o.0,
+                    credit_hours: o
+                        .0
+                        .map(|(theory, practice)| case::OriginHours { theory, practice }),
                     ects_region: o.1,
                 },
                 program: case::Program {
                     total_graduation_credits: p.0,
-                    credit_hours: p.1,
+                    credit_hours: p
+                        .1
+                        .map(|(theory, practice)| case::ProgramHours { theory, practice }),
                     literacy_credits_required: p.2,
                 },
                 courses,
@@ -670,7 +674,7 @@ fn valid_grade() -> BoxedStrategy<case::Grade> {
 }
 
 /// Class hours per credit, mostly the usual 16/18 (theory) and 32/36 (practice).
-fn valid_credit_hours() -> impl Strategy<Value = Option<case::CreditHours>> {
+fn valid_credit_hours() -> impl Strategy<Value = Option<(Option<Num>, Option<Num>)>> {
     let one = || {
         prop_oneof![
             3 => select(vec![8_000i64, 16_000, 18_000, 20_000, 32_000, 36_000]),
@@ -680,8 +684,7 @@ fn valid_credit_hours() -> impl Strategy<Value = Option<case::CreditHours>> {
     };
     option::weighted(
         0.8,
-        (option::weighted(0.9, one()), option::weighted(0.9, one()))
-            .prop_map(|(theory, practice)| case::CreditHours { theory, practice }),
+        (option::weighted(0.9, one()), option::weighted(0.9, one())),
     )
 }
 
@@ -984,12 +987,16 @@ fn valid_case() -> BoxedStrategy<CaseFile> {
             assessed_on,
             applicant,
             origin: case::Origin {
-                credit_hours: o.0,
+                credit_hours: o
+                    .0
+                    .map(|(theory, practice)| case::OriginHours { theory, practice }),
                 ects_region: o.1,
             },
             program: case::Program {
                 total_graduation_credits: p.0.map(milli),
-                credit_hours: p.1,
+                credit_hours: p
+                    .1
+                    .map(|(theory, practice)| case::ProgramHours { theory, practice }),
                 literacy_credits_required: p.2.map(milli),
             },
             courses,

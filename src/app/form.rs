@@ -7,10 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fields::{Checkbox, Item, Radios, Select, SummaryItem, TextInput};
-use super::questions::{self, Answer, Ask, Control, Opt, Question, Width};
+use super::questions::{self, Ask, Control, Question, Width};
 use super::route::Page;
 use super::state::{Action, AppContext, Draft, DraftChanges, Drafts};
 use super::text::Text;
+use crate::engine::case::answer::{Answer, Opt};
 use crate::engine::case::date::Date;
 use crate::engine::case::field::{Field, FieldPath, List};
 use crate::engine::case::number;
@@ -411,7 +412,7 @@ impl Form<'_> {
         let policy = self.derived.assessment.policy;
         let label = AttrValue::from(self.t.question(q.field));
         let hint = self.t.hint(q.field, policy).map(AttrValue::from);
-        let current = (q.get)(self.case(), index);
+        let current = q.get(self.case(), index);
         match q.kind {
             Control::Number(width) => self.number(path, label, hint, width, current),
             Control::Text | Control::Date => self.string(path, label, hint, q.kind, current),

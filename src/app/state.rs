@@ -10,8 +10,9 @@ use std::rc::Rc;
 use yew::{Reducible, UseReducerHandle};
 
 use super::focus::Focus;
-use super::questions::{self, Answer};
+use super::questions;
 use super::route::Page;
+use crate::engine::case::answer::Answer;
 use crate::engine::case::date::Date;
 use crate::engine::case::field::{FieldPath, List};
 use crate::engine::case::model::by_insertion;
@@ -243,7 +244,7 @@ impl Reducible for AppState {
                 drafts,
             } => {
                 if let Some(q) = questions::question(path.field) {
-                    (q.set)(Rc::make_mut(&mut s.case), path.index.unwrap_or(0), answer);
+                    q.set(Rc::make_mut(&mut s.case), path.index.unwrap_or(0), answer);
                 }
                 s.record(drafts);
             }

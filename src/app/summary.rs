@@ -3,9 +3,10 @@
 //! question is listed when it is asked or answered.
 
 use super::form::{grade_word_label, show_number};
-use super::questions::{self, Answer, Ask, Control, Question};
+use super::questions::{self, Ask, Control, Question};
 use super::route::Page;
 use super::text::Text;
+use crate::engine::case::answer::Answer;
 use crate::engine::case::field::{Field, FieldPath};
 use crate::engine::case::{CaseFile, Grade, GradeValue, Num};
 use crate::engine::Assessment;
@@ -81,7 +82,7 @@ fn rows(
         .filter_map(|q| {
             let answer = match q.kind {
                 Control::HasItems => list_answer(q, case, t, lang),
-                _ => (q.get)(case, 0).map(|a| words(&a, t, lang)),
+                _ => q.get(case, 0).map(|a| words(&a, t, lang)),
             };
             let answer = match q.field {
                 Field::AssessedOn => answer.or_else(|| Some(t.answers.today.to_owned())),
@@ -102,7 +103,7 @@ fn rows(
 
 /// The papers or tests as one answer: "No", or each item's answers.
 fn list_answer(q: &Question, case: &CaseFile, t: &Text, lang: Lang) -> Option<String> {
-    let has = (q.get)(case, 0)?;
+    let has = q.get(case, 0)?;
     if has != Answer::Bool(true) {
         return Some(words(&has, t, lang));
     }
@@ -127,7 +128,7 @@ fn list_answer(q: &Question, case: &CaseFile, t: &Text, lang: Lang) -> Option<St
                                     .join(", ")
                             })?
                         }
-                        _ => words(&(item.get)(case, i)?, t, lang),
+                        _ => words(&item.get(case, i)?, t, lang),
                     };
                     Some(format!("{} {answer}", t.question(item.field)))
                 })

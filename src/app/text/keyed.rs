@@ -2,8 +2,9 @@
 //! list, so that reordering a list of choices cannot attach a label to the wrong value.
 
 use super::table::{CourseColumn, CreditPart, PolicyText, Text};
-use crate::app::questions::{Group, Opt};
+use crate::app::questions::Group;
 use crate::app::route::Page;
+use crate::engine::case::answer::Opt;
 use crate::engine::case::field::Field;
 use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,

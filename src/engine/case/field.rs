@@ -1,8 +1,10 @@
-//! The identity of every answer in a case file. A field's path (`applicant.semesters_completed`,
-//! `courses[3].grade.value`) is spelled here and nowhere else: validation, findings, "what would
-//! change", the form, the check-your-answers summary and saved drafts all name fields by these values,
-//! so a typo is a compile error instead of an error message detached from its field.
+//! Where an answer is. Every field has one identity, [`Field`], declared with its path by its row in
+//! the case file's schema (`case/mod.rs`); here a field is placed in its list item
+//! (`courses[3].grade.value`), written and read back. Validation, findings, "what would change", the
+//! form, the check-your-answers summary and saved drafts all name fields by these values, so a typo is
+//! a compile error instead of an error message detached from its field.
 
+pub use super::Field;
 use std::fmt;
 use std::str::FromStr;
 
@@ -18,160 +20,65 @@ pub enum List {
 impl List {
     pub const ALL: [List; 4] = [List::Courses, List::Papers, List::Tests, List::Vacations];
 
+    /// The list's own path, as its schema row spells it.
     pub const fn path(self) -> &'static str {
         match self {
-            List::Courses => "courses",
-            List::Papers => "applicant.postgraduate.papers",
-            List::Tests => "applicant.language.tests",
-            List::Vacations => "plan.vacations",
+            List::Courses => Field::Courses.path(),
+            List::Papers => Field::Papers.path(),
+            List::Tests => Field::LanguageTests.path(),
+            List::Vacations => Field::Vacations.path(),
         }
     }
 }
 
-macro_rules! fields {
-    ($( $(#[$doc:meta])* $name:ident => $list:expr, $path:literal; )*) => {
-        /// An answer of the case file. Fields of list items (`Course*`, `Paper*`, `Test*`) are
-        /// placed by [`FieldPath::item`]; their path here is relative to the item.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Field {
-            $( $(#[$doc])* $name, )*
-        }
+/// The lists a schema row names with `in` (see [`super::schema`]).
+pub mod lists {
+    use super::List;
 
-        impl Field {
-            pub const ALL: &'static [Field] = &[ $( Field::$name, )* ];
-
-            /// The list whose items hold this field, if any.
-            pub const fn list(self) -> Option<List> {
-                match self { $( Field::$name => $list, )* }
-            }
-
-            /// The path, relative to its list item for fields of list items (empty for the item).
-            pub const fn path(self) -> &'static str {
-                match self { $( Field::$name => $path, )* }
-            }
-        }
-    };
+    pub const TOP: Option<List> = None;
+    pub const COURSE: Option<List> = Some(List::Courses);
+    pub const PAPER: Option<List> = Some(List::Papers);
+    pub const TEST: Option<List> = Some(List::Tests);
+    pub const VACATION: Option<List> = Some(List::Vacations);
 }
 
-const TOP: Option<List> = None;
-const COURSE: Option<List> = Some(List::Courses);
-const PAPER: Option<List> = Some(List::Papers);
-const TEST: Option<List> = Some(List::Tests);
-const VACATION: Option<List> = Some(List::Vacations);
+impl Field {
+    /// Where the field stands in the case file as written: its list (none first), then the place of
+    /// each name of its path among its object's fields. A name of no object of the schema (a
+    /// grade's `value`) comes after its object's fields.
+    fn place(self) -> [u8; 6] {
+        let mut key = [0u8; 6];
+        key[0] = self.list().map_or(0, |l| l as u8 + 1);
+        let path = self.path();
+        let mut prefix_len = 0;
+        for (depth, name) in path
+            .split('.')
+            .filter(|n| !n.is_empty())
+            .take(5)
+            .enumerate()
+        {
+            let prefix = &path[..prefix_len];
+            key[depth + 1] = Field::OBJECTS
+                .iter()
+                .find(|(list, p, _)| *list == self.list() && *p == prefix)
+                .and_then(|(_, _, names)| names.iter().position(|n| *n == name))
+                .map_or(u8::MAX, |i| i as u8 + 1);
+            prefix_len += name.len() + 1;
+        }
+        key
+    }
+}
 
-fields! {
-    Format => TOP, "format";
-    Version => TOP, "version";
-    /// The day the student will apply; the date the rules are applied on.
-    AssessedOn => TOP, "assessed_on";
-    Route => TOP, "applicant.route";
-    Level => TOP, "applicant.level";
-    Revoked => TOP, "applicant.revoked";
-    SemestersCompleted => TOP, "applicant.semesters_completed";
-    InFinalYear => TOP, "applicant.in_final_year";
-    Status => TOP, "applicant.status";
-    DisciplinaryRecord => TOP, "applicant.disciplinary_record";
-    Reason => TOP, "applicant.reason";
-    Quota => TOP, "applicant.receiving_major_has_quota";
-    SpecialEnrollment => TOP, "applicant.special_enrollment";
-    FromLowerLevel => TOP, "applicant.from_lower_level";
-    ExplanatoryMaterial => TOP, "applicant.explanatory_material";
-    EntranceExam => TOP, "applicant.entrance_exam";
-    EntranceScore => TOP, "applicant.entrance_exam.score";
-    EntranceCutoff => TOP, "applicant.entrance_exam.receiving_cutoff";
-    /// The average's grading system and value together.
-    Performance => TOP, "applicant.performance";
-    PerformanceValue => TOP, "applicant.performance.value";
-    Postgraduate => TOP, "applicant.postgraduate";
-    AdmissionStandard => TOP, "applicant.postgraduate.admission_standard_not_lower";
-    ResearchProgressCertificate => TOP, "applicant.postgraduate.research_progress_certificate";
-    Papers => TOP, "applicant.postgraduate.papers";
-    RevokedDetails => TOP, "applicant.revoked_details";
-    RevocationDocument => TOP, "applicant.revoked_details.revocation_document";
-    CompletedStudiesCertificate => TOP, "applicant.revoked_details.completed_studies_certificate";
-    CompletedCredits => TOP, "applicant.revoked_details.completed_credits";
-    OriginalTotalCredits => TOP, "applicant.revoked_details.original_total_credits";
-    Authentication => TOP, "applicant.authentication";
-    AuthenticationBody => TOP, "applicant.authentication.body";
-    AuthenticationConsistent => TOP, "applicant.authentication.consistent";
-    Language => TOP, "applicant.language";
-    TeachingLanguage => TOP, "applicant.language.major_teaching_language";
-    EnglishSpeakingCountry => TOP, "applicant.language.english_speaking_country";
-    ExemptionCertificate => TOP, "applicant.language.exemption_certificate";
-    LanguageTests => TOP, "applicant.language.tests";
-    OriginCreditHours => TOP, "origin.credit_hours";
-    OriginTheoryHours => TOP, "origin.credit_hours.theory";
-    OriginPracticeHours => TOP, "origin.credit_hours.practice";
-    EctsRegion => TOP, "origin.ects_region";
-    ProgramTotalCredits => TOP, "program.total_graduation_credits";
-    ProgramCreditHours => TOP, "program.credit_hours";
-    ProgramTheoryHours => TOP, "program.credit_hours.theory";
-    ProgramPracticeHours => TOP, "program.credit_hours.practice";
-    LiteracyRequired => TOP, "program.literacy_credits_required";
-    Courses => TOP, "courses";
-    Plan => TOP, "plan";
-    /// The first teaching day of the semester applied for.
-    SemesterStart => TOP, "plan.semester_start";
-    RevocationAnnouncedOn => TOP, "plan.revocation_announced_on";
-    SubmittedOn => TOP, "plan.submitted_on";
-    Vacations => TOP, "plan.vacations";
-    InformedOn => TOP, "plan.informed_on";
-    TuitionPerYear => TOP, "plan.tuition_per_year";
-    ArchivalCertificateDays => TOP, "plan.archival_certificate_days";
-    DocumentsReady => TOP, "plan.documents_ready";
-    RussianDiploma => TOP, "plan.russian_diploma";
-    CscseDone => TOP, "plan.cscse_done";
+impl Ord for Field {
+    fn cmp(&self, other: &Field) -> std::cmp::Ordering {
+        (self.place(), *self as u8).cmp(&(other.place(), *other as u8))
+    }
+}
 
-    /// A whole course (`courses[i]`).
-    Course => COURSE, "";
-    CourseTitle => COURSE, "title";
-    CourseCredits => COURSE, "credits";
-    CourseCreditUnit => COURSE, "credit_unit";
-    CourseKind => COURSE, "kind";
-    CourseNature => COURSE, "nature";
-    CourseGrade => COURSE, "grade";
-    CourseGradeValue => COURSE, "grade.value";
-    CourseHours => COURSE, "hours";
-    CourseWeeklyHours => COURSE, "weekly_hours";
-    CourseWeeks => COURSE, "weeks";
-    CourseCompletedOn => COURSE, "completed_on";
-    CourseRetake => COURSE, "retake";
-    CourseOfficialTranscript => COURSE, "official_transcript";
-    CourseTranslated => COURSE, "translated_or_official_language";
-    CourseRegularInstitution => COURSE, "regular_institution";
-    CourseContinuousStudy => COURSE, "continuous_study";
-    CourseFailedBeforeRevocation => COURSE, "failed_before_revocation";
-    CoursePracticeCertificate => COURSE, "practice_certificate";
-    CourseLiteracy => COURSE, "literacy";
-    CourseLiteracyCategory => COURSE, "literacy.category";
-    CourseLiteracyContent => COURSE, "literacy.content_ok";
-    CourseLiteracyAssessment => COURSE, "literacy.assessment_ok";
-    CourseMatch => COURSE, "match";
-    CourseMatchTitle => COURSE, "match.title";
-    CourseMatchCredits => COURSE, "match.credits";
-    CourseMatchHours => COURSE, "match.hours";
-    CourseMatchNature => COURSE, "match.nature";
-    CourseMatchOverlap => COURSE, "match.overlap";
-
-    /// A whole paper (`applicant.postgraduate.papers[i]`).
-    Paper => PAPER, "";
-    PaperFirstAuthor => PAPER, "first_author";
-    PaperWosCore => PAPER, "wos_core";
-    PaperImpactFactor => PAPER, "impact_factor";
-    PaperRelevantField => PAPER, "relevant_field";
-
-    /// A whole test result (`applicant.language.tests[i]`).
-    Test => TEST, "";
-    TestKind => TEST, "test";
-    TestOverall => TEST, "overall";
-    /// The four section scores together; one of them is [`FieldPath::section`].
-    TestSections => TEST, "sections";
-    TestLevel => TEST, "level";
-
-    /// A whole vacation (`plan.vacations[i]`).
-    Vacation => VACATION, "";
-    VacationFrom => VACATION, "from";
-    VacationTo => VACATION, "to";
+impl PartialOrd for Field {
+    fn partial_cmp(&self, other: &Field) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 /// Where an answer is: a field, with the list item (and section score) it belongs to.
@@ -381,6 +288,53 @@ mod tests {
             }
             assert_eq!(FieldPath::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn fields_sort_in_the_case_file_order() {
+        let order = [
+            Field::Format,
+            Field::AssessedOn,
+            Field::Route,
+            Field::SemestersCompleted,
+            Field::EntranceExam,
+            Field::EntranceScore,
+            Field::EntranceCutoff,
+            Field::Performance,
+            Field::PerformanceValue,
+            Field::Postgraduate,
+            Field::Papers,
+            Field::Language,
+            Field::LanguageTests,
+            Field::OriginCreditHours,
+            Field::OriginTheoryHours,
+            Field::EctsRegion,
+            Field::ProgramTotalCredits,
+            Field::Courses,
+            Field::Plan,
+            Field::SemesterStart,
+            Field::Vacations,
+            Field::CscseDone,
+            Field::Course,
+            Field::CourseTitle,
+            Field::CourseGrade,
+            Field::CourseGradeValue,
+            Field::CourseHours,
+            Field::CourseMatchOverlap,
+            Field::Paper,
+            Field::PaperRelevantField,
+            Field::Test,
+            Field::TestLevel,
+            Field::Vacation,
+            Field::VacationTo,
+        ];
+        for pair in order.windows(2) {
+            assert!(pair[0] < pair[1], "{:?} < {:?}", pair[0], pair[1]);
+        }
+        let mut all = Field::ALL.to_vec();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), Field::ALL.len(), "no two fields compare equal");
     }
 
     #[test]

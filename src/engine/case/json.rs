@@ -21,7 +21,7 @@ pub struct Misfit {
     pub shape: Shape,
 }
 
-type Read<T> = Result<T, Misfit>;
+pub(crate) type Read<T> = Result<T, Misfit>;
 
 /// Where a value stands, as a chain back to the file: written out only for an error.
 #[derive(Clone, Copy)]
@@ -212,19 +212,19 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 /// The object at `at`, or what was found instead.
-fn object<'v>(v: &'v Value, at: &At) -> Read<&'v Map<String, Value>> {
+pub(crate) fn as_object<'v>(v: &'v Value, at: &At) -> Read<&'v Map<String, Value>> {
     v.as_object().ok_or_else(|| at.wrong(v, ValueKind::Object))
 }
 
 /// A field's value; `null` means the same as leaving the field out.
-fn present<T: FromJson>(v: &Value, at: &At) -> Read<Option<T>> {
+pub(crate) fn present<T: FromJson>(v: &Value, at: &At) -> Read<Option<T>> {
     match v {
         Value::Null => Ok(None),
         v => T::from_json(v, at).map(Some),
     }
 }
 
-fn missing(name: &str, at: &At) -> Misfit {
+pub(crate) fn missing(name: &str, at: &At) -> Misfit {
     at.misfit(Shape::MissingField {
         name: name.to_owned(),
     })
@@ -317,7 +317,11 @@ words!(
 );
 
 /// A field of `map`: absent and `null` are `None`.
-fn field<T: FromJson>(map: &Map<String, Value>, name: &'static str, at: &At) -> Read<Option<T>> {
+pub(crate) fn field<T: FromJson>(
+    map: &Map<String, Value>,
+    name: &'static str,
+    at: &At,
+) -> Read<Option<T>> {
     match map.get(name) {
         None => Ok(None),
         Some(v) => present(v, &at.key(name)),
@@ -325,7 +329,7 @@ fn field<T: FromJson>(map: &Map<String, Value>, name: &'static str, at: &At) -> 
 }
 
 /// The first field of `map` the format does not have there, as a misfit naming those it does.
-fn unknown(map: &Map<String, Value>, fields: &[&str], at: &At) -> Read<()> {
+pub(crate) fn unknown(map: &Map<String, Value>, fields: &[&str], at: &At) -> Read<()> {
     match map.keys().find(|k| !fields.contains(&k.as_str())) {
         None => Ok(()),
         Some(key) => Err(at.key(key).misfit(Shape::UnknownField {
@@ -336,39 +340,46 @@ fn unknown(map: &Map<String, Value>, fields: &[&str], at: &At) -> Read<()> {
 }
 
 /// An object of the format: its fields, each named as its Rust field is (or `as` its name where that
-/// is a Rust keyword) and read and written as one of:
-/// - `optional`: absent or null is `None`, written as null;
-/// - `omitted`: absent or null is `None`, left out when `None`;
-/// - `defaulted`: absent or null is empty, always written;
-/// - `listed`: absent or null is an empty list, left out when empty;
-/// - `required`: must be there, always written.
+/// is a Rust keyword), read and written as its schema row says (`optional`, `omitted`, `defaulted`,
+/// `listed` or `required`: see [`super::schema`]).
 ///
 /// Fields are read in the format's order, so the misfit reported is the first in that order (the
 /// form's); a field the format does not have is reported after them.
 macro_rules! object {
     ($ty:ident { $($field:ident $(as $name:literal)?: $how:ident),* $(,)? }) => {
-        impl FromJson for $ty {
+        impl $crate::engine::case::json::FromJson for $ty {
             const OBJECT: bool = true;
-            fn from_json(v: &Value, at: &At) -> Read<$ty> {
-                const FIELDS: &[&str] = &[$(object!(@name $field $($name)?)),*];
-                let map = object(v, at)?;
+            fn from_json(
+                v: &serde_json::Value,
+                at: &$crate::engine::case::json::At,
+            ) -> Result<$ty, $crate::engine::case::json::Misfit> {
+                #[allow(unused_imports)]
+                use $crate::engine::case::json::{as_object, field, missing, unknown};
+                const FIELDS: &[&str] = &[$($crate::engine::case::json::object!(@name $field $($name)?)),*];
+                let map = as_object(v, at)?;
                 let read = $ty {
-                    $($field: object!(@read $how field(map, object!(@name $field $($name)?), at)?, $field, at),)*
+                    $($field: $crate::engine::case::json::object!(@read $how
+                        field(map, $crate::engine::case::json::object!(@name $field $($name)?), at)?, $field, at),)*
                 };
                 unknown(map, FIELDS, at)?;
                 Ok(read)
             }
         }
 
-        impl ToJson for $ty {
-            fn to_json(&self) -> Value {
-                let mut map = Map::new();
+        impl $crate::engine::case::json::ToJson for $ty {
+            fn to_json(&self) -> serde_json::Value {
+                #[allow(unused_imports)]
+                use $crate::engine::case::json::ToJson;
+                let mut map = serde_json::Map::new();
                 $(
-                    if !object!(@skip $how self.$field) {
-                        map.insert(object!(@name $field $($name)?).to_owned(), self.$field.to_json());
+                    if !$crate::engine::case::json::object!(@skip $how self.$field) {
+                        map.insert(
+                            $crate::engine::case::json::object!(@name $field $($name)?).to_owned(),
+                            self.$field.to_json(),
+                        );
                     }
                 )*
-                Value::Object(map)
+                serde_json::Value::Object(map)
             }
         }
     };
@@ -386,155 +397,13 @@ macro_rules! object {
     (@skip $how:ident $value:expr) => { false };
 }
 
-object!(CaseFile {
-    format: optional,
-    version: optional,
-    assessed_on: omitted,
-    applicant: defaulted,
-    origin: defaulted,
-    program: defaulted,
-    courses: defaulted,
-    plan: omitted,
-});
+pub(crate) use object;
 
-object!(Applicant {
-    route: optional,
-    level: optional,
-    revoked: optional,
-    semesters_completed: optional,
-    in_final_year: optional,
-    status: optional,
-    disciplinary_record: optional,
-    reason: optional,
-    receiving_major_has_quota: optional,
-    special_enrollment: optional,
-    from_lower_level: optional,
-    explanatory_material: optional,
-    entrance_exam: optional,
-    performance: optional,
-    postgraduate: optional,
-    revoked_details: optional,
-    authentication: optional,
-    language: optional,
-});
-
-object!(EntranceExam {
-    score: optional,
-    receiving_cutoff: optional,
-});
-
+// A grade is one value of two parts wherever it stands, so it is read here rather than as a part of
+// the schema with identities of its own.
 object!(Grade {
     system: required,
     value: required,
-});
-
-object!(Postgraduate {
-    admission_standard_not_lower: optional,
-    research_progress_certificate: optional,
-    papers: optional,
-});
-
-object!(Paper {
-    first_author: optional,
-    wos_core: optional,
-    impact_factor: optional,
-    relevant_field: optional,
-});
-
-object!(RevokedDetails {
-    revocation_document: optional,
-    completed_studies_certificate: optional,
-    completed_credits: optional,
-    original_total_credits: optional,
-});
-
-object!(Authentication {
-    body: optional,
-    consistent: optional,
-});
-
-object!(Language {
-    major_teaching_language: optional,
-    english_speaking_country: optional,
-    exemption_certificate: optional,
-    tests: optional,
-});
-
-object!(LanguageTest {
-    test: required,
-    overall: omitted,
-    sections: omitted,
-    level: omitted,
-});
-
-object!(Origin {
-    credit_hours: optional,
-    ects_region: optional,
-});
-
-object!(CreditHours {
-    theory: optional,
-    practice: optional,
-});
-
-object!(Program {
-    total_graduation_credits: optional,
-    credit_hours: optional,
-    literacy_credits_required: optional,
-});
-
-object!(Course {
-    title: optional,
-    credits: optional,
-    credit_unit: optional,
-    kind: optional,
-    nature: optional,
-    grade: optional,
-    hours: optional,
-    weekly_hours: optional,
-    weeks: optional,
-    completed_on: optional,
-    retake: optional,
-    official_transcript: optional,
-    translated_or_official_language: optional,
-    regular_institution: optional,
-    continuous_study: optional,
-    failed_before_revocation: optional,
-    practice_certificate: optional,
-    literacy: optional,
-    matched as "match": optional,
-});
-
-object!(Literacy {
-    category: optional,
-    content_ok: optional,
-    assessment_ok: optional,
-});
-
-object!(Match {
-    title: optional,
-    credits: optional,
-    hours: optional,
-    nature: optional,
-    overlap: optional,
-});
-
-object!(Plan {
-    semester_start: omitted,
-    revocation_announced_on: omitted,
-    submitted_on: omitted,
-    vacations: listed,
-    informed_on: omitted,
-    tuition_per_year: omitted,
-    archival_certificate_days: omitted,
-    documents_ready: listed,
-    russian_diploma: omitted,
-    cscse_done: listed,
-});
-
-object!(Vacation {
-    from: optional,
-    to: optional,
 });
 
 /// Reads a whole case file from its JSON value.

@@ -1,10 +1,16 @@
 //! The case file, format 1, exactly as `docs/case-file.md` spells it: what the app exports and imports
 //! and what `assess` reads. Every field is optional here; numbers are plain JSON numbers. Nothing in
 //! this module is trusted: [`validate`] turns it into the checked [`model`].
+//!
+//! Each struct is declared once, in the schema below: a row per field gives its type, how it is read
+//! and written, its identity ([`Field`]) and path, and the range of a number ([`schema`] says how).
+//! The words of the format are the enums after it, each word spelled once, on its enum.
 
 use crate::engine::cscse::CscseStep;
+use schema::schema;
 use serde::{Deserialize, Serialize};
 
+pub mod answer;
 pub mod date;
 pub mod field;
 pub mod fixed;
@@ -12,24 +18,264 @@ pub mod json;
 pub mod model;
 pub mod number;
 pub mod problem;
+pub mod range;
+mod schema;
 pub mod shape;
 pub mod validate;
 
 pub const FORMAT: &str = "transfer-check/case";
 pub const VERSION: u32 = 1;
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CaseFile {
-    pub format: Option<String>,
-    pub version: Option<Num>,
-    pub assessed_on: Option<String>,
-    pub applicant: Applicant,
-    pub origin: Origin,
-    pub program: Program,
-    pub courses: Vec<Course>,
-    /// The dates and amounts the plan of the application needs (`docs/planning.md`); absent from a
-    /// case that has none.
-    pub plan: Option<Plan>,
+schema! {
+    /// A whole case file: one applicant, their courses and the receiving programme.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct CaseFile in TOP at "" reach |c, i| { get: c, make: c } {
+        format: Option<String> = optional => Format;
+        version: Option<Num> = optional => Version;
+        /// The day the student will apply; the date the rules are applied on.
+        assessed_on: Option<String> = omitted => AssessedOn;
+        applicant: Applicant = defaulted;
+        origin: Origin = defaulted;
+        program: Program = defaulted;
+        courses: Vec<Course> = defaulted => Courses;
+        /// The dates and amounts the plan of the application needs (`docs/planning.md`); absent from
+        /// a case that has none.
+        plan: Option<Plan> = omitted => Plan;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Applicant in TOP at "applicant." reach |c, i| {
+        get: &c.applicant,
+        make: &mut c.applicant,
+    } {
+        route: Option<Route> = optional => Route;
+        level: Option<Level> = optional => Level;
+        revoked: Option<bool> = optional => Revoked;
+        semesters_completed: Option<Num> = optional => SemestersCompleted in SEMESTERS;
+        in_final_year: Option<bool> = optional => InFinalYear;
+        status: Option<Status> = optional => Status;
+        disciplinary_record: Option<bool> = optional => DisciplinaryRecord;
+        reason: Option<Reason> = optional => Reason;
+        receiving_major_has_quota: Option<bool> = optional => Quota;
+        special_enrollment: Option<bool> = optional => SpecialEnrollment;
+        from_lower_level: Option<bool> = optional => FromLowerLevel;
+        explanatory_material: Option<bool> = optional => ExplanatoryMaterial;
+        entrance_exam: Option<EntranceExam> = optional => EntranceExam;
+        /// The average: its grading system and value together.
+        performance: Option<Grade> = optional => Performance;
+        postgraduate: Option<Postgraduate> = optional => Postgraduate;
+        revoked_details: Option<RevokedDetails> = optional => RevokedDetails;
+        authentication: Option<Authentication> = optional => Authentication;
+        language: Option<Language> = optional => Language;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct EntranceExam in TOP at "applicant.entrance_exam." reach |c, i| {
+        get: c.applicant.entrance_exam.as_ref()?,
+        make: c.applicant.entrance_exam.get_or_insert_with(Default::default),
+    } {
+        score: Option<Num> = optional => EntranceScore in EXAM_SCORE;
+        receiving_cutoff: Option<Num> = optional => EntranceCutoff in EXAM_SCORE;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Postgraduate in TOP at "applicant.postgraduate." reach |c, i| {
+        get: c.applicant.postgraduate.as_ref()?,
+        make: c.applicant.postgraduate.get_or_insert_with(Default::default),
+    } {
+        admission_standard_not_lower: Option<bool> = optional => AdmissionStandard;
+        research_progress_certificate: Option<bool> = optional => ResearchProgressCertificate;
+        papers: Option<Vec<Paper>> = optional => Papers;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Paper in PAPER at "" reach |c, i| {
+        get: c.applicant.postgraduate.as_ref()?.papers.as_ref()?.get(i)?,
+        make: Postgraduate::reach_mut(c, i)?.papers.as_mut()?.get_mut(i)?,
+    } {
+        first_author: Option<bool> = optional => PaperFirstAuthor;
+        wos_core: Option<bool> = optional => PaperWosCore;
+        impact_factor: Option<Num> = optional => PaperImpactFactor in IMPACT_FACTOR;
+        relevant_field: Option<bool> = optional => PaperRelevantField;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct RevokedDetails in TOP at "applicant.revoked_details." reach |c, i| {
+        get: c.applicant.revoked_details.as_ref()?,
+        make: c.applicant.revoked_details.get_or_insert_with(Default::default),
+    } {
+        revocation_document: Option<bool> = optional => RevocationDocument;
+        completed_studies_certificate: Option<bool> = optional => CompletedStudiesCertificate;
+        completed_credits: Option<Num> = optional => CompletedCredits in CREDITS_TOTAL;
+        original_total_credits: Option<Num> = optional => OriginalTotalCredits in POSITIVE_TOTAL;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Authentication in TOP at "applicant.authentication." reach |c, i| {
+        get: c.applicant.authentication.as_ref()?,
+        make: c.applicant.authentication.get_or_insert_with(Default::default),
+    } {
+        body: Option<Body> = optional => AuthenticationBody;
+        consistent: Option<bool> = optional => AuthenticationConsistent;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Language in TOP at "applicant.language." reach |c, i| {
+        get: c.applicant.language.as_ref()?,
+        make: c.applicant.language.get_or_insert_with(Default::default),
+    } {
+        major_teaching_language: Option<TeachingLanguage> = optional => TeachingLanguage;
+        english_speaking_country: Option<bool> = optional => EnglishSpeakingCountry;
+        exemption_certificate: Option<bool> = optional => ExemptionCertificate;
+        tests: Option<Vec<LanguageTest>> = optional => LanguageTests;
+    }
+
+    /// One test result; which scores a test takes is checked in validation, so that errors name the
+    /// field.
+    #[derive(Clone, Debug, PartialEq)]
+    struct LanguageTest in TEST at "" reach |c, i| {
+        get: c.applicant.language.as_ref()?.tests.as_ref()?.get(i)?,
+        make: Language::reach_mut(c, i)?.tests.as_mut()?.get_mut(i)?,
+    } {
+        test: TestKind = required => TestKind;
+        overall: Option<Num> = omitted => TestOverall;
+        /// The four section scores together; one of them is [`field::FieldPath::section`].
+        sections: Option<Vec<Num>> = omitted => TestSections;
+        level: Option<Num> = omitted => TestLevel;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Origin in TOP at "origin." reach |c, i| { get: &c.origin, make: &mut c.origin } {
+        credit_hours: Option<OriginHours> = optional => OriginCreditHours;
+        ects_region: Option<EctsRegion> = optional => EctsRegion;
+    }
+
+    /// Class hours per credit at the original institution.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct OriginHours in TOP at "origin.credit_hours." reach |c, i| {
+        get: c.origin.credit_hours.as_ref()?,
+        make: c.origin.credit_hours.get_or_insert_with(Default::default),
+    } {
+        theory: Option<Num> = optional => OriginTheoryHours in HOURS_PER_CREDIT;
+        practice: Option<Num> = optional => OriginPracticeHours in HOURS_PER_CREDIT;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Program in TOP at "program." reach |c, i| { get: &c.program, make: &mut c.program } {
+        total_graduation_credits: Option<Num> = optional => ProgramTotalCredits in POSITIVE_TOTAL;
+        credit_hours: Option<ProgramHours> = optional => ProgramCreditHours;
+        literacy_credits_required: Option<Num> = optional => LiteracyRequired in LITERACY_REQUIRED;
+    }
+
+    /// Class hours per credit in the receiving programme.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct ProgramHours in TOP at "program.credit_hours." reach |c, i| {
+        get: c.program.credit_hours.as_ref()?,
+        make: c.program.credit_hours.get_or_insert_with(Default::default),
+    } {
+        theory: Option<Num> = optional => ProgramTheoryHours in HOURS_PER_CREDIT;
+        practice: Option<Num> = optional => ProgramPracticeHours in HOURS_PER_CREDIT;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Course in COURSE at "" reach |c, i| {
+        get: c.courses.get(i)?,
+        make: c.courses.get_mut(i)?,
+    } {
+        title: Option<String> = optional => CourseTitle;
+        credits: Option<Num> = optional => CourseCredits in COURSE_CREDITS;
+        credit_unit: Option<CreditUnit> = optional => CourseCreditUnit;
+        kind: Option<CourseKind> = optional => CourseKind;
+        nature: Option<Nature> = optional => CourseNature;
+        grade: Option<Grade> = optional => CourseGrade;
+        hours: Option<Num> = optional => CourseHours in HOURS;
+        weekly_hours: Option<Num> = optional => CourseWeeklyHours in WEEKLY_HOURS;
+        weeks: Option<Num> = optional => CourseWeeks in WEEKS;
+        completed_on: Option<String> = optional => CourseCompletedOn;
+        retake: Option<bool> = optional => CourseRetake;
+        official_transcript: Option<bool> = optional => CourseOfficialTranscript;
+        translated_or_official_language: Option<bool> = optional => CourseTranslated;
+        regular_institution: Option<bool> = optional => CourseRegularInstitution;
+        continuous_study: Option<bool> = optional => CourseContinuousStudy;
+        failed_before_revocation: Option<bool> = optional => CourseFailedBeforeRevocation;
+        practice_certificate: Option<bool> = optional => CoursePracticeCertificate;
+        literacy: Option<Literacy> = optional => CourseLiteracy;
+        /// The receiving programme's course it is matched with.
+        matched as "match": Option<Match> = optional => CourseMatch;
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Literacy in COURSE at "literacy." reach |c, i| {
+        get: c.courses.get(i)?.literacy.as_ref()?,
+        make: c.courses.get_mut(i)?.literacy.get_or_insert_with(Default::default),
+    } {
+        category: Option<LiteracyCategory> = optional => CourseLiteracyCategory;
+        content_ok: Option<bool> = optional => CourseLiteracyContent;
+        assessment_ok: Option<bool> = optional => CourseLiteracyAssessment;
+    }
+
+    /// The receiving programme's course a course is matched with.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Match in COURSE at "match." reach |c, i| {
+        get: c.courses.get(i)?.matched.as_ref()?,
+        make: c.courses.get_mut(i)?.matched.get_or_insert_with(Default::default),
+    } {
+        title: Option<String> = optional => CourseMatchTitle;
+        credits: Option<Num> = optional => CourseMatchCredits in COURSE_CREDITS;
+        hours: Option<Num> = optional => CourseMatchHours in HOURS;
+        nature: Option<Nature> = optional => CourseMatchNature;
+        overlap: Option<Num> = optional => CourseMatchOverlap in OVERLAP;
+    }
+
+    /// The plan of the application: every field optional, dates as `YYYY-MM-DD`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Plan in TOP at "plan." reach |c, i| {
+        get: c.plan.as_ref()?,
+        make: c.plan.get_or_insert_with(Default::default),
+    } {
+        /// The first teaching day of the semester applied for.
+        semester_start: Option<String> = omitted => SemesterStart;
+        revocation_announced_on: Option<String> = omitted => RevocationAnnouncedOn;
+        submitted_on: Option<String> = omitted => SubmittedOn;
+        vacations: Vec<Vacation> = listed => Vacations;
+        informed_on: Option<String> = omitted => InformedOn;
+        tuition_per_year: Option<Num> = omitted => TuitionPerYear in TUITION;
+        archival_certificate_days: Option<Num> = omitted => ArchivalCertificateDays in MAIL_DAYS;
+        /// The documents the applicant has ready (added field): the checklist's ticks, kept with the
+        /// case so that export, share links and print keep them.
+        documents_ready: Vec<DocumentId> = listed => DocumentsReady;
+        /// Whether the diploma to certify was issued in the Russian Federation (added field): the
+        /// CSCSE guide then explains its degree levels.
+        russian_diploma: Option<bool> = omitted => RussianDiploma;
+        /// The steps of the CSCSE certification the applicant has done (added field): the guide's
+        /// ticks.
+        cscse_done: Vec<CscseStep> = listed => CscseDone;
+    }
+
+    /// A winter or summer vacation of the receiving institution, both ends included.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Vacation in VACATION at "" reach |c, i| {
+        get: c.plan.as_ref()?.vacations.get(i)?,
+        make: Plan::reach_mut(c, i)?.vacations.get_mut(i)?,
+    } {
+        from: Option<String> = optional => VacationFrom;
+        to: Option<String> = optional => VacationTo;
+    }
+
+    others {
+        /// The average's value, where its checks name it.
+        PerformanceValue => TOP, "applicant.performance.value";
+        /// A whole course (`courses[i]`).
+        Course => COURSE, "";
+        /// A course grade's value, where its checks name it.
+        CourseGradeValue => COURSE, "grade.value";
+        /// A whole paper (`applicant.postgraduate.papers[i]`).
+        Paper => PAPER, "";
+        /// A whole test result (`applicant.language.tests[i]`).
+        Test => TEST, "";
+        /// A whole vacation (`plan.vacations[i]`).
+        Vacation => VACATION, "";
+    }
 }
 
 impl CaseFile {
@@ -41,28 +287,6 @@ impl CaseFile {
             ..CaseFile::default()
         }
     }
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Applicant {
-    pub route: Option<Route>,
-    pub level: Option<Level>,
-    pub revoked: Option<bool>,
-    pub semesters_completed: Option<Num>,
-    pub in_final_year: Option<bool>,
-    pub status: Option<Status>,
-    pub disciplinary_record: Option<bool>,
-    pub reason: Option<Reason>,
-    pub receiving_major_has_quota: Option<bool>,
-    pub special_enrollment: Option<bool>,
-    pub from_lower_level: Option<bool>,
-    pub explanatory_material: Option<bool>,
-    pub entrance_exam: Option<EntranceExam>,
-    pub performance: Option<Grade>,
-    pub postgraduate: Option<Postgraduate>,
-    pub revoked_details: Option<RevokedDetails>,
-    pub authentication: Option<Authentication>,
-    pub language: Option<Language>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -107,12 +331,6 @@ pub enum Reason {
     Revoked,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EntranceExam {
-    pub score: Option<Num>,
-    pub receiving_cutoff: Option<Num>,
-}
-
 /// A JSON number as written; integers print without a fraction (`4`, not `4.0`) when a case is saved.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Num(pub f64);
@@ -139,35 +357,6 @@ pub enum GradeSystem {
 pub enum GradeValue {
     Number(f64),
     Word(String),
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Postgraduate {
-    pub admission_standard_not_lower: Option<bool>,
-    pub research_progress_certificate: Option<bool>,
-    pub papers: Option<Vec<Paper>>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Paper {
-    pub first_author: Option<bool>,
-    pub wos_core: Option<bool>,
-    pub impact_factor: Option<Num>,
-    pub relevant_field: Option<bool>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RevokedDetails {
-    pub revocation_document: Option<bool>,
-    pub completed_studies_certificate: Option<bool>,
-    pub completed_credits: Option<Num>,
-    pub original_total_credits: Option<Num>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Authentication {
-    pub body: Option<Body>,
-    pub consistent: Option<bool>,
 }
 
 /// Authentication bodies (A4.4, R13).
@@ -211,28 +400,11 @@ impl Body {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Language {
-    pub major_teaching_language: Option<TeachingLanguage>,
-    pub english_speaking_country: Option<bool>,
-    pub exemption_certificate: Option<bool>,
-    pub tests: Option<Vec<LanguageTest>>,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TeachingLanguage {
     English,
     Chinese,
-}
-
-/// One test result; which fields a test takes is checked in validation, so that errors name the field.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LanguageTest {
-    pub test: TestKind,
-    pub overall: Option<Num>,
-    pub sections: Option<Vec<Num>>,
-    pub level: Option<Num>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -244,54 +416,11 @@ pub enum TestKind {
     Hsk,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Origin {
-    pub credit_hours: Option<CreditHours>,
-    pub ects_region: Option<EctsRegion>,
-}
-
-/// Class hours per credit.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CreditHours {
-    pub theory: Option<Num>,
-    pub practice: Option<Num>,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EctsRegion {
     Eu,
     NonEu,
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Program {
-    pub total_graduation_credits: Option<Num>,
-    pub credit_hours: Option<CreditHours>,
-    pub literacy_credits_required: Option<Num>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Course {
-    pub title: Option<String>,
-    pub credits: Option<Num>,
-    pub credit_unit: Option<CreditUnit>,
-    pub kind: Option<CourseKind>,
-    pub nature: Option<Nature>,
-    pub grade: Option<Grade>,
-    pub hours: Option<Num>,
-    pub weekly_hours: Option<Num>,
-    pub weeks: Option<Num>,
-    pub completed_on: Option<String>,
-    pub retake: Option<bool>,
-    pub official_transcript: Option<bool>,
-    pub translated_or_official_language: Option<bool>,
-    pub regular_institution: Option<bool>,
-    pub continuous_study: Option<bool>,
-    pub failed_before_revocation: Option<bool>,
-    pub practice_certificate: Option<bool>,
-    pub literacy: Option<Literacy>,
-    pub matched: Option<Match>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -318,13 +447,6 @@ pub enum Nature {
     Elective,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Literacy {
-    pub category: Option<LiteracyCategory>,
-    pub content_ok: Option<bool>,
-    pub assessment_ok: Option<bool>,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LiteracyCategory {
@@ -332,43 +454,6 @@ pub enum LiteracyCategory {
     Ethics,
     Intercultural,
     Sustainability,
-}
-
-/// The receiving programme's course a course is matched with.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Match {
-    pub title: Option<String>,
-    pub credits: Option<Num>,
-    pub hours: Option<Num>,
-    pub nature: Option<Nature>,
-    pub overlap: Option<Num>,
-}
-
-/// The plan of the application: every field optional, dates as `YYYY-MM-DD`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Plan {
-    pub semester_start: Option<String>,
-    pub revocation_announced_on: Option<String>,
-    pub submitted_on: Option<String>,
-    pub vacations: Vec<Vacation>,
-    pub informed_on: Option<String>,
-    pub tuition_per_year: Option<Num>,
-    pub archival_certificate_days: Option<Num>,
-    /// The documents the applicant has ready (added field): the checklist's ticks, kept with the case
-    /// so that export, share links and print keep them.
-    pub documents_ready: Vec<DocumentId>,
-    /// Whether the diploma to certify was issued in the Russian Federation (added field): the CSCSE
-    /// guide then explains its degree levels.
-    pub russian_diploma: Option<bool>,
-    /// The steps of the CSCSE certification the applicant has done (added field): the guide's ticks.
-    pub cscse_done: Vec<CscseStep>,
-}
-
-/// A winter or summer vacation of the receiving institution, both ends included.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Vacation {
-    pub from: Option<String>,
-    pub to: Option<String>,
 }
 
 /// A document of the application checklist (`docs/planning.md`), in the order the checklist lists

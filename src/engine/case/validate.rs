@@ -46,7 +46,8 @@ impl fmt::Display for FieldError {
     }
 }
 
-use crate::engine::case::problem::{Problem, Scale};
+use crate::engine::case::problem::Problem;
+use crate::engine::case::range::*;
 
 /// Why a case file was rejected: every field error found, the first one first.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,77 +155,11 @@ fn json_error(e: serde_json::Error) -> CaseError {
     )
 }
 
-/// What a number field accepts.
-struct Range {
-    min: Fixed,
-    max: Fixed,
-    /// Zero is not allowed either (a total or an hours standard).
-    positive: bool,
-    integer: bool,
-    step: Option<Fixed>,
-    /// The scale named in messages, when the field is a score on one.
-    scale: Option<Scale>,
-}
-
-const fn range(min: &str, max: &str) -> Range {
-    Range {
-        min: Fixed::lit(min),
-        max: Fixed::lit(max),
-        positive: false,
-        integer: false,
-        step: None,
-        scale: None,
-    }
-}
-
-const fn scale(min: &str, max: &str, name: Scale) -> Range {
-    Range {
-        scale: Some(name),
-        ..range(min, max)
-    }
-}
-
-const fn integer(r: Range) -> Range {
-    Range { integer: true, ..r }
-}
-
-const fn positive(r: Range) -> Range {
-    Range {
-        positive: true,
-        ..r
-    }
-}
-
-const PERCENTAGE: Range = scale("0", "100", Scale::Percentage);
-const GPA4: Range = scale("0", "4", Scale::Gpa4);
-const SEMESTERS: Range = integer(range("0", "30"));
-const EXAM_SCORE: Range = range("0", "1000");
-const IMPACT_FACTOR: Range = range("0", "1000");
-const CREDITS_TOTAL: Range = range("0", "1000");
-const POSITIVE_TOTAL: Range = positive(range("0", "1000"));
-const HOURS_PER_CREDIT: Range = positive(range("0", "200"));
-const LITERACY_REQUIRED: Range = range("0", "100");
-const COURSE_CREDITS: Range = range("0", "100");
-const HOURS: Range = range("0", "10000");
-const WEEKLY_HOURS: Range = range("0", "168");
-const WEEKS: Range = range("0", "60");
-const TUITION: Range = range("0", "10000000");
-const MAIL_DAYS: Range = integer(range("0", "365"));
 /// The years a plan's dates may fall in (`docs/planning.md`).
 const PLAN_YEARS: (Date, Date) = match (Date::new(2000, 1, 1), Date::new(2100, 12, 31)) {
     (Some(earliest), Some(latest)) => (earliest, latest),
     _ => panic!("bad date"),
 };
-const OVERLAP: Range = scale("0", "1", Scale::Overlap);
-const IELTS: Range = Range {
-    step: Some(Fixed::lit("0.5")),
-    ..scale("0", "9", Scale::Ielts)
-};
-const TOEFL: Range = integer(scale("0", "120", Scale::Toefl));
-const TOEFL_SECTION: Range = integer(scale("0", "30", Scale::ToeflSection));
-const PTE: Range = integer(scale("10", "90", Scale::Pte));
-const HSK_LEVEL: Range = integer(scale("1", "9", Scale::HskLevel));
-const HSK_SCORE: Range = integer(scale("0", "300", Scale::HskScore));
 
 #[derive(Default)]
 struct Checker {
@@ -259,6 +194,15 @@ impl Checker {
                 None
             }
         }
+    }
+
+    /// A number checked against the range its schema row names.
+    fn schema_number(&mut self, path: FieldPath, n: Option<Num>) -> Option<Fixed> {
+        let range = path
+            .field
+            .range()
+            .expect("a number's schema row names its range");
+        self.number(path, n, range)
     }
 
     fn date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
@@ -405,25 +349,29 @@ pub fn check_partial(file: &CaseFile, today: Date) -> (model::Case, Vec<FieldErr
         credit_hours: credit_hours(
             &mut c,
             [Field::OriginTheoryHours, Field::OriginPracticeHours],
-            &file.origin.credit_hours,
+            file.origin
+                .credit_hours
+                .as_ref()
+                .map(|h| (h.theory, h.practice)),
         ),
         ects_region: file.origin.ects_region,
     };
     let program = model::Program {
-        total_graduation_credits: c.number(
+        total_graduation_credits: c.schema_number(
             Field::ProgramTotalCredits.into(),
             file.program.total_graduation_credits,
-            &POSITIVE_TOTAL,
         ),
         credit_hours: credit_hours(
             &mut c,
             [Field::ProgramTheoryHours, Field::ProgramPracticeHours],
-            &file.program.credit_hours,
+            file.program
+                .credit_hours
+                .as_ref()
+                .map(|h| (h.theory, h.practice)),
         ),
-        literacy_credits_required: c.number(
+        literacy_credits_required: c.schema_number(
             Field::LiteracyRequired.into(),
             file.program.literacy_credits_required,
-            &LITERACY_REQUIRED,
         ),
     };
     let courses = file
@@ -475,12 +423,11 @@ fn plan(c: &mut Checker, plan: Option<&case::Plan>) -> model::Plan {
         submitted_on: c.plan_date(Field::SubmittedOn.into(), &p.submitted_on),
         vacations,
         informed_on: c.plan_date(Field::InformedOn.into(), &p.informed_on),
-        tuition_per_year: c.number(Field::TuitionPerYear.into(), p.tuition_per_year, &TUITION),
+        tuition_per_year: c.schema_number(Field::TuitionPerYear.into(), p.tuition_per_year),
         archival_certificate_days: c
-            .number(
+            .schema_number(
                 Field::ArchivalCertificateDays.into(),
                 p.archival_certificate_days,
-                &MAIL_DAYS,
             )
             .and_then(|days| u32::try_from(days.whole()).ok()),
         documents_ready: model::by_insertion(p.documents_ready.iter().copied()),
@@ -501,10 +448,9 @@ fn applicant(c: &mut Checker, a: &case::Applicant) -> model::Applicant {
             .map(|(i, paper)| model::Paper {
                 first_author: paper.first_author,
                 wos_core: paper.wos_core,
-                impact_factor: c.number(
+                impact_factor: c.schema_number(
                     FieldPath::item(Field::PaperImpactFactor, i),
                     paper.impact_factor,
-                    &IMPACT_FACTOR,
                 ),
                 relevant_field: paper.relevant_field,
             })
@@ -515,11 +461,7 @@ fn applicant(c: &mut Checker, a: &case::Applicant) -> model::Applicant {
         level: a.level,
         revoked: a.revoked,
         semesters_completed: c
-            .number(
-                Field::SemestersCompleted.into(),
-                a.semesters_completed,
-                &SEMESTERS,
-            )
+            .schema_number(Field::SemestersCompleted.into(), a.semesters_completed)
             .map(|v| v.whole() as u32),
         in_final_year: a.in_final_year,
         status: a.status,
@@ -529,27 +471,18 @@ fn applicant(c: &mut Checker, a: &case::Applicant) -> model::Applicant {
         special_enrollment: a.special_enrollment,
         from_lower_level: a.from_lower_level,
         explanatory_material: a.explanatory_material,
-        entrance_score: c.number(Field::EntranceScore.into(), exam.score, &EXAM_SCORE),
-        entrance_cutoff: c.number(
-            Field::EntranceCutoff.into(),
-            exam.receiving_cutoff,
-            &EXAM_SCORE,
-        ),
+        entrance_score: c.schema_number(Field::EntranceScore.into(), exam.score),
+        entrance_cutoff: c.schema_number(Field::EntranceCutoff.into(), exam.receiving_cutoff),
         performance: c.grade(Field::PerformanceValue.into(), &a.performance),
         admission_standard_not_lower: pg.admission_standard_not_lower,
         research_progress_certificate: pg.research_progress_certificate,
         papers,
         revocation_document: rd.revocation_document,
         completed_studies_certificate: rd.completed_studies_certificate,
-        completed_credits: c.number(
-            Field::CompletedCredits.into(),
-            rd.completed_credits,
-            &CREDITS_TOTAL,
-        ),
-        original_total_credits: c.number(
+        completed_credits: c.schema_number(Field::CompletedCredits.into(), rd.completed_credits),
+        original_total_credits: c.schema_number(
             Field::OriginalTotalCredits.into(),
             rd.original_total_credits,
-            &POSITIVE_TOTAL,
         ),
         authentication_body: auth.body,
         authentication_consistent: auth.consistent,
@@ -656,17 +589,18 @@ fn sections(
 }
 
 /// Hours per credit, with the fields of its theory and practice standards.
+/// Class hours per credit, theory then practice, each checked under its own field.
 fn credit_hours(
     c: &mut Checker,
     [theory, practice]: [Field; 2],
-    h: &Option<case::CreditHours>,
+    hours: Option<(Option<Num>, Option<Num>)>,
 ) -> model::CreditHours {
-    let Some(h) = h else {
+    let Some((theory_hours, practice_hours)) = hours else {
         return model::CreditHours::default();
     };
     model::CreditHours {
-        theory: c.number(theory.into(), h.theory, &HOURS_PER_CREDIT),
-        practice: c.number(practice.into(), h.practice, &HOURS_PER_CREDIT),
+        theory: c.schema_number(theory.into(), theory_hours),
+        practice: c.schema_number(practice.into(), practice_hours),
     }
 }
 
@@ -682,21 +616,21 @@ fn course(c: &mut Checker, i: usize, k: &case::Course, assessed_on: Date) -> mod
     }
     let matched = k.matched.as_ref().map(|m| model::Match {
         title: m.title.clone(),
-        credits: c.number(at(Field::CourseMatchCredits), m.credits, &COURSE_CREDITS),
-        hours: c.number(at(Field::CourseMatchHours), m.hours, &HOURS),
+        credits: c.schema_number(at(Field::CourseMatchCredits), m.credits),
+        hours: c.schema_number(at(Field::CourseMatchHours), m.hours),
         nature: m.nature,
-        overlap: c.number(at(Field::CourseMatchOverlap), m.overlap, &OVERLAP),
+        overlap: c.schema_number(at(Field::CourseMatchOverlap), m.overlap),
     });
     model::Course {
         title: k.title.clone().unwrap_or_default(),
-        credits: c.number(at(Field::CourseCredits), k.credits, &COURSE_CREDITS),
+        credits: c.schema_number(at(Field::CourseCredits), k.credits),
         credit_unit: k.credit_unit.unwrap_or_default(),
         kind: k.kind.unwrap_or_default(),
         nature: k.nature,
         grade: c.grade(at(Field::CourseGradeValue), &k.grade),
-        hours: c.number(at(Field::CourseHours), k.hours, &HOURS),
-        weekly_hours: c.number(at(Field::CourseWeeklyHours), k.weekly_hours, &WEEKLY_HOURS),
-        weeks: c.number(at(Field::CourseWeeks), k.weeks, &WEEKS),
+        hours: c.schema_number(at(Field::CourseHours), k.hours),
+        weekly_hours: c.schema_number(at(Field::CourseWeeklyHours), k.weekly_hours),
+        weeks: c.schema_number(at(Field::CourseWeeks), k.weeks),
         completed_on,
         retake: k.retake.unwrap_or(false),
         official_transcript: k.official_transcript,
