@@ -68,7 +68,7 @@ pub fn CoursesPage() -> Html {
                 <ScrollRegion label={c.table_caption}>
                     <table class="table course-table" aria-labelledby="courses-heading">
                         <thead>
-                            <tr>{ for c.columns.iter().map(|col| html! { <th scope="col">{ *col }</th> }) }</tr>
+                            <tr>{ for CourseColumn::ALL.iter().map(|&col| html! { <th scope="col">{ (c.columns)(col) }</th> }) }</tr>
                         </thead>
                         <tbody>
                             { for (0..count).map(|i| html! {

@@ -135,7 +135,6 @@ fn Steps() -> Html {
     let c = &text(state.lang).cscse;
     let done = &derived.assessment.cscse_done;
     let item = |step: CscseStep| {
-        let i = step.number() - 1;
         let ticked = done.contains(&step);
         let state = state.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -149,12 +148,12 @@ fn Steps() -> Html {
                     <input class="checkboxes__input" type="checkbox" id={id.clone()} checked={ticked} {onchange}
                         aria-describedby={format!("{id}-needs")} />
                     <label class="checkboxes__label" for={id.clone()}>
-                        <span class="document__name">{ step.number() }{ ". " }{ c.step_names[i] }</span>
+                        <span class="document__name">{ step.number() }{ ". " }{ (c.step_names)(step) }</span>
                         <span class="visually-hidden">{ " – " }{ c.done }</span>
                     </label>
                 </div>
                 <p class="document__shows" id={format!("{id}-needs")}>
-                    { c.step_needs[i] }
+                    { (c.step_needs)(step) }
                     if step == CscseStep::ChooseService {
                         { " " }<strong class="service-item" lang="zh-CN">{ PROCEDURE.service_item }</strong>
                     }
@@ -175,11 +174,11 @@ fn Steps() -> Html {
 /// What each Russian degree level allows, shown to holders of a Russian diploma.
 fn degrees(t: &Text) -> Html {
     let c = &t.cscse;
-    let rows = RussianDegree::ALL.iter().enumerate().map(|(i, degree)| {
+    let rows = RussianDegree::ALL.iter().map(|&degree| {
         let e = degree.entitles();
         html! {
             <tr>
-                <th scope="row">{ c.degree_names[i] }</th>
+                <th scope="row">{ (c.degree_names)(degree) }</th>
                 <td>
                     { if e.postgraduate_study { c.work_and_study } else { c.work_only } }
                     if e.equal_to_master {

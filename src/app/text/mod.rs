@@ -48,11 +48,8 @@ mod tests {
                 t.form.continue_,
                 t.form.error_summary_title,
             ];
-            for field in fields
-                .iter()
-                .chain(t.covers.iter())
-                .chain(t.frame.steps.iter())
-            {
+            let steps = crate::app::route::Page::ALL.map(|page| t.step(page));
+            for field in fields.iter().chain(t.covers.iter()).chain(steps.iter()) {
                 assert!(!field.trim().is_empty(), "{lang:?} has an empty string");
             }
         }
@@ -60,9 +57,17 @@ mod tests {
 
     #[test]
     fn tables_differ_where_the_language_shows() {
+        use crate::engine::case::Route;
         assert_ne!(text(Lang::En).product, text(Lang::Zh).product);
         assert_ne!(text(Lang::En).privacy, text(Lang::Zh).privacy);
-        assert_ne!(text(Lang::En).about.routes, text(Lang::Zh).about.routes);
+        for route in [
+            Route::Mainland,
+            Route::Hmt,
+            Route::SinoForeign,
+            Route::International,
+        ] {
+            assert_ne!(text(Lang::En).route(route), text(Lang::Zh).route(route));
+        }
         assert_ne!(
             (text(Lang::En).frame.step_of)(2, 7),
             (text(Lang::Zh).frame.step_of)(2, 7)

@@ -1,5 +1,13 @@
 //! The shape of a language's string table: one field per thing the interface says.
 
+use crate::app::route::Page;
+use crate::engine::case::field::Field;
+use crate::engine::case::{
+    CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
+    TeachingLanguage,
+};
+use crate::engine::cscse::{CscseStep, RussianDegree, Scan};
+use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::policy::{Duration, Policy};
 
 /// A sentence that quotes a figure or period of the Measures, from the edition shown.
@@ -7,6 +15,10 @@ pub type PolicyText = fn(&Policy) -> String;
 
 /// The strings of one language.
 pub struct Text {
+    /// The question that asks a field (and names it in errors and the summary).
+    pub question: fn(Field) -> &'static str,
+    /// The hint under a field's question, if it has one; figures of the Measures come from the policy.
+    pub hint: fn(Field, &Policy) -> Option<String>,
     /// The interface's words for a term the rulings write as the case file does (`review`,
     /// `revoked: true`); the names of authentication bodies come from the engine's words.
     pub code_word: fn(&str) -> Option<&'static str>,
@@ -47,12 +59,10 @@ pub struct Text {
 }
 
 pub struct FrameText {
-    /// What an error about the whole case file (its format or version) is about.
-    pub file: &'static str,
     pub skip_link: &'static str,
     pub nav_label: &'static str,
     /// The steps' names, in order: start, route and status, record, courses, programme, answers, result.
-    pub steps: [&'static str; 10],
+    pub steps: fn(Page) -> &'static str,
     pub step_of: fn(usize, usize) -> String,
     pub has_errors: &'static str,
     /// While the app loads, in place of a page the start page cannot show.
@@ -123,32 +133,14 @@ pub struct StartText {
 pub struct AboutText {
     pub title: &'static str,
     pub intro: &'static str,
-    pub assessed_on: &'static str,
-    /// With the years after which a grade expires (A8.2).
-    pub assessed_on_hint: fn(i32) -> String,
-    pub route: &'static str,
     /// mainland, hmt, sino_foreign, international
-    pub routes: [&'static str; 4],
-    pub level: &'static str,
-    pub levels: [&'static str; 3],
-    pub revoked: &'static str,
-    pub revoked_hint: &'static str,
-    pub reason: &'static str,
+    pub routes: fn(Route) -> &'static str,
+    pub levels: fn(Level) -> &'static str,
     /// health, family, academic, revoked: label and the evidence it needs.
     /// Each reason's label and the evidence it needs (with the periods of the Measures).
-    pub reasons: [(&'static str, PolicyText); 4],
-    pub status: &'static str,
+    pub reasons: fn(Reason) -> (&'static str, PolicyText),
     /// normal, suspended, admission retained, expulsion proposed, expelled
-    pub statuses: [&'static str; 5],
-    pub semesters: &'static str,
-    pub semesters_hint: &'static str,
-    pub final_year: &'static str,
-    pub final_year_hint: &'static str,
-    pub discipline: &'static str,
-    pub quota: &'static str,
-    pub special: &'static str,
-    pub special_hint: &'static str,
-    pub lower: &'static str,
+    pub statuses: fn(Status) -> &'static str,
 }
 
 pub struct RecordText {
@@ -157,53 +149,22 @@ pub struct RecordText {
     pub average_heading: &'static str,
     pub system: &'static str,
     /// percentage, five_level, four_level, gpa4, ects
-    pub systems: [&'static str; 5],
-    pub average: &'static str,
+    pub systems: fn(GradeSystem) -> &'static str,
     /// The hint for a grade's value, per system in the order of `systems`.
-    pub value_hints: [&'static str; 5],
-    pub explanatory: &'static str,
-    pub explanatory_hint: &'static str,
+    pub value_hints: fn(GradeSystem) -> &'static str,
     pub exam_heading: &'static str,
-    pub exam_score: &'static str,
-    pub exam_cutoff: &'static str,
-    pub exam_cutoff_hint: &'static str,
     pub postgraduate_heading: &'static str,
-    pub admission_standard: &'static str,
-    pub has_papers: &'static str,
-    pub has_papers_hint: &'static str,
     pub paper_n: fn(usize) -> String,
-    pub first_author: &'static str,
-    pub wos_core: &'static str,
-    pub impact_factor: &'static str,
-    pub relevant_field: &'static str,
     pub add_paper: &'static str,
     pub remove_paper: fn(usize) -> String,
     pub revoked_heading: &'static str,
-    pub revocation_document: &'static str,
-    pub revocation_document_hint: &'static str,
-    pub completed_certificate: &'static str,
-    pub completed_credits: &'static str,
-    pub original_total: &'static str,
-    pub research_progress: &'static str,
-    pub research_progress_hint: &'static str,
     pub authentication_heading: &'static str,
-    pub body: &'static str,
-    pub body_hint: &'static str,
-    pub consistent: &'static str,
     pub language_heading: &'static str,
-    pub teaching: &'static str,
-    pub teaching_languages: [&'static str; 2],
-    pub english_country: &'static str,
-    pub exemption: &'static str,
-    pub exemption_hint: &'static str,
-    pub has_tests: &'static str,
+    pub teaching_languages: fn(TeachingLanguage) -> &'static str,
     pub test_n: fn(usize) -> String,
-    pub test: &'static str,
-    pub overall: &'static str,
     pub sections: &'static str,
     pub sections_hint: &'static str,
     pub section_names: [&'static str; 4],
-    pub hsk_level: &'static str,
     pub add_test: &'static str,
     pub remove_test: fn(usize) -> String,
 }
@@ -213,12 +174,7 @@ pub struct CoursesText {
     pub intro: &'static str,
     pub origin_heading: &'static str,
     pub origin_hint: &'static str,
-    pub theory_hours: &'static str,
-    pub practice_hours: &'static str,
-    pub ects_region: &'static str,
-    /// With the internship cap in percent (A7.1.3.b).
-    pub ects_region_hint: fn(i64) -> String,
-    pub ects_regions: [&'static str; 2],
+    pub ects_regions: fn(EctsRegion) -> &'static str,
     pub import_heading: &'static str,
     pub paste_label: &'static str,
     pub paste_hint: &'static str,
@@ -230,7 +186,7 @@ pub struct CoursesText {
     pub import_problems: &'static str,
     pub table_caption: &'static str,
     /// Course, credits, grade, matched with, status, converted credits, receiving grade, actions.
-    pub columns: [&'static str; 8],
+    pub columns: fn(CourseColumn) -> &'static str,
     pub no_courses: &'static str,
     pub add_course: &'static str,
     pub edit: fn(usize, &str) -> String,
@@ -246,43 +202,11 @@ pub struct CoursesText {
     pub course_n: fn(usize) -> String,
     pub course_heading: fn(usize, &str) -> String,
     pub untitled: &'static str,
-    pub course_title: &'static str,
     pub credits: &'static str,
-    pub unit: &'static str,
-    pub units: [&'static str; 2],
-    pub kind: &'static str,
-    pub kinds: [&'static str; 3],
-    pub nature: &'static str,
-    pub natures: [&'static str; 2],
+    pub units: fn(CreditUnit) -> &'static str,
+    pub kinds: fn(CourseKind) -> &'static str,
+    pub natures: fn(Nature) -> &'static str,
     pub grade_system: &'static str,
-    pub grade: &'static str,
-    pub hours: &'static str,
-    pub hours_hint: &'static str,
-    pub weekly_hours: &'static str,
-    pub weeks: &'static str,
-    pub completed_on: &'static str,
-    pub transcript: &'static str,
-    pub translated: &'static str,
-    pub regular: &'static str,
-    pub regular_hint: &'static str,
-    pub retake: &'static str,
-    pub continuous: &'static str,
-    pub continuous_hint: fn(i32) -> String,
-    pub failed_before: &'static str,
-    pub practice_certificate: &'static str,
-    pub is_literacy: &'static str,
-    pub is_literacy_hint: &'static str,
-    pub category: &'static str,
-    pub content_ok: &'static str,
-    pub assessment_ok: &'static str,
-    pub has_match: &'static str,
-    pub has_match_hint: &'static str,
-    pub match_title: &'static str,
-    pub match_credits: &'static str,
-    pub match_hours: &'static str,
-    pub match_nature: &'static str,
-    pub overlap: &'static str,
-    pub overlap_hint: &'static str,
     pub reasons: &'static str,
     pub not_assessed: &'static str,
     pub band: fn(&str, &str, &str) -> String,
@@ -293,13 +217,6 @@ pub struct CoursesText {
 pub struct ProgrammeText {
     pub title: &'static str,
     pub intro: &'static str,
-    pub total: &'static str,
-    pub total_hint: &'static str,
-    pub theory_hours: &'static str,
-    pub practice_hours: &'static str,
-    pub hours_hint: &'static str,
-    pub literacy: &'static str,
-    pub literacy_hint: fn(&Policy) -> String,
 }
 
 pub struct AnswersText {
@@ -318,7 +235,7 @@ pub struct ResultText {
     pub decides: fn(&Policy) -> String,
     pub input_errors: fn(usize) -> String,
     /// fail, review, missing, pass, not applicable
-    pub groups: [&'static str; 5],
+    pub groups: fn(Outcome) -> &'static str,
     pub rule: &'static str,
     pub show_text: fn(&str) -> String,
     pub ruling: &'static str,
@@ -347,7 +264,7 @@ pub struct ResultText {
     pub chart_label_literacy: fn(&str, &str, &str, &str, &str) -> String,
     /// recognized, literacy substituted, literacy still to take, still to study (no literacy left),
     /// other credits still to study (beside literacy still to take), in review
-    pub credit_parts: [&'static str; 6],
+    pub credit_parts: fn(CreditPart) -> &'static str,
     pub credits_required: fn(&str) -> String,
     pub credits_no_total: &'static str,
     pub internship_capped: fn(&str, i64) -> String,
@@ -393,18 +310,9 @@ pub struct NextText {
 
 /// The plan's questions: the dates the timeline counts from, and the checklist's ticks.
 pub struct PlanText {
-    pub semester_start: &'static str,
-    pub revocation_announced_on: &'static str,
-    pub submitted_on: &'static str,
     pub vacations: &'static str,
     /// "Vacation 2", numbered from 1.
     pub vacation_n: fn(usize) -> String,
-    pub vacation_from: &'static str,
-    pub vacation_to: &'static str,
-    pub informed_on: &'static str,
-    pub tuition: &'static str,
-    pub archival_days: &'static str,
-    pub documents_ready: &'static str,
     pub timeline_title: &'static str,
     pub timeline_intro: &'static str,
     /// What the timeline still needs before it can be drawn.
@@ -511,6 +419,20 @@ pub enum CourseColumn {
     Actions,
 }
 
+impl CourseColumn {
+    /// The columns in the order the table shows them.
+    pub const ALL: [CourseColumn; 8] = [
+        CourseColumn::Course,
+        CourseColumn::Credits,
+        CourseColumn::Grade,
+        CourseColumn::Match,
+        CourseColumn::Status,
+        CourseColumn::Converted,
+        CourseColumn::ReceivingGrade,
+        CourseColumn::Actions,
+    ];
+}
+
 /// Bytes as megabytes of 1,000,000 bytes, to one decimal (rounded up, so that a file just over a
 /// limit never reads as at it); the same in every language.
 pub fn megabytes(bytes: usize) -> String {
@@ -539,7 +461,6 @@ pub struct CscseText {
     pub start_needs_route: &'static str,
     pub start_needs_date: &'static str,
     pub to_timeline: &'static str,
-    pub archival_hint: &'static str,
     pub facts_heading: &'static str,
     /// The fee and the processing days, according to the published procedure.
     pub facts: fn(u32, u32) -> String,
@@ -550,15 +471,14 @@ pub struct CscseText {
     pub steps_heading: &'static str,
     pub steps_intro: &'static str,
     pub steps_done: fn(usize, usize) -> String,
-    pub step_names: [&'static str; 10],
-    pub step_needs: [&'static str; 10],
+    pub step_names: fn(CscseStep) -> &'static str,
+    pub step_needs: fn(CscseStep) -> &'static str,
     pub done: &'static str,
-    pub russian_diploma: &'static str,
     pub degrees_heading: &'static str,
     pub degrees_intro: &'static str,
     pub degree_level: &'static str,
     pub degree_allows: &'static str,
-    pub degree_names: [&'static str; 4],
+    pub degree_names: fn(RussianDegree) -> &'static str,
     pub work_only: &'static str,
     pub work_and_study: &'static str,
     pub equals_master: &'static str,
@@ -566,8 +486,8 @@ pub struct CscseText {
     pub scans_heading: &'static str,
     pub scans_private: &'static str,
     pub scans_types: &'static str,
-    pub scan_names: [&'static str; 6],
-    pub scan_hints: [&'static str; 6],
+    pub scan_names: fn(Scan) -> &'static str,
+    pub scan_hints: fn(Scan) -> &'static str,
     /// The limit of a scan in megabytes, or none published.
     pub scan_limit: fn(Option<u32>) -> String,
     pub choose_file: &'static str,

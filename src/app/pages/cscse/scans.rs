@@ -123,12 +123,12 @@ fn Slot(props: &SlotProps) -> Html {
     };
     let i = props.index;
     let id = format!("scan-{}", i + 1);
-    let name = c.scan_names[i];
+    let name = (c.scan_names)(scan);
     html! {
         <div class="scan" role="group" aria-labelledby={format!("{id}-name")}>
             <h3 class="scan__name" id={format!("{id}-name")}>{ name }</h3>
             <p class="hint" id={format!("{id}-hint")}>
-                { c.scan_hints[i] }{ c.gap }{ (c.scan_limit)(PROCEDURE.limit_mb(scan)) }
+                { (c.scan_hints)(scan) }{ c.gap }{ (c.scan_limit)(PROCEDURE.limit_mb(scan)) }
             </p>
             <div class={classes!("drop-zone", over.then_some("drop-zone--over"))}
                 {ondragover} {ondragleave} {ondrop}>
