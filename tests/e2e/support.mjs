@@ -1,9 +1,12 @@
 // What every browser test needs: the built site served on loopback, the system Chromium driven by
 // Playwright, and a watch on everything the page does that it must not (console errors, Content-Security-
-// Policy violations, requests to another origin).
+// Policy violations, requests to another origin). A test file gets all three from `suite()`, and each
+// context it opens is closed when its test ends, passed or failed, so that a failure cannot leave a
+// context open to hang or trouble the tests after it.
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from '../../scripts/serve.mjs';
@@ -38,16 +41,75 @@ export function serveSite(base = '/', root = 'dist') {
   return startServer({ root, base });
 }
 
+// Ten seconds instead of Playwright's thirty for anything the app should show at once, so that a missing
+// element fails its test quickly.
+const QUICK = 10_000;
+
+/**
+ * The set-up of a file of browser tests. Before the file's first test the built site is served under
+ * `base` (none when `base` is null) and Chromium is launched; after its last test both are closed.
+ *
+ * Returns `site` (its `url` is there once the tests run) and `watched(t, options, url)`: a watched
+ * context (see `watchedContext`) on `url` (the site's unless given), closed when test `t` ends, whether
+ * it passed or not. Its pages wait ten seconds for anything by default.
+ */
+export function suite(base = '/') {
+  const site = {};
+  let browser;
+  before(async () => {
+    if (base !== null) Object.assign(site, await serveSite(base));
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await site.close?.();
+  });
+  async function watched(t, options = {}, url = site.url) {
+    const w = await watchedContext(browser, url, { timeout: QUICK, ...options });
+    atEnd(t, () => w.context.close());
+    return w;
+  }
+  return { site, watched };
+}
+
+const endings = new WeakMap();
+
+/**
+ * Runs `close` when test `t` has ended, however it ended. What a test opened last is closed first, as
+ * nested `finally` blocks would close it; every `close` runs even if one before it fails.
+ */
+export function atEnd(t, close) {
+  let stack = endings.get(t);
+  if (!stack) {
+    stack = [];
+    endings.set(t, stack);
+    t.after(async () => {
+      const failures = [];
+      while (stack.length > 0) {
+        try {
+          await stack.pop()();
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+      if (failures.length > 0) throw failures[0];
+    });
+  }
+  stack.push(close);
+}
+
 /** Opens the app and waits until it has mounted and is interactive (`<html data-ready>`). */
 export const openReady = openApp;
 
 /**
  * A fresh browser context whose pages are watched. `problems()` lists console errors, uncaught errors,
  * CSP violations and requests that left the site's origin; `requests` lists every URL asked for.
+ * `timeout` (ms), when given, is how long the context's pages wait for anything by default.
  */
-export async function watchedContext(browser, siteUrl, options = {}) {
+export async function watchedContext(browser, siteUrl, { timeout, ...options } = {}) {
   const origin = new URL(siteUrl).origin;
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  if (timeout !== undefined) context.setDefaultTimeout(timeout);
   const watch = { requests: [], errors: [], violations: [] };
   await context.addInitScript(() => {
     window.__cspViolations = [];
