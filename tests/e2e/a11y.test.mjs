@@ -4,9 +4,9 @@
 // scrolling on the phone. Each page is also kept as a screenshot in both languages at both widths.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
-import { DESKTOP, PHONE, axeViolationsQuick, launch, openApp, screenshot, serveSite } from './support.mjs';
+import { DESKTOP, PHONE, axeViolationsQuick, openApp, screenshot, suite } from './support.mjs';
 import {
   HEADINGS,
   L,
@@ -23,22 +23,10 @@ import {
   pasteTranscript,
   readExample,
   toTsv,
-  watched,
 } from './app.mjs';
 
 const BASE = '/tools/transfer-check/';
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite(BASE);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite(BASE);
 
 const LANGUAGES = [['en', 'English'], ['zh-CN', '简体中文']];
 const WIDTHS = [['desktop', DESKTOP], ['phone', PHONE]];
@@ -78,9 +66,9 @@ function shareLink(c) {
 
 // The walks are independent, so they run side by side.
 describe('accessibility', { concurrency: 2 }, () => {
-  test('the question pages: empty, filled, with the error summary, with the course editor open', async () => {
+  test('the question pages: empty, filled, with the error summary, with the course editor open', async (t) => {
     const found = [];
-    const { context, watch } = await watched(browser, site.url);
+    const { context, watch } = await watched(t);
     const page = await openApp(context, site.url);
     const example = readExample('revoked-institution');
 
@@ -129,12 +117,11 @@ describe('accessibility', { concurrency: 2 }, () => {
 
     assert.deepEqual(await watch.problems(page), []);
     assert.deepEqual(found, []);
-    await context.close();
   });
 
-  test("each example's result, with a citation open", async () => {
+  test("each example's result, with a citation open", async (t) => {
     const found = [];
-    const { context, watch } = await watched(browser, site.url);
+    const { context, watch } = await watched(t);
     const page = await openApp(context, site.url);
     const examples = ['Mainland undergraduate', 'International student, ECTS', 'Revoked institution',
       "Master's student", 'Doctoral student'];
@@ -155,15 +142,14 @@ describe('accessibility', { concurrency: 2 }, () => {
     }
     assert.deepEqual(await watch.problems(page), []);
     assert.deepEqual(found, []);
-    await context.close();
   });
 
-  test('the start page, the notices and the question a share link asks', async () => {
+  test('the start page, the notices and the question a share link asks', async (t) => {
     const found = [];
 
     // The start page, first as a new user sees it, then with saved answers that could not be read
     // and a case file that was refused.
-    const first = await watched(browser, site.url);
+    const first = await watched(t);
     const page = await openApp(first.context, site.url);
     await audit(page, 'start page', found, 'start');
     await page.evaluate((key) => localStorage.setItem(key, '{"app":"transfer-check","schema":1,'), SAVE_KEY);
@@ -186,7 +172,7 @@ describe('accessibility', { concurrency: 2 }, () => {
     await audit(asked, 'the share-link question', found);
 
     // A browser that refuses storage.
-    const refusing = await watched(browser, site.url);
+    const refusing = await watched(t);
     await refusing.context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
@@ -200,16 +186,14 @@ describe('accessibility', { concurrency: 2 }, () => {
     assert.deepEqual(await first.watch.problems(asked), []);
     assert.deepEqual(await refusing.watch.problems(memory), []);
     assert.deepEqual(found, []);
-    await first.context.close();
-    await refusing.context.close();
   });
 });
 
 // A status message is announced only if its live region is already in the accessibility tree when the
 // message is put into it (WCAG 2.2 SC 4.1.3): a region that appears together with its text, or that
 // is display: none while empty, is not reliably read out.
-test('status messages go into live regions that were already there', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('status messages go into live regions that were already there', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const missing = [];
 
@@ -239,5 +223,4 @@ test('status messages go into live regions that were already there', async () =>
 
   assert.deepEqual(await watch.problems(page), []);
   assert.deepEqual(missing, []);
-  await context.close();
 });

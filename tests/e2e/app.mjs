@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, watchedContext } from './support.mjs';
+import { ARTIFACTS } from './support.mjs';
 
 export const SAVE_KEY = 'transfer-check.answers';
 export const SET_ASIDE_KEY = 'transfer-check.answers.unreadable';
@@ -245,16 +245,6 @@ export const L = {
 
 // ------------------------------------------------------------------------------------------------
 // Small steps
-
-/**
- * support.mjs's watched context, with a shorter wait for anything the app should show at once (ten
- * seconds instead of thirty), so that a missing element fails a test quickly.
- */
-export async function watched(browser, url, options) {
-  const w = await watchedContext(browser, url, options);
-  w.context.setDefaultTimeout(10_000);
-  return w;
-}
 
 /** The page's main heading, once it says `name`. */
 export async function heading(page, name) {

@@ -2,29 +2,18 @@
 // header, decimal commas), and Duplicate and Remove keeping the rows and what was typed in them in step.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openApp, serveSite, watchedContext } from './support.mjs';
+import { test } from 'node:test';
+import { openApp, suite } from './support.mjs';
 import { SAVE_KEY } from './app.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite('/courses/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite('/courses/');
 
 const rows = (page) => page.locator('table.course-table tbody tr');
 const savedCourses = (page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key)).case.courses, SAVE_KEY);
 
-test('a CSV file with a Chinese header adds its courses, problems named by line', async () => {
-  const { context, watch } = await watchedContext(browser, site.url);
+test('a CSV file with a Chinese header adds its courses, problems named by line', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, `${site.url}#/courses`);
   const csv = '\ufeff课程名称;学分;成绩;学时;完成日期;对应课程;对应学时;重合率\r\n'
     + '高等数学;4,5;88;72;2025/1/10;微积分;72;80%\r\n'
@@ -45,11 +34,10 @@ test('a CSV file with a Chinese header adds its courses, problems named by line'
   assert.equal(courses[1].grade, null);
   assert.equal(courses[1].match.overlap, 0.75);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('Duplicate copies a row after it and Remove takes out only its own row', async () => {
-  const { context, watch } = await watchedContext(browser, site.url);
+test('Duplicate copies a row after it and Remove takes out only its own row', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, `${site.url}#/courses`);
   const add = async (title, credits) => {
     await page.getByRole('button', { name: 'Add a course' }).click();
@@ -78,5 +66,4 @@ test('Duplicate copies a row after it and Remove takes out only its own row', as
   await page.getByRole('button', { name: 'Change course 1: Beta' }).click();
   assert.equal(await page.getByLabel('Credits', { exact: true }).inputValue(), 'x3');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });

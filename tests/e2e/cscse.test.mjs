@@ -6,26 +6,15 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  DESKTOP, PHONE, axeViolationsQuick, launch, openApp, screenshot, serveSite,
+  DESKTOP, PHONE, axeViolationsQuick, screenshot, suite,
 } from './support.mjs';
 import {
-  YES, choice, download, heading, openCase as openCaseAt, overflow, watched,
+  YES, choice, download, heading, openCase as openCaseAt, overflow,
 } from './app.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite('/');
 
 const TITLE = 'Certifying a foreign diploma with CSCSE';
 const TODAY = new Date('2026-12-01T09:00:00Z');
@@ -103,8 +92,8 @@ async function pick(page, scan, name, buffer, mimeType = 'application/octet-stre
 
 // ------------------------------------------------------------------------------------------------
 
-test('the start-by day of a known deadline, "too late" once it passed, and the links to the guide', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('the start-by day of a known deadline, "too late" once it passed, and the links to the guide', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openAt(context);
   await openCase(page, international(), '#/result');
   await page.getByRole('link', { name: 'Guide to CSCSE diploma certification' }).click();
@@ -145,11 +134,10 @@ test('the start-by day of a known deadline, "too late" once it passed, and the l
   await report.getByRole('link', { name: 'Guide to CSCSE diploma certification' }).click();
   await heading(page, TITLE);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('the ten steps are ticked and kept with the case; the Russian levels show only for a Russian diploma', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('the ten steps are ticked and kept with the case; the Russian levels show only for a Russian diploma', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openAt(context);
   // Straight from the start page, with no answers.
   await page.getByRole('link', { name: 'Guide to CSCSE diploma certification' }).click();
@@ -188,11 +176,10 @@ test('the ten steps are ticked and kept with the case; the Russian levels show o
   await page.getByRole('checkbox', { name: '5. Choose the service' }).uncheck();
   await page.getByText('1 of 10 steps done.').waitFor();
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('scans picked on this device: each message, and no request while checking', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('scans picked on this device: each message, and no request while checking', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openAt(context, '#/cscse');
   await heading(page, TITLE);
   await page.getByText('Your files never leave this device', { exact: false }).waitFor();
@@ -234,11 +221,10 @@ test('scans picked on this device: each message, and no request while checking',
   assert.equal(await overflow(page), 0);
   await screenshot(page, 'cscse-scans-phone');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('a 200 MB file dropped on the area is checked at once, and a second drop of two files asks for one', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('a 200 MB file dropped on the area is checked at once, and a second drop of two files asks for one', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openAt(context, '#/cscse');
   await heading(page, TITLE);
   const before = watch.requests.length;
@@ -281,11 +267,10 @@ test('a 200 MB file dropped on the area is checked at once, and a second drop of
   }));
   assert.deepEqual(cancelled, [true, true]);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('the guide in Chinese, at 1280 and 360 px', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('the guide in Chinese, at 1280 and 360 px', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openAt(context);
   await openCase(page, international(), '#/cscse');
   await page.getByRole('button', { name: '简体中文' }).click();
@@ -307,5 +292,4 @@ test('the guide in Chinese, at 1280 and 360 px', async () => {
     await screenshot(page, `cscse-zh-${size.width}`);
   }
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch, openApp, serveSite } from './support.mjs';
+import { test } from 'node:test';
+import { openApp, suite } from './support.mjs';
 import {
   EXPECTED,
   HEADINGS,
@@ -30,22 +30,10 @@ import {
   savedCase,
   transcript30,
   verdictText,
-  watched,
 } from './app.mjs';
 
 const BASE = '/tools/transfer-check/';
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite(BASE);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite(BASE);
 
 const OUTCOME_OF = { R: OUTCOMES.recognized, '?': OUTCOMES.review, N: OUTCOMES.not_recognized };
 
@@ -74,8 +62,8 @@ function notice(page, text) {
   return page.getByRole('status', { name: 'Messages' }).getByText(text, { exact: true });
 }
 
-test('a 30-course transcript pasted from a spreadsheet fills the course table, each row assessed live', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('a 30-course transcript pasted from a spreadsheet fills the course table, each row assessed live', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.getByRole('button', { name: L.start, exact: true }).click();
   await heading(page, HEADINGS.about);
@@ -117,11 +105,10 @@ test('a 30-course transcript pasted from a spreadsheet fills the course table, e
   assert.equal((await rows.nth(1).getByRole('cell').nth(status).innerText()).trim(), OUTCOMES.recognized);
 
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('a downloaded case file opens in a fresh browser with the same answers and verdict', async () => {
-  const first = await watched(browser, site.url);
+test('a downloaded case file opens in a fresh browser with the same answers and verdict', async (t) => {
+  const first = await watched(t);
   const page = await openApp(first.context, site.url);
   await loadExample(page, 'International student, ECTS');
   const file = await download(page, page.getByRole('button', { name: L.result.download, exact: true }));
@@ -136,7 +123,7 @@ test('a downloaded case file opens in a fresh browser with the same answers and 
   const answers = await answersShown(page);
   assert.ok(answers.length > 30, `every answer is listed (${answers.length})`);
 
-  const second = await watched(browser, site.url);
+  const second = await watched(t);
   const fresh = await openApp(second.context, site.url);
   await fresh.getByLabel('Case file', { exact: true }).setInputFiles(file.path);
   await heading(fresh, HEADINGS.answers);
@@ -150,12 +137,10 @@ test('a downloaded case file opens in a fresh browser with the same answers and 
 
   assert.deepEqual(await first.watch.problems(page), []);
   assert.deepEqual(await second.watch.problems(fresh), []);
-  await first.context.close();
-  await second.context.close();
 });
 
-test('a share link opens the case in a fresh browser, and asks first where answers already exist', async () => {
-  const origin = await watched(browser, site.url);
+test('a share link opens the case in a fresh browser, and asks first where answers already exist', async (t) => {
+  const origin = await watched(t);
   await origin.context.grantPermissions(['clipboard-read', 'clipboard-write'],
     { origin: new URL(site.url).origin });
   const page = await openApp(origin.context, site.url);
@@ -167,7 +152,7 @@ test('a share link opens the case in a fresh browser, and asks first where answe
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
 
   // (a) A fresh browser: the case opens on the result page.
-  const fresh = await watched(browser, site.url);
+  const fresh = await watched(t);
   const opened = await fresh.context.newPage();
   await opened.goto(link);
   await heading(opened, HEADINGS.result);
@@ -179,7 +164,7 @@ test('a share link opens the case in a fresh browser, and asks first where answe
   assert.ok(!opened.url().includes('case='), opened.url());
 
   // (b) A browser with other answers: it asks before replacing them.
-  const busy = await watched(browser, site.url);
+  const busy = await watched(t);
   const mine = await openApp(busy.context, site.url);
   await mine.getByRole('button', { name: L.start, exact: true }).click();
   await heading(mine, HEADINGS.about);
@@ -220,13 +205,10 @@ test('a share link opens the case in a fresh browser, and asks first where answe
   for (const w of [origin.watch, fresh.watch, busy.watch]) {
     assert.deepEqual(w.requests.filter(({ url }) => url.includes('case=')), []);
   }
-  await origin.context.close();
-  await fresh.context.close();
-  await busy.context.close();
 });
 
 test('a share link for a 30-course case fits in a chat message and keeps the case in the fragment', async (t) => {
-  const { context, watch } = await watched(browser, site.url);
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.getByRole('button', { name: L.start, exact: true }).click();
   await heading(page, HEADINGS.about);
@@ -250,7 +232,7 @@ test('a share link for a 30-course case fits in a chat message and keeps the cas
   assert.equal(url.origin + url.pathname, site.url);
   assert.match(url.hash, /^#case=1\.[A-Za-z0-9_-]+$/);
 
-  const other = await watched(browser, site.url);
+  const other = await watched(t);
   const opened = await other.context.newPage();
   await opened.goto(link);
   await heading(opened, HEADINGS.result);
@@ -260,12 +242,10 @@ test('a share link for a 30-course case fits in a chat message and keeps the cas
 
   assert.deepEqual(await watch.problems(page), []);
   assert.deepEqual(await other.watch.problems(opened), []);
-  await context.close();
-  await other.context.close();
 });
 
-test('switching language keeps every answer, including text still to be corrected', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('switching language keeps every answer, including text still to be corrected', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.getByRole('button', { name: L.start, exact: true }).click();
   await heading(page, HEADINGS.about);
@@ -298,15 +278,14 @@ test('switching language keeps every answer, including text still to be correcte
   assert.equal(await page.getByLabel(L.record.average, { exact: true }).inputValue(), '3,2');
 
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('saved answers that cannot be read are set aside, not dropped, and the app starts empty', async () => {
+test('saved answers that cannot be read are set aside, not dropped, and the app starts empty', async (t) => {
   for (const garbage of [
     '{"app":"transfer-check","schema":1,"case":{"format":"transfer-check/ca',
     '{"app":"transfer-check","schema":99,"saved_on":"2031-01-01","case":{}}',
   ]) {
-    const { context, watch } = await watched(browser, site.url);
+    const { context, watch } = await watched(t);
     const page = await openApp(context, site.url);
     await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [SAVE_KEY, garbage]);
     await page.reload();
@@ -337,12 +316,11 @@ test('saved answers that cannot be read are set aside, not dropped, and the app 
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), SET_ASIDE_KEY), null);
 
     assert.deepEqual(await watch.problems(page), []);
-    await context.close();
   }
 });
 
-test('a bare case file saved by an earlier version is brought up to date with a notice', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('a bare case file saved by an earlier version is brought up to date with a notice', async (t) => {
+  const { context, watch } = await watched(t);
   // Before the app's first load, as an earlier version would have left it.
   const bare = readFileSync('examples/doctoral.json', 'utf8');
   await context.addInitScript(([key, raw]) => {
@@ -367,11 +345,10 @@ test('a bare case file saved by an earlier version is brought up to date with a 
   assert.equal(await verdictText(page), VERDICTS[EXPECTED.doctoral.verdict]);
 
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test("an invalid case file is refused with the engine's field-path error, and the answers are untouched", async () => {
-  const { context, watch } = await watched(browser, site.url);
+test("an invalid case file is refused with the engine's field-path error, and the answers are untouched", async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.getByRole('button', { name: L.start, exact: true }).click();
   await heading(page, HEADINGS.about);
@@ -417,7 +394,6 @@ test("an invalid case file is refused with the engine's field-path error, and th
   assert.equal(answers[L.about.semesters_completed], '2');
 
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
 // Three ways a browser refuses storage: every call throws (storage disabled), the localStorage object
@@ -450,8 +426,8 @@ const MEMORY_ONLY = 'This browser does not allow saving: your answers are kept i
   + 'lost when you close it.';
 
 for (const [how, [atLoad, refuse]] of Object.entries(REFUSALS)) {
-  test(`without storage (${how}) the app works in memory and says so`, async () => {
-    const { context, watch } = await watched(browser, site.url);
+  test(`without storage (${how}) the app works in memory and says so`, async (t) => {
+    const { context, watch } = await watched(t);
     await context.addInitScript(refuse);
     const page = await openApp(context, site.url);
     if (atLoad) {
@@ -489,7 +465,6 @@ for (const [how, [atLoad, refuse]] of Object.entries(REFUSALS)) {
     assert.equal(await page.getByRole('button', { name: 'Continue where you left off' }).count(), 1);
 
     assert.deepEqual(await watch.problems(page), []);
-    await context.close();
   });
 }
 
@@ -500,8 +475,8 @@ function filesOf(dir, prefix = '') {
     : [`${prefix}${name}`]));
 }
 
-test('after the first load, a whole session sends nothing: it only reads files of the site', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('after the first load, a whole session sends nothing: it only reads files of the site', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.waitForLoadState('networkidle');
   const loaded = watch.requests.length;
@@ -558,5 +533,4 @@ test('after the first load, a whole session sends nothing: it only reads files o
   await page.evaluate(() => fetch(`${window.location.pathname}?q=84.2`).then((r) => r.text()));
   // (Seen from the page, and again from the service worker that passes it on.)
   assert.ok(late().length >= 1 && late().every(({ url }) => url.endsWith('?q=84.2')), JSON.stringify(late()));
-  await context.close();
 });

@@ -3,24 +3,13 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launch, serveSite, watchedContext } from './support.mjs';
+import { test } from 'node:test';
+import { suite } from './support.mjs';
 
-let browser;
-let site;
+const { site, watched } = suite('/engine/');
 
-before(async () => {
-  site = await serveSite('/engine/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-test('a host page calls assess and gets the same assessment as the command line', async () => {
-  const { context, watch } = await watchedContext(browser, site.url);
+test('a host page calls assess and gets the same assessment as the command line', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await context.newPage();
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -75,5 +64,4 @@ test('a host page calls assess and gets the same assessment as the command line'
   ]);
   assert.match(error.message, /^courses\[0\]\.grade\.value: 130/);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });

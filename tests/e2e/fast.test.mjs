@@ -3,21 +3,10 @@
 // the app then takes over without moving anything and sets <html data-ready>.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { APP_WASM, PHONE, holdBack, launch, serveSite, watchedContext } from './support.mjs';
+import { test } from 'node:test';
+import { APP_WASM, PHONE, holdBack, suite } from './support.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite('/app/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite('/app/');
 
 /**
  * A page whose wasm is held back until `release()` is called, as on a slow connection: everything
@@ -31,8 +20,8 @@ async function heldBack(context) {
 
 const box = (locator) => locator.boundingBox();
 
-test('the start page paints from index.html alone, then the app takes over without a jump', async () => {
-  const { context, watch } = await watchedContext(browser, site.url);
+test('the start page paints from index.html alone, then the app takes over without a jump', async (t) => {
+  const { context, watch } = await watched(t);
   const { page, release } = await heldBack(context);
   await page.goto(site.url, { waitUntil: 'domcontentloaded' });
   const h1 = page.getByRole('heading', { level: 1, name: 'Transfer Check' });
@@ -53,11 +42,10 @@ test('the start page paints from index.html alone, then the app takes over witho
   assert.equal(await english.isDisabled(), false);
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('a returning Chinese reader gets the Chinese page first, at 360 px too', async () => {
-  const { context, watch } = await watchedContext(browser, site.url, { viewport: PHONE });
+test('a returning Chinese reader gets the Chinese page first, at 360 px too', async (t) => {
+  const { context, watch } = await watched(t, { viewport: PHONE });
   await context.addInitScript(() => {
     try {
       if (!sessionStorage.getItem('seeded')) {
@@ -79,11 +67,10 @@ test('a returning Chinese reader gets the Chinese page first, at 360 px too', as
   assert.deepEqual(await box(h1), before);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('a deep link shows only the frame until its page is ready; a click before the app follows its link', async () => {
-  const { context, watch } = await watchedContext(browser, site.url);
+test('a deep link shows only the frame until its page is ready; a click before the app follows its link', async (t) => {
+  const { context, watch } = await watched(t);
   const { page, release } = await heldBack(context);
   await page.goto(`${site.url}#/result`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
@@ -94,7 +81,7 @@ test('a deep link shows only the frame until its page is ready; a click before t
   await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
 
   // The start link, followed before the app has loaded, leads to its page once it has.
-  const second = await heldBack(await browser.newContext());
+  const second = await heldBack((await watched(t)).context);
   await second.page.goto(site.url, { waitUntil: 'domcontentloaded' });
   await second.page.getByRole('button', { name: 'Start now' }).click();
   assert.match(second.page.url(), /#\/about$/);
@@ -102,13 +89,11 @@ test('a deep link shows only the frame until its page is ready; a click before t
   second.release();
   await second.page.getByRole('heading', { level: 1, name: 'Your route and status' }).waitFor();
   assert.deepEqual(await watch.problems(page), []);
-  await second.page.context().close();
-  await context.close();
 });
 
-test('with saved answers the start page is not shown before the app can say "Continue"', async () => {
+test('with saved answers the start page is not shown before the app can say "Continue"', async (t) => {
   // No service worker, so that the second visit's wasm comes from the network and can be held back.
-  const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
+  const { context, watch } = await watched(t, { serviceWorkers: 'block' });
   const first = await context.newPage();
   await first.goto(site.url);
   await first.locator('html[data-ready]').waitFor({ state: 'attached' });
@@ -122,5 +107,4 @@ test('with saved answers the start page is not shown before the app can say "Con
   release();
   await page.getByRole('button', { name: 'Continue where you left off' }).waitFor();
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });

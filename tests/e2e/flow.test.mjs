@@ -3,8 +3,8 @@
 // the keyboard alone; the browser's Back and Forward.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openApp, serveSite } from './support.mjs';
+import { test } from 'node:test';
+import { openApp, suite } from './support.mjs';
 import {
   EXPECTED,
   HEADINGS,
@@ -22,24 +22,12 @@ import {
   readExample,
   savedCase,
   verdictText,
-  watched,
 } from './app.mjs';
 
 const BASE = '/tools/transfer-check/';
 // The back link's name; its chevron is drawn by the style sheet and may or may not be part of the name.
 const BACK = /^\W*Back$/;
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite(BASE);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite(BASE);
 
 /** Checks the result page against the engine's assessment of an example. */
 async function assertResult(page, name) {
@@ -62,8 +50,8 @@ const BY_HAND = {
 };
 
 for (const [name, byHand] of Object.entries(BY_HAND)) {
-  test(`a new user types in the ${name} situation and gets the engine's result`, async () => {
-    const { context, watch } = await watched(browser, site.url);
+  test(`a new user types in the ${name} situation and gets the engine's result`, async (t) => {
+    const { context, watch } = await watched(t);
     const page = await openApp(context, site.url);
     const example = readExample(name);
 
@@ -93,12 +81,11 @@ for (const [name, byHand] of Object.entries(BY_HAND)) {
     }
 
     assert.deepEqual(await watch.problems(page), []);
-    await context.close();
   });
 }
 
-test('Continue with wrong answers shows an error summary that takes focus and keeps what was typed', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('Continue with wrong answers shows an error summary that takes focus and keeps what was typed', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.getByRole('button', { name: L.start, exact: true }).click();
   await heading(page, HEADINGS.about);
@@ -156,7 +143,6 @@ test('Continue with wrong answers shows an error summary that takes focus and ke
   await continueTo(page, 'courses');
 
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
 /** Presses Tab until the focused element satisfies `wanted` (at most `limit` presses). */
@@ -168,8 +154,8 @@ async function tabTo(page, wanted, limit = 60) {
   throw new Error(`Tab never reached the element after ${limit} presses`);
 }
 
-test('a question page can be answered and continued with the keyboard alone', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('a question page can be answered and continued with the keyboard alone', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
 
   // From the top of the start page to "Start now".
@@ -206,11 +192,10 @@ test('a question page can be answered and continued with the keyboard alone', as
   assert.equal(saved.applicant.semesters_completed, 4);
 
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('from a sub-path, assets load under it, pages have addresses, and Back and Forward move between them', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('from a sub-path, assets load under it, pages have addresses, and Back and Forward move between them', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
 
   const paths = watch.requests.map(({ url }) => new URL(url).pathname);
@@ -254,5 +239,4 @@ test('from a sub-path, assets load under it, pages have addresses, and Back and 
 
   assert.deepEqual(await watch.problems(page), []);
   assert.deepEqual(await watch.problems(deep), []);
-  await context.close();
 });

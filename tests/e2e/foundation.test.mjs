@@ -2,32 +2,13 @@
 // origin, logs nothing, violates nothing in its policy and passes axe.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  PHONE,
-  axeViolations,
-  launch,
-  openApp,
-  screenshot,
-  serveSite,
-  watchedContext,
-} from './support.mjs';
+import { test } from 'node:test';
+import { PHONE, axeViolations, openApp, screenshot, suite } from './support.mjs';
 
-let browser;
-let site;
+const { site, watched } = suite('/tools/transfer-check/');
 
-before(async () => {
-  site = await serveSite('/tools/transfer-check/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-test('the start page loads from a sub-path and switches language', async () => {
-  const { context, watch } = await watchedContext(browser, site.url);
+test('the start page loads from a sub-path and switches language', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
 
   await assert.doesNotReject(page.locator('h1', { hasText: 'Transfer Check' }).waitFor());
@@ -55,12 +36,11 @@ test('the start page loads from a sub-path and switches language', async () => {
     assets.every((p) => p.startsWith('/tools/transfer-check/')),
     `every asset comes from the sub-path: ${assets.join(', ')}`,
   );
-  await context.close();
 });
 
-test('the page has no axe violations in either language, on desktop and phone', async () => {
+test('the page has no axe violations in either language, on desktop and phone', async (t) => {
   for (const viewport of [undefined, PHONE]) {
-    const { context, watch } = await watchedContext(browser, site.url, viewport ? { viewport } : {});
+    const { context, watch } = await watched(t, viewport ? { viewport } : {});
     const page = await openApp(context, site.url);
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('button', { name: '简体中文' }).click();
@@ -75,13 +55,12 @@ test('the page has no axe violations in either language, on desktop and phone', 
       assert.equal(overflow, 0, 'the page scrolls sideways on a 360-pixel screen');
     }
     assert.deepEqual(await watch.problems(page), []);
-    await context.close();
   }
 });
 
-test('the policy blocks what it should: an injected inline script is refused and reported', async () => {
+test('the policy blocks what it should: an injected inline script is refused and reported', async (t) => {
   // Proves the watch itself works: a page that breaks its policy must be caught.
-  const { context, watch } = await watchedContext(browser, site.url);
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.evaluate(() => {
     const s = document.createElement('script');
@@ -92,5 +71,4 @@ test('the policy blocks what it should: an injected inline script is refused and
   assert.equal(await page.evaluate(() => window.__injected), undefined);
   const problems = await watch.problems(page);
   assert.ok(problems.some((p) => p.startsWith('CSP violation: script-src')), problems.join('\n'));
-  await context.close();
 });

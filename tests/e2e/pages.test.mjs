@@ -5,38 +5,26 @@
 // reader is told why, in their language, keeps their answers, and can try again.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { SAVE_KEY, readExample } from './app.mjs';
-import { APP_WASM, PHONE, holdBack, launch, openReady, serveSite, watchedContext } from './support.mjs';
+import { APP_WASM, PHONE, holdBack, openApp, suite } from './support.mjs';
 
 const PAGES = /-pages\.wasm$/;
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite('/pages/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite('/pages/');
 
 const asked = (watch) => watch.requests.filter(({ url }) => PAGES.test(url)).length;
 
 /** What every test ends with: the pages' module was fetched once, and nothing went wrong. */
-async function fetchedOnceCleanly(page, watch, context) {
+async function fetchedOnceCleanly(page, watch) {
   assert.equal(asked(watch), 1);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 }
 
-test('the start page does without the pages\' module; the first step fetches it once and takes focus', async () => {
-  const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
+test('the start page does without the pages\' module; the first step fetches it once and takes focus', async (t) => {
+  const { context, watch } = await watched(t, { serviceWorkers: 'block' });
   const release = await holdBack(context, PAGES);
-  const page = await openReady(context, site.url);
+  const page = await openApp(context, site.url);
   assert.equal(asked(watch), 0, 'the start page asked for the pages\' module');
 
   await page.getByRole('button', { name: 'Start now' }).click();
@@ -56,11 +44,11 @@ test('the start page does without the pages\' module; the first step fetches it 
   await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
   await page.getByRole('link', { name: 'Transfer Check' }).click();
   await page.getByRole('heading', { level: 1, name: 'Transfer Check' }).waitFor();
-  await fetchedOnceCleanly(page, watch, context);
+  await fetchedOnceCleanly(page, watch);
 });
 
-test('a deep link asks for the pages\' module at once, and is ready only once its page is drawn', async () => {
-  const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
+test('a deep link asks for the pages\' module at once, and is ready only once its page is drawn', async (t) => {
+  const { context, watch } = await watched(t, { serviceWorkers: 'block' });
   const releasePages = await holdBack(context, PAGES);
   const releaseApp = await holdBack(context, APP_WASM);
   const page = await context.newPage();
@@ -80,13 +68,12 @@ test('a deep link asks for the pages\' module at once, and is ready only once it
     'the page is drawn when the app says it is ready');
   assert.equal(asked(watch), 1, 'the loader takes the module the page asked for early');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('back on the start page before the pages\' module arrives, that page stays as it is', async () => {
-  const { context, watch } = await watchedContext(browser, site.url, { serviceWorkers: 'block' });
+test('back on the start page before the pages\' module arrives, that page stays as it is', async (t) => {
+  const { context, watch } = await watched(t, { serviceWorkers: 'block' });
   const release = await holdBack(context, PAGES);
-  const page = await openReady(context, site.url);
+  const page = await openApp(context, site.url);
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.locator('.page-loading').waitFor();
   await page.getByRole('link', { name: 'Transfer Check' }).click();
@@ -101,11 +88,11 @@ test('back on the start page before the pages\' module arrives, that page stays 
   // The module is here now: a step opens at once.
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your route and status' }).waitFor();
-  await fetchedOnceCleanly(page, watch, context);
+  await fetchedOnceCleanly(page, watch);
 });
 
-test('when the pages\' module cannot be fetched the reader is told, keeps their answers and can try again', async () => {
-  const { context, watch } = await watchedContext(browser, site.url, {
+test('when the pages\' module cannot be fetched the reader is told, keeps their answers and can try again', async (t) => {
+  const { context, watch } = await watched(t, {
     serviceWorkers: 'block', viewport: PHONE,
   });
   await context.route(PAGES, (route) => route.abort('internetdisconnected'));
@@ -120,7 +107,7 @@ test('when the pages\' module cannot be fetched the reader is told, keeps their 
       }
     } catch { /* a document without storage (about:blank) */ }
   }, [SAVE_KEY, saved]);
-  const page = await openReady(context, site.url);
+  const page = await openApp(context, site.url);
   await page.getByRole('button', { name: '从上次离开处继续' }).click();
   const failed = page.locator('.page-failed');
   await failed.getByRole('heading', { level: 1, name: '无法载入此页' }).waitFor();
@@ -144,5 +131,4 @@ test('when the pages\' module cannot be fetched the reader is told, keeps their 
   const problems = await watch.problems(page);
   assert.ok(problems.length > 0);
   assert.deepEqual(problems.filter((p) => !expected.some((e) => e.test(p))), []);
-  await context.close();
 });

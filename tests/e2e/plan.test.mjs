@@ -4,27 +4,16 @@
 
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import ICAL from 'ical.js';
 import {
-  ARTIFACTS, PHONE, axeViolationsQuick, launch, openApp, screenshot, serveSite,
+  ARTIFACTS, PHONE, axeViolationsQuick, openApp, screenshot, suite,
 } from './support.mjs';
 import {
-  described, download, heading, openCase as openCaseAt, watched,
+  described, download, heading, openCase as openCaseAt,
 } from './app.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite('/');
 
 const example = () => JSON.parse(readFileSync('examples/mainland-undergraduate.json', 'utf8'));
 
@@ -37,9 +26,9 @@ async function due(page, name) {
   return (await step.locator('.plan-step__due strong').innerText()).trim();
 }
 
-test('a known semester start gives the known dates, and they move with the day of handing in', async () => {
+test('a known semester start gives the known dates, and they move with the day of handing in', async (t) => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const { context, watch } = await watched(browser, site.url);
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const c = example();
   c.plan = { semester_start: '2026-09-07', submitted_on: '2026-09-18' };
@@ -76,11 +65,10 @@ test('a known semester start gives the known dates, and they move with the day o
   await screenshot(page, 'timeline-phone');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scroll at 360 px');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('the calendar file reads in an independent iCalendar parser, in the interface language', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('the calendar file reads in an independent iCalendar parser, in the interface language', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const c = example();
   c.plan = { semester_start: '2026-09-07', submitted_on: '2026-09-18', informed_on: '2026-09-30' };
@@ -108,11 +96,10 @@ test('the calendar file reads in an independent iCalendar parser, in the interfa
   assert.ok(zh.some((e) => e.summary === '材料初审'));
   for (const line of again.text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `folded: ${line}`);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('the documents checklist keeps its ticks through a downloaded case file', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('the documents checklist keeps its ticks through a downloaded case file', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const c = example();
   c.applicant.reason = 'health';
@@ -135,7 +122,7 @@ test('the documents checklist keeps its ticks through a downloaded case file', a
   await page.goto(`${site.url}#/result`);
   const file = await download(page, page.getByRole('button', { name: 'Download the case file', exact: true }));
   assert.deepEqual(JSON.parse(file.text).plan.documents_ready, ['application_form']);
-  const fresh = await watched(browser, site.url);
+  const fresh = await watched(t);
   const other = await openApp(fresh.context, site.url);
   await openCase(other, JSON.parse(file.text), '#/documents');
   await heading(other, 'Documents to hand in');
@@ -144,7 +131,7 @@ test('the documents checklist keeps its ticks through a downloaded case file', a
   // And through a share link.
   await page.getByRole('button', { name: 'Create a share link', exact: true }).click();
   const link = await page.getByLabel('Share link', { exact: true }).inputValue();
-  const shared = await watched(browser, site.url);
+  const shared = await watched(t);
   const opened = await shared.context.newPage();
   await opened.goto(link);
   await heading(opened, 'Your result');
@@ -153,9 +140,6 @@ test('the documents checklist keeps its ticks through a downloaded case file', a
   assert.ok(await opened.getByLabel(/Application form for transfer qualification recognition/).isChecked());
   assert.equal(await opened.getByRole('checkbox', { checked: true }).count(), 1);
   assert.deepEqual(await watch.problems(page), []);
-  await shared.context.close();
-  await fresh.context.close();
-  await context.close();
 });
 
 /** A date `days` after the browser's today, as the case file writes it. */
@@ -168,8 +152,8 @@ async function fromToday(page, days) {
   }, days);
 }
 
-test('the window against today, the dates as text, and the error summary of the plan', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('the window against today, the dates as text, and the error summary of the plan', async (t) => {
+  const { context, watch } = await watched(t);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
   const page = await openApp(context, site.url);
   const c = example();
@@ -205,12 +189,11 @@ test('the window against today, the dates as text, and the error summary of the 
   assert.equal(await page.evaluate(() => document.activeElement.id), await tuition.getAttribute('id'));
   assert.equal(await tuition.inputValue(), '-1');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
 
-test('wrong answers in the plan keep what was typed and say what is wrong, in both languages', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('wrong answers in the plan keep what was typed and say what is wrong, in both languages', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const c = example();
   c.applicant.route = 'international';
@@ -261,11 +244,10 @@ test('wrong answers in the plan keep what was typed and say what is wrong, in bo
   await page.getByRole('button', { name: 'Remove vacation 2' }).click();
   assert.equal(await page.getByRole('group', { name: 'Vacation 2' }).count(), 0);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('the plan pages work from the keyboard, and the checklist prints on one page', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('the plan pages work from the keyboard, and the checklist prints on one page', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const c = example();
   c.plan = { semester_start: '2026-09-07' };
@@ -292,11 +274,10 @@ test('the plan pages work from the keyboard, and the checklist prints on one pag
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.equal(file.suggestedFilename(), 'transfer-dates.ics');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('the plan pages read in Chinese at 360 px and at 1280 px', async () => {
-  const { context, watch } = await watched(browser, site.url, { viewport: PHONE });
+test('the plan pages read in Chinese at 360 px and at 1280 px', async (t) => {
+  const { context, watch } = await watched(t, { viewport: PHONE });
   const page = await openApp(context, site.url);
   await page.getByRole('button', { name: '简体中文', exact: true }).click();
   const c = example();
@@ -319,5 +300,4 @@ test('the plan pages read in Chinese at 360 px and at 1280 px', async () => {
   await page.goto(`${site.url}#/timeline`);
   assert.equal(await page.locator('.plan-step').first().locator('strong').innerText(), '届满日：2026-09-22');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });

@@ -2,27 +2,16 @@
 // and a line for the advisor's signature, and none of the screen's controls.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openApp, serveSite, watchedContext } from './support.mjs';
+import { test } from 'node:test';
+import { openApp, suite } from './support.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite('/');
 
 /** Pages in a PDF: its page objects (Chromium writes one `/Type /Page` per page). */
 const pages = (pdf) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-test('each example prints as a report of at most two A4 pages', async () => {
-  const { context, watch } = await watchedContext(browser, site.url);
+test('each example prints as a report of at most two A4 pages', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   for (let i = 0; i < 5; i += 1) {
     await page.goto(`${site.url}#/`);
@@ -68,5 +57,4 @@ test('each example prints as a report of at most two A4 pages', async () => {
     await page.emulateMedia({ media: 'screen' });
   }
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });

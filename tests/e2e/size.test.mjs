@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { inlineScriptHashes } from '../../scripts/csp.mjs';
-import { launch, serveSite } from './support.mjs';
+import { suite } from './support.mjs';
 
 // What a first visit downloads before the start page is interactive: every file the page asks for
 // (the page, its style sheet, the scripts, the start page's wasm, and the service worker's script),
@@ -16,50 +16,45 @@ const BUDGET_BROTLI = 200_000;
 // The module of every other page, fetched when the first of them opens. Measured at 127,209 B.
 const PAGES_BUDGET_BROTLI = 140_000;
 
+const { site, watched } = suite('/size/');
+
 function brotli(bytes) {
   return brotliCompressSync(bytes, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
   }).length;
 }
 
-test('the first load fits its budget', async () => {
-  const site = await serveSite('/size/');
-  const browser = await launch();
-  try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const asked = new Set(['sw.js']);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin === new URL(site.url).origin) asked.add(url.pathname.slice('/size/'.length) || 'index.html');
-    });
-    await page.goto(site.url);
-    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-    let raw = 0;
-    let compressed = 0;
-    const rows = [];
-    for (const file of [...asked].sort()) {
-      const bytes = readFileSync(join('dist', file));
-      raw += bytes.length;
-      const br = brotli(bytes);
-      compressed += br;
-      rows.push(`${file}: ${bytes.length} B raw, ${br} B brotli`);
-    }
-    console.log([...rows, `first load: ${raw} B raw, ${compressed} B brotli`].join('\n'));
-    assert.ok(asked.has('index.html') && [...asked].some((f) => f.endsWith('.wasm')), [...asked].join(', '));
-    assert.ok(![...asked].some((f) => f.startsWith('policy/') || f.startsWith('examples/')),
-      'reference files are not part of the first load');
-    assert.ok(![...asked].some((f) => f.endsWith('-pages.wasm')), 'the other pages are not part of the first load');
-    assert.ok(compressed <= BUDGET_BROTLI, `first load ${compressed} B brotli > ${BUDGET_BROTLI} B`);
-    const pages = readdirSync('dist').filter((f) => f.endsWith('-pages.wasm'));
-    assert.equal(pages.length, 1, pages.join(', '));
-    const pagesBrotli = brotli(readFileSync(join('dist', pages[0])));
-    console.log(`${pages[0]} (the other pages): ${pagesBrotli} B brotli`);
-    assert.ok(pagesBrotli <= PAGES_BUDGET_BROTLI, `pages' module ${pagesBrotli} B brotli > ${PAGES_BUDGET_BROTLI} B`);
-  } finally {
-    await browser.close();
-    await site.close();
+test('the first load fits its budget', async (t) => {
+  const { context } = await watched(t);
+  const page = await context.newPage();
+  const asked = new Set(['sw.js']);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === new URL(site.url).origin) asked.add(url.pathname.slice('/size/'.length) || 'index.html');
+  });
+  await page.goto(site.url);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  let raw = 0;
+  let compressed = 0;
+  const rows = [];
+  for (const file of [...asked].sort()) {
+    const bytes = readFileSync(join('dist', file));
+    raw += bytes.length;
+    const br = brotli(bytes);
+    compressed += br;
+    rows.push(`${file}: ${bytes.length} B raw, ${br} B brotli`);
   }
+  console.log([...rows, `first load: ${raw} B raw, ${compressed} B brotli`].join('\n'));
+  assert.ok(asked.has('index.html') && [...asked].some((f) => f.endsWith('.wasm')), [...asked].join(', '));
+  assert.ok(![...asked].some((f) => f.startsWith('policy/') || f.startsWith('examples/')),
+    'reference files are not part of the first load');
+  assert.ok(![...asked].some((f) => f.endsWith('-pages.wasm')), 'the other pages are not part of the first load');
+  assert.ok(compressed <= BUDGET_BROTLI, `first load ${compressed} B brotli > ${BUDGET_BROTLI} B`);
+  const pages = readdirSync('dist').filter((f) => f.endsWith('-pages.wasm'));
+  assert.equal(pages.length, 1, pages.join(', '));
+  const pagesBrotli = brotli(readFileSync(join('dist', pages[0])));
+  console.log(`${pages[0]} (the other pages): ${pagesBrotli} B brotli`);
+  assert.ok(pagesBrotli <= PAGES_BUDGET_BROTLI, `pages' module ${pagesBrotli} B brotli > ${PAGES_BUDGET_BROTLI} B`);
 });
 
 test('the built page asks for the wasm right after its style sheet, before any script', () => {

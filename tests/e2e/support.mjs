@@ -98,9 +98,6 @@ export function atEnd(t, close) {
   stack.push(close);
 }
 
-/** Opens the app and waits until it has mounted and is interactive (`<html data-ready>`). */
-export const openReady = openApp;
-
 /**
  * A fresh browser context whose pages are watched. `problems()` lists console errors, uncaught errors,
  * CSP violations and requests that left the site's origin; `requests` lists every URL asked for.

@@ -6,25 +6,14 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launch, openApp, serveSite } from './support.mjs';
+import { test } from 'node:test';
+import { openApp, suite } from './support.mjs';
 import {
-  HEADINGS, L, choice, continueTo, creditsShown, described, heading, savedCase, watched,
+  HEADINGS, L, choice, continueTo, creditsShown, described, heading, savedCase,
 } from './app.mjs';
 
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveSite('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, watched } = suite('/');
 
 /** A new case, on the academic record page, as a mainland undergraduate. */
 async function onRecord(page) {
@@ -36,8 +25,8 @@ async function onRecord(page) {
 }
 
 
-test('a grade that is not a number keeps its text, its system and its field, and says why', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('a grade that is not a number keeps its text, its system and its field, and says why', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await onRecord(page);
   const system = page.getByLabel(L.record.system, { exact: true });
@@ -83,11 +72,10 @@ test('a grade that is not a number keeps its text, its system and its field, and
   assert.equal(await score.inputValue(), '1,200');
 
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('a course grade keeps what was typed, and the summary names the course', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('a course grade keeps what was typed, and the summary names the course', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await onRecord(page);
   await continueTo(page, 'courses');
@@ -106,11 +94,10 @@ test('a course grade keeps what was typed, and the summary names the course', as
     ['Course 1 (Calculus I) – Grade: Enter a number, for example 78.5']);
   assert.equal((await savedCase(page)).courses[0].credits, 4.5);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('a transcript that cannot be read stays in the box to be corrected', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('a transcript that cannot be read stays in the box to be corrected', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await onRecord(page);
   await continueTo(page, 'courses');
@@ -126,11 +113,10 @@ test('a transcript that cannot be read stays in the box to be corrected', async 
   await page.getByText('1 course added.').waitFor();
   assert.equal(await box.inputValue(), '');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('moving the date of application before courses were completed is said once, at that date', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('moving the date of application before courses were completed is said once, at that date', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await onRecord(page);
   await continueTo(page, 'courses');
@@ -160,11 +146,10 @@ test('moving the date of application before courses were completed is said once,
   assert.equal(entries.length, 1, entries.join('\n'));
   assert.match(entries[0], /is after the date you will apply, 2024-09-01/);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('a day that does not exist is called that, not a wrongly written date', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('a day that does not exist is called that, not a wrongly written date', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const file = JSON.stringify({
     format: 'transfer-check/case', version: 1,
@@ -177,11 +162,10 @@ test('a day that does not exist is called that, not a wrongly written date', asy
   await messages.getByText('Course 1 – Completed on: 2026-02-30 does not exist: that month has 28 days',
     { exact: true }).waitFor();
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('an example, starting again and deleting the data ask first when there are answers to lose', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('an example, starting again and deleting the data ask first when there are answers to lose', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await onRecord(page);
   await page.getByLabel(L.record.system, { exact: true }).selectOption({ label: L.systems.percentage });
@@ -225,11 +209,10 @@ test('an example, starting again and deleting the data ask first when there are 
   await page.getByRole('button', { name: 'Load the example: Doctoral student', exact: true }).click();
   await heading(page, HEADINGS.result);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('an opened file over the limits of a paste is refused, saying which limit, and focus moves to it', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('an opened file over the limits of a paste is refused, saying which limit, and focus moves to it', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const input = page.getByLabel('Case file', { exact: true });
   const messages = page.getByRole('status', { name: 'Messages' });
@@ -249,11 +232,10 @@ test('an opened file over the limits of a paste is refused, saying which limit, 
   assert.equal(await messages.getByText(/could not be opened/).count(), 1);
   assert.equal(await savedCase(page), null);
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('answers too large for the browser say so, and an older save never comes back unannounced', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('answers too large for the browser say so, and an older save never comes back unannounced', async (t) => {
+  const { context, watch } = await watched(t);
   // A browser whose storage takes small values only, as a full quota does.
   await context.addInitScript(() => {
     const set = Storage.prototype.setItem;
@@ -284,11 +266,10 @@ test('answers too large for the browser say so, and an older save never comes ba
   assert.equal(await page.getByText('Continue where you left off').count(), 0,
     'no older case is restored');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('a course editor opens under its row, even on a phone, and closing it returns focus to its row', async () => {
-  const { context, watch } = await watched(browser, site.url, { viewport: { width: 360, height: 740 } });
+test('a course editor opens under its row, even on a phone, and closing it returns focus to its row', async (t) => {
+  const { context, watch } = await watched(t, { viewport: { width: 360, height: 740 } });
   const page = await openApp(context, site.url);
   await onRecord(page);
   await continueTo(page, 'courses');
@@ -317,11 +298,10 @@ test('a course editor opens under its row, even on a phone, and closing it retur
   assert.equal(await page.evaluate(() => document.activeElement.id), 'course-19-change',
     'focus goes back to the row the editor belonged to');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test("an opened file's errors are in the interface's words and language, courses counted from 1", async () => {
-  const { context, watch } = await watched(browser, site.url);
+test("an opened file's errors are in the interface's words and language, courses counted from 1", async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.getByRole('button', { name: '简体中文', exact: true }).click();
   const input = page.locator('#case-file');
@@ -340,11 +320,10 @@ test("an opened file's errors are in the interface's words and language, courses
   const text = await messages.innerText();
   assert.doesNotMatch(text, /found|expected|unknown|courses\[/, 'no developer wording or 0-based paths');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('the result does not mislead: credits beyond the total, courses that do not count, neutral headings', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('the result does not mislead: credits beyond the total, courses that do not count, neutral headings', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const example = JSON.parse(readFileSync('examples/mainland-undergraduate.json', 'utf8'));
   example.program.total_graduation_credits = 20;
@@ -401,11 +380,10 @@ test('the result does not mislead: credits beyond the total, courses that do not
   await page.getByText('The other 1.2 credits of this course do not count: literacy credits count only as '
     + 'substitution, within the caps. (A7.3.1)').waitFor();
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('hostile text in every text field is kept as text and breaks nothing', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('hostile text in every text field is kept as text and breaks nothing', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   await page.exposeFunction('__hostileRan', () => { throw new Error('markup typed into a field ran'); });
   const hostile = [
@@ -445,11 +423,10 @@ test('hostile text in every text field is kept as text and breaks nothing', asyn
   await heading(page, HEADINGS.answers);
   assert.equal(await page.locator('img[src="x"]').count(), 0, 'no markup was made from the text');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
 
-test('what would change the result: what no figure changes, the verdict, credits, the committee route, old courses', async () => {
-  const { context, watch } = await watched(browser, site.url);
+test('what would change the result: what no figure changes, the verdict, credits, the committee route, old courses', async (t) => {
+  const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
   const example = JSON.parse(readFileSync('examples/mainland-undergraduate.json', 'utf8'));
   example.applicant.in_final_year = true;
@@ -474,5 +451,4 @@ test('what would change the result: what no figure changes, the verdict, credits
     + `proof of continuous study since (A8.2): ${example.courses[0].title}.`), text);
   assert.doesNotMatch(text, /would meet A\d/, 'plain words, not bare article numbers');
   assert.deepEqual(await watch.problems(page), []);
-  await context.close();
 });
