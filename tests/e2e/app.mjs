@@ -1,9 +1,10 @@
 // What the end-to-end tests know about the app: its English labels (from src/app/text/en.rs and
 // src/engine/explain/), a driver that fills in a whole case file the way a person does (labels, roles,
-// clicks and typing; never the one-click examples), readers of the result page, and the engine's expected
-// assessment of each example.
+// clicks and typing; never the one-click examples), readers of the result page, and the engine's
+// assessment of each example (from `assess`).
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from './support.mjs';
@@ -23,47 +24,44 @@ export function readExample(name) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// The engine's verdict on each example, from
-//   cargo run --release --bin assess -- examples/<name>.json
-// (run on 2026-11-25; every example carries its own `assessed_on`, so the date of the run does not
-// matter). `credits` is the assessment's `credits` object; the app shows it in "Credits".
+// The engine's assessment of each example, from the project's own `assess` command: the figures the tests
+// expect are the engine's, never a copy that could fall behind it.
 
-export const EXPECTED = {
-  'mainland-undergraduate': {
-    verdict: 'eligible',
-    credits: { recognized: '26.3', literacy_substituted: '2', required: '160', shortfall: '131.7',
-      literacy_remaining: '1', internship_capped: '0', in_review: '0' },
-    outcomes: ['recognized', 'recognized', 'recognized', 'not_recognized', 'recognized', 'recognized',
-      'recognized', 'recognized', 'recognized', 'recognized', 'not_recognized', 'recognized'],
-  },
-  'international-ects': {
-    verdict: 'eligible',
-    credits: { recognized: '38.2', literacy_substituted: '5', required: '150', shortfall: '106.8',
-      literacy_remaining: '1', internship_capped: '4.6', in_review: '0' },
-    outcomes: ['recognized', 'recognized', 'recognized', 'recognized', 'recognized', 'recognized',
-      'recognized', 'recognized', 'not_recognized', 'recognized'],
-  },
-  'revoked-institution': {
-    verdict: 'eligible',
-    credits: { recognized: '23', literacy_substituted: '0', required: '160', shortfall: '137',
-      literacy_remaining: '3', internship_capped: '0', in_review: '3' },
-    outcomes: ['recognized', 'recognized', 'not_recognized', 'recognized', 'review', 'recognized',
-      'not_recognized', 'recognized', 'recognized', 'recognized'],
-  },
-  masters: {
-    verdict: 'eligible',
-    credits: { recognized: '12.6', literacy_substituted: '0', required: '32', shortfall: '19.4',
-      literacy_remaining: '2', internship_capped: '0', in_review: '0' },
-    outcomes: ['recognized', 'recognized', 'recognized', 'not_recognized', 'recognized',
-      'not_recognized', 'recognized'],
-  },
-  doctoral: {
-    verdict: 'eligible',
-    credits: { recognized: '9', literacy_substituted: '2', required: '16', shortfall: '5',
-      literacy_remaining: '0', internship_capped: '0', in_review: '0' },
-    outcomes: ['recognized', 'recognized', 'recognized', 'recognized', 'recognized', 'not_recognized'],
-  },
-};
+// Every example carries its own `assessed_on`, which `assess` takes before `--today`; their date is given
+// as well, so that no figure could follow the day the tests run.
+const ASSESSED_ON = '2026-09-01';
+
+let assessments;
+
+/**
+ * The engine's assessment of the example `name`: its `verdict`, its `credits` (the assessment's `credits`
+ * object, each figure as text, as the app shows it in "Credits") and the `outcomes` of its courses in
+ * order. `assess` runs once per test file, over every example, when first asked.
+ */
+export function assessed(name) {
+  assessments ??= assessExamples();
+  const assessment = assessments.get(`examples/${name}.json`);
+  if (!assessment) throw new Error(`assess printed no assessment of examples/${name}.json`);
+  return assessment;
+}
+
+function assessExamples() {
+  const files = EXAMPLES.map((name) => `examples/${name}.json`);
+  // Not --release: `trunk build` has already built the crate this way for the prerendered start page
+  // (scripts/prerender.mjs), so this only links the command. Several files print one JSON line each,
+  // tagged with its "file".
+  const out = execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--offline', '--bin', 'assess', '--', '--today', ASSESSED_ON, ...files],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 },
+  );
+  const written = (figure) => (figure === null ? null : String(figure));
+  return new Map(out.trim().split('\n').map((line) => JSON.parse(line)).map((a) => [a.file, {
+    verdict: a.verdict,
+    credits: Object.fromEntries(Object.entries(a.credits).map(([k, figure]) => [k, written(figure)])),
+    outcomes: a.courses.map((course) => course.status),
+  }]));
+}
 
 // ------------------------------------------------------------------------------------------------
 // Labels (English). Chinese strings the tests need are in ZH.

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { openApp, suite } from './support.mjs';
 import {
-  EXPECTED,
   HEADINGS,
   L,
   OUTCOMES,
@@ -19,6 +18,7 @@ import {
   ZH,
   answersShown,
   assertCredits,
+  assessed,
   choice,
   comparable,
   continueTo,
@@ -132,8 +132,8 @@ test('a downloaded case file opens in a fresh browser with the same answers and 
   await fresh.getByRole('button', { name: L.seeResult, exact: true }).click();
   await heading(fresh, HEADINGS.result);
   assert.equal(await verdictText(fresh), verdict);
-  assert.equal(verdict, VERDICTS[EXPECTED['international-ects'].verdict]);
-  await assertCredits(fresh, EXPECTED['international-ects'].credits);
+  assert.equal(verdict, VERDICTS[assessed('international-ects').verdict]);
+  await assertCredits(fresh, assessed('international-ects').credits);
 
   assert.deepEqual(await first.watch.problems(page), []);
   assert.deepEqual(await second.watch.problems(fresh), []);
@@ -157,8 +157,8 @@ test('a share link opens the case in a fresh browser, and asks first where answe
   await opened.goto(link);
   await heading(opened, HEADINGS.result);
   await notice(opened, 'The shared case has been opened.').waitFor();
-  assert.equal(await verdictText(opened), VERDICTS[EXPECTED.masters.verdict]);
-  await assertCredits(opened, EXPECTED.masters.credits);
+  assert.equal(await verdictText(opened), VERDICTS[assessed('masters').verdict]);
+  await assertCredits(opened, assessed('masters').credits);
   assert.deepEqual(comparable(await savedCase(opened)), comparable(readExample('masters')));
   // The case leaves the address once read.
   assert.ok(!opened.url().includes('case='), opened.url());
@@ -188,7 +188,7 @@ test('a share link opens the case in a fresh browser, and asks first where answe
   await question.waitFor();
   await question.getByRole('button', { name: 'Replace my answers with the shared case', exact: true }).click();
   await heading(asked, HEADINGS.result);
-  assert.equal(await verdictText(asked), VERDICTS[EXPECTED.masters.verdict]);
+  assert.equal(await verdictText(asked), VERDICTS[assessed('masters').verdict]);
   assert.deepEqual(comparable(await savedCase(asked)), comparable(readExample('masters')),
     'accepting replaces the answers');
 
@@ -342,7 +342,7 @@ test('a bare case file saved by an earlier version is brought up to date with a 
   assert.deepEqual(comparable(saved.case), comparable(JSON.parse(bare)));
   await page.getByRole('button', { name: L.seeResult, exact: true }).click();
   await heading(page, HEADINGS.result);
-  assert.equal(await verdictText(page), VERDICTS[EXPECTED.doctoral.verdict]);
+  assert.equal(await verdictText(page), VERDICTS[assessed('doctoral').verdict]);
 
   assert.deepEqual(await watch.problems(page), []);
 });
