@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-  DESKTOP, PHONE, axeViolationsQuick, screenshot, suite,
+  DESKTOP, PHONE, axeViolationsQuick, kept, screenshot, suite,
 } from './support.mjs';
 import {
   YES, choice, download, heading, openCase as openCaseAt, overflow,
@@ -183,6 +183,7 @@ test('scans picked on this device: each message, and no request while checking',
   const page = await openAt(context, '#/cscse');
   await heading(page, TITLE);
   await page.getByText('Your files never leave this device', { exact: false }).waitFor();
+  await kept(page);
   const before = watch.requests.length;
 
   // A portrait photo turned by its EXIF tag, narrower than 300 pixels as displayed.
@@ -227,6 +228,7 @@ test('a 200 MB file dropped on the area is checked at once, and a second drop of
   const { context, watch } = await watched(t);
   const page = await openAt(context, '#/cscse');
   await heading(page, TITLE);
+  await kept(page);
   const before = watch.requests.length;
   const drop = async (scan, files) => {
     const zone = slot(page, scan).locator('.drop-zone');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { expandCitation } from './app.mjs';
-import { atEnd, openApp, serveSite, suite } from './support.mjs';
+import { atEnd, kept, openApp, serveSite, suite } from './support.mjs';
 
 // Each test serves its own site (the last one a copy of dist/ that it changes), so the file serves none.
 const { watched } = suite(null);
@@ -20,15 +20,6 @@ async function serveFor(t, base, root) {
   return site;
 }
 
-/** Waits until the service worker controls the page and has kept every file. */
-async function kept(page) {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
-    const names = await caches.keys();
-    return names.some((n) => n.startsWith('transfer-check-'));
-  });
-  await page.evaluate(() => navigator.serviceWorker.ready);
-}
 
 test('after one visit the app, a citation and an example open with the network gone', async (t) => {
   const site = await serveFor(t, '/offline/');

@@ -194,3 +194,16 @@ export async function screenshot(page, name) {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Waits until the service worker controls `page` and has stored the site. Its install downloads every
+ * file, so a test that counts the page's requests waits for it first.
+ */
+export async function kept(page) {
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker.controller) return false;
+    const names = await caches.keys();
+    return names.some((n) => n.startsWith('transfer-check-'));
+  });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+}
