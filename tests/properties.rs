@@ -1247,7 +1247,7 @@ fn invariants(case: &model::Case, a: &Assessment) -> Result<(), TestCaseError> {
         prop_assert_eq!(&r.title, &c.title);
         prop_assert!(!r.rules().is_empty(), "course {:?} cites no rule", r.title);
         prop_assert_eq!(r.credits, r5(c, case), "R5 conversion of {:?}", c);
-        let category = c.literacy.and_then(|l| l.category);
+        let category = c.literacy.as_ref().and_then(|l| l.category);
         let qualifies = r.outcome == CourseOutcome::Recognized && category.is_some();
         if let (true, Some(credits), Some(category)) = (qualifies, r.credits, category) {
             // R8: a qualifying course has at least 2 converted credits and gives at most its

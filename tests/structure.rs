@@ -178,6 +178,52 @@ fn use_tree(
     }
 }
 
+/// The code without the bodies of `macro_rules!` definitions: a macro's paths are resolved where it is
+/// expanded (a schema's `super::` is its caller's parent), not in the file that defines it. Line
+/// breaks are kept.
+fn without_macro_bodies(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    while let Some(at) = rest.find("macro_rules!") {
+        out.push_str(&rest[..at]);
+        let Some(open) = rest[at..].find('{').map(|i| at + i) else {
+            rest = &rest[at..];
+            break;
+        };
+        let mut depth = 0;
+        let mut end = rest.len();
+        for (i, c) in rest[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = open + i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.extend(rest[at..end].chars().filter(|&c| c == '\n'));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn a_macro_body_is_not_its_file_s_import() {
+    let code = "use a::b;\nmacro_rules! m {\n    () => { use super::*; };\n}\nuse c::d;";
+    let kept = without_macro_bodies(code);
+    assert!(
+        kept.contains("use a::b;") && kept.contains("use c::d;"),
+        "{kept}"
+    );
+    assert!(!kept.contains("super"), "{kept}");
+    assert_eq!(kept.lines().count(), code.lines().count());
+}
+
 /// Every path of a file's code that starts at `crate::`, `super::`, `self::` or one of the module's
 /// own children (`courses::assess` in `engine/mod.rs`), in `use` lines or written inline.
 fn paths_in(code: &str, children: &BTreeSet<String>) -> Vec<Vec<String>> {
@@ -255,7 +301,7 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
             .filter(|m| m.len() == module.len() + 1 && m.starts_with(module))
             .filter_map(|m| m.last().cloned())
             .collect();
-        let code = code_only(&production_text(file));
+        let code = without_macro_bodies(&code_only(&production_text(file)));
         let targets: BTreeSet<String> = paths_in(&code, &children)
             .iter()
             .filter_map(|p| resolve(module, p, &files))

@@ -17,6 +17,7 @@ pub mod fixed;
 pub mod json;
 pub mod model;
 pub mod number;
+pub mod parts;
 pub mod problem;
 pub mod range;
 mod schema;
@@ -29,7 +30,7 @@ pub const VERSION: u32 = 1;
 schema! {
     /// A whole case file: one applicant, their courses and the receiving programme.
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct CaseFile in TOP at "" reach |c, i| { get: c, make: c } {
+    struct CaseFile in TOP at "" by_hand reach |c, i| { get: c, make: c } {
         format: Option<String> = optional => Format;
         version: Option<Num> = optional => Version;
         /// The day the student will apply; the date the rules are applied on.
@@ -44,96 +45,98 @@ schema! {
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Applicant in TOP at "applicant." reach |c, i| {
+    struct Applicant in TOP at "applicant." checked reach |c, i| {
         get: &c.applicant,
         make: &mut c.applicant,
     } {
-        route: Option<Route> = optional => Route;
-        level: Option<Level> = optional => Level;
-        revoked: Option<bool> = optional => Revoked;
-        semesters_completed: Option<Num> = optional => SemestersCompleted in SEMESTERS;
-        in_final_year: Option<bool> = optional => InFinalYear;
-        status: Option<Status> = optional => Status;
-        disciplinary_record: Option<bool> = optional => DisciplinaryRecord;
-        reason: Option<Reason> = optional => Reason;
-        receiving_major_has_quota: Option<bool> = optional => Quota;
-        special_enrollment: Option<bool> = optional => SpecialEnrollment;
-        from_lower_level: Option<bool> = optional => FromLowerLevel;
-        explanatory_material: Option<bool> = optional => ExplanatoryMaterial;
-        entrance_exam: Option<EntranceExam> = optional => EntranceExam;
+        route: Option<Route> = optional => Route, copy;
+        level: Option<Level> = optional => Level, copy;
+        revoked: Option<bool> = optional => Revoked, copy;
+        semesters_completed: Option<Num> = optional => SemestersCompleted in SEMESTERS, whole;
+        in_final_year: Option<bool> = optional => InFinalYear, copy;
+        status: Option<Status> = optional => Status, copy;
+        disciplinary_record: Option<bool> = optional => DisciplinaryRecord, copy;
+        reason: Option<Reason> = optional => Reason, copy;
+        receiving_major_has_quota: Option<bool> = optional => Quota, copy;
+        special_enrollment: Option<bool> = optional => SpecialEnrollment, copy;
+        from_lower_level: Option<bool> = optional => FromLowerLevel, copy;
+        explanatory_material: Option<bool> = optional => ExplanatoryMaterial, copy;
+        entrance_exam: Option<EntranceExam> = optional => EntranceExam, part(EntranceExam);
         /// The average: its grading system and value together.
-        performance: Option<Grade> = optional => Performance;
-        postgraduate: Option<Postgraduate> = optional => Postgraduate;
-        revoked_details: Option<RevokedDetails> = optional => RevokedDetails;
-        authentication: Option<Authentication> = optional => Authentication;
-        language: Option<Language> = optional => Language;
+        performance: Option<Grade> = optional => Performance, grade(PerformanceValue);
+        postgraduate: Option<Postgraduate> = optional => Postgraduate, part(Postgraduate);
+        revoked_details: Option<RevokedDetails> = optional => RevokedDetails, part(RevokedDetails);
+        authentication: Option<Authentication> = optional => Authentication, part(Authentication);
+        language: Option<Language> = optional => Language, part(Language);
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct EntranceExam in TOP at "applicant.entrance_exam." reach |c, i| {
+    struct EntranceExam in TOP at "applicant.entrance_exam." checked reach |c, i| {
         get: c.applicant.entrance_exam.as_ref()?,
         make: c.applicant.entrance_exam.get_or_insert_with(Default::default),
     } {
-        score: Option<Num> = optional => EntranceScore in EXAM_SCORE;
-        receiving_cutoff: Option<Num> = optional => EntranceCutoff in EXAM_SCORE;
+        score: Option<Num> = optional => EntranceScore in EXAM_SCORE, number;
+        receiving_cutoff: Option<Num> = optional => EntranceCutoff in EXAM_SCORE, number;
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Postgraduate in TOP at "applicant.postgraduate." reach |c, i| {
+    struct Postgraduate in TOP at "applicant.postgraduate." checked reach |c, i| {
         get: c.applicant.postgraduate.as_ref()?,
         make: c.applicant.postgraduate.get_or_insert_with(Default::default),
     } {
-        admission_standard_not_lower: Option<bool> = optional => AdmissionStandard;
-        research_progress_certificate: Option<bool> = optional => ResearchProgressCertificate;
-        papers: Option<Vec<Paper>> = optional => Papers;
+        admission_standard_not_lower: Option<bool> = optional => AdmissionStandard, copy;
+        research_progress_certificate: Option<bool> = optional => ResearchProgressCertificate, copy;
+        papers: Option<Vec<Paper>> = optional => Papers, items_opt(Paper);
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Paper in PAPER at "" reach |c, i| {
+    struct Paper in PAPER at "" checked reach |c, i| {
         get: c.applicant.postgraduate.as_ref()?.papers.as_ref()?.get(i)?,
         make: Postgraduate::reach_mut(c, i)?.papers.as_mut()?.get_mut(i)?,
     } {
-        first_author: Option<bool> = optional => PaperFirstAuthor;
-        wos_core: Option<bool> = optional => PaperWosCore;
-        impact_factor: Option<Num> = optional => PaperImpactFactor in IMPACT_FACTOR;
-        relevant_field: Option<bool> = optional => PaperRelevantField;
+        first_author: Option<bool> = optional => PaperFirstAuthor, copy;
+        wos_core: Option<bool> = optional => PaperWosCore, copy;
+        impact_factor: Option<Num> = optional => PaperImpactFactor in IMPACT_FACTOR, number;
+        relevant_field: Option<bool> = optional => PaperRelevantField, copy;
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct RevokedDetails in TOP at "applicant.revoked_details." reach |c, i| {
+    struct RevokedDetails in TOP at "applicant.revoked_details." checked reach |c, i| {
         get: c.applicant.revoked_details.as_ref()?,
         make: c.applicant.revoked_details.get_or_insert_with(Default::default),
     } {
-        revocation_document: Option<bool> = optional => RevocationDocument;
-        completed_studies_certificate: Option<bool> = optional => CompletedStudiesCertificate;
-        completed_credits: Option<Num> = optional => CompletedCredits in CREDITS_TOTAL;
-        original_total_credits: Option<Num> = optional => OriginalTotalCredits in POSITIVE_TOTAL;
+        revocation_document: Option<bool> = optional => RevocationDocument, copy;
+        completed_studies_certificate: Option<bool> = optional => CompletedStudiesCertificate, copy;
+        completed_credits: Option<Num> = optional => CompletedCredits in CREDITS_TOTAL, number;
+        original_total_credits: Option<Num> = optional
+            => OriginalTotalCredits in POSITIVE_TOTAL, number;
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Authentication in TOP at "applicant.authentication." reach |c, i| {
+    struct Authentication in TOP at "applicant.authentication." checked reach |c, i| {
         get: c.applicant.authentication.as_ref()?,
         make: c.applicant.authentication.get_or_insert_with(Default::default),
     } {
-        body: Option<Body> = optional => AuthenticationBody;
-        consistent: Option<bool> = optional => AuthenticationConsistent;
+        body: Option<Body> = optional => AuthenticationBody, copy;
+        consistent: Option<bool> = optional => AuthenticationConsistent, copy;
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Language in TOP at "applicant.language." reach |c, i| {
+    struct Language in TOP at "applicant.language." checked reach |c, i| {
         get: c.applicant.language.as_ref()?,
         make: c.applicant.language.get_or_insert_with(Default::default),
     } {
-        major_teaching_language: Option<TeachingLanguage> = optional => TeachingLanguage;
-        english_speaking_country: Option<bool> = optional => EnglishSpeakingCountry;
-        exemption_certificate: Option<bool> = optional => ExemptionCertificate;
-        tests: Option<Vec<LanguageTest>> = optional => LanguageTests;
+        major_teaching_language: Option<TeachingLanguage> = optional => TeachingLanguage, copy;
+        english_speaking_country: Option<bool> = optional => EnglishSpeakingCountry, copy;
+        exemption_certificate: Option<bool> = optional => ExemptionCertificate, copy;
+        tests: Option<Vec<LanguageTest>> = optional
+            => LanguageTests, kept_items_opt(parts::LanguageTest);
     }
 
     /// One test result; which scores a test takes is checked in validation, so that errors name the
     /// field.
     #[derive(Clone, Debug, PartialEq)]
-    struct LanguageTest in TEST at "" reach |c, i| {
+    struct LanguageTest in TEST at "" by_hand reach |c, i| {
         get: c.applicant.language.as_ref()?.tests.as_ref()?.get(i)?,
         make: Language::reach_mut(c, i)?.tests.as_mut()?.get_mut(i)?,
     } {
@@ -145,14 +148,14 @@ schema! {
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Origin in TOP at "origin." reach |c, i| { get: &c.origin, make: &mut c.origin } {
-        credit_hours: Option<OriginHours> = optional => OriginCreditHours;
-        ects_region: Option<EctsRegion> = optional => EctsRegion;
+    struct Origin in TOP at "origin." checked reach |c, i| { get: &c.origin, make: &mut c.origin } {
+        credit_hours: Option<OriginHours> = optional => OriginCreditHours, part(parts::CreditHours);
+        ects_region: Option<EctsRegion> = optional => EctsRegion, copy;
     }
 
     /// Class hours per credit at the original institution.
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct OriginHours in TOP at "origin.credit_hours." reach |c, i| {
+    struct OriginHours in TOP at "origin.credit_hours." by_hand reach |c, i| {
         get: c.origin.credit_hours.as_ref()?,
         make: c.origin.credit_hours.get_or_insert_with(Default::default),
     } {
@@ -161,15 +164,18 @@ schema! {
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Program in TOP at "program." reach |c, i| { get: &c.program, make: &mut c.program } {
-        total_graduation_credits: Option<Num> = optional => ProgramTotalCredits in POSITIVE_TOTAL;
-        credit_hours: Option<ProgramHours> = optional => ProgramCreditHours;
-        literacy_credits_required: Option<Num> = optional => LiteracyRequired in LITERACY_REQUIRED;
+    struct Program in TOP at "program." checked reach |c, i| { get: &c.program, make: &mut c.program } {
+        total_graduation_credits: Option<Num> = optional
+            => ProgramTotalCredits in POSITIVE_TOTAL, number;
+        credit_hours: Option<ProgramHours> = optional
+            => ProgramCreditHours, part(parts::CreditHours);
+        literacy_credits_required: Option<Num> = optional
+            => LiteracyRequired in LITERACY_REQUIRED, number;
     }
 
     /// Class hours per credit in the receiving programme.
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct ProgramHours in TOP at "program.credit_hours." reach |c, i| {
+    struct ProgramHours in TOP at "program.credit_hours." by_hand reach |c, i| {
         get: c.program.credit_hours.as_ref()?,
         make: c.program.credit_hours.get_or_insert_with(Default::default),
     } {
@@ -178,83 +184,85 @@ schema! {
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Course in COURSE at "" reach |c, i| {
+    struct Course in COURSE at "" checked reach |c, i| {
         get: c.courses.get(i)?,
         make: c.courses.get_mut(i)?,
     } {
-        title: Option<String> = optional => CourseTitle;
-        credits: Option<Num> = optional => CourseCredits in COURSE_CREDITS;
-        credit_unit: Option<CreditUnit> = optional => CourseCreditUnit;
-        kind: Option<CourseKind> = optional => CourseKind;
-        nature: Option<Nature> = optional => CourseNature;
-        grade: Option<Grade> = optional => CourseGrade;
-        hours: Option<Num> = optional => CourseHours in HOURS;
-        weekly_hours: Option<Num> = optional => CourseWeeklyHours in WEEKLY_HOURS;
-        weeks: Option<Num> = optional => CourseWeeks in WEEKS;
-        completed_on: Option<String> = optional => CourseCompletedOn;
-        retake: Option<bool> = optional => CourseRetake;
-        official_transcript: Option<bool> = optional => CourseOfficialTranscript;
-        translated_or_official_language: Option<bool> = optional => CourseTranslated;
-        regular_institution: Option<bool> = optional => CourseRegularInstitution;
-        continuous_study: Option<bool> = optional => CourseContinuousStudy;
-        failed_before_revocation: Option<bool> = optional => CourseFailedBeforeRevocation;
-        practice_certificate: Option<bool> = optional => CoursePracticeCertificate;
-        literacy: Option<Literacy> = optional => CourseLiteracy;
+        title: Option<String> = optional => CourseTitle, or_default(String);
+        credits: Option<Num> = optional => CourseCredits in COURSE_CREDITS, number;
+        credit_unit: Option<CreditUnit> = optional => CourseCreditUnit, or_default(CreditUnit);
+        kind: Option<CourseKind> = optional => CourseKind, or_default(CourseKind);
+        nature: Option<Nature> = optional => CourseNature, copy;
+        grade: Option<Grade> = optional => CourseGrade, grade(CourseGradeValue);
+        hours: Option<Num> = optional => CourseHours in HOURS, number;
+        weekly_hours: Option<Num> = optional => CourseWeeklyHours in WEEKLY_HOURS, number;
+        weeks: Option<Num> = optional => CourseWeeks in WEEKS, number;
+        completed_on: Option<String> = optional => CourseCompletedOn, completion_date;
+        retake: Option<bool> = optional => CourseRetake, or_false;
+        official_transcript: Option<bool> = optional => CourseOfficialTranscript, copy;
+        translated_or_official_language: Option<bool> = optional => CourseTranslated, copy;
+        regular_institution: Option<bool> = optional => CourseRegularInstitution, copy;
+        continuous_study: Option<bool> = optional => CourseContinuousStudy, or_false;
+        failed_before_revocation: Option<bool> = optional => CourseFailedBeforeRevocation, or_false;
+        practice_certificate: Option<bool> = optional => CoursePracticeCertificate, or_false;
+        literacy: Option<Literacy> = optional => CourseLiteracy, part_opt(Literacy);
         /// The receiving programme's course it is matched with.
-        matched as "match": Option<Match> = optional => CourseMatch;
+        matched as "match": Option<Match> = optional => CourseMatch, part_opt(Match);
     }
 
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Literacy in COURSE at "literacy." reach |c, i| {
+    struct Literacy in COURSE at "literacy." checked reach |c, i| {
         get: c.courses.get(i)?.literacy.as_ref()?,
         make: c.courses.get_mut(i)?.literacy.get_or_insert_with(Default::default),
     } {
-        category: Option<LiteracyCategory> = optional => CourseLiteracyCategory;
-        content_ok: Option<bool> = optional => CourseLiteracyContent;
-        assessment_ok: Option<bool> = optional => CourseLiteracyAssessment;
+        category: Option<LiteracyCategory> = optional => CourseLiteracyCategory, copy;
+        content_ok: Option<bool> = optional => CourseLiteracyContent, copy;
+        assessment_ok: Option<bool> = optional => CourseLiteracyAssessment, copy;
     }
 
     /// The receiving programme's course a course is matched with.
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Match in COURSE at "match." reach |c, i| {
+    struct Match in COURSE at "match." checked reach |c, i| {
         get: c.courses.get(i)?.matched.as_ref()?,
         make: c.courses.get_mut(i)?.matched.get_or_insert_with(Default::default),
     } {
-        title: Option<String> = optional => CourseMatchTitle;
-        credits: Option<Num> = optional => CourseMatchCredits in COURSE_CREDITS;
-        hours: Option<Num> = optional => CourseMatchHours in HOURS;
-        nature: Option<Nature> = optional => CourseMatchNature;
-        overlap: Option<Num> = optional => CourseMatchOverlap in OVERLAP;
+        title: Option<String> = optional => CourseMatchTitle, copy;
+        credits: Option<Num> = optional => CourseMatchCredits in COURSE_CREDITS, number;
+        hours: Option<Num> = optional => CourseMatchHours in HOURS, number;
+        nature: Option<Nature> = optional => CourseMatchNature, copy;
+        overlap: Option<Num> = optional => CourseMatchOverlap in OVERLAP, number;
     }
 
     /// The plan of the application: every field optional, dates as `YYYY-MM-DD`.
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Plan in TOP at "plan." reach |c, i| {
+    struct Plan in TOP at "plan." checked reach |c, i| {
         get: c.plan.as_ref()?,
         make: c.plan.get_or_insert_with(Default::default),
     } {
         /// The first teaching day of the semester applied for.
-        semester_start: Option<String> = omitted => SemesterStart;
-        revocation_announced_on: Option<String> = omitted => RevocationAnnouncedOn;
-        submitted_on: Option<String> = omitted => SubmittedOn;
-        vacations: Vec<Vacation> = listed => Vacations;
-        informed_on: Option<String> = omitted => InformedOn;
-        tuition_per_year: Option<Num> = omitted => TuitionPerYear in TUITION;
-        archival_certificate_days: Option<Num> = omitted => ArchivalCertificateDays in MAIL_DAYS;
+        semester_start: Option<String> = omitted => SemesterStart, plan_date;
+        revocation_announced_on: Option<String> = omitted => RevocationAnnouncedOn, plan_date;
+        submitted_on: Option<String> = omitted => SubmittedOn, plan_date;
+        vacations: Vec<Vacation> = listed
+            => Vacations, kept_items(crate::engine::planning::calendar::Span);
+        informed_on: Option<String> = omitted => InformedOn, plan_date;
+        tuition_per_year: Option<Num> = omitted => TuitionPerYear in TUITION, number;
+        archival_certificate_days: Option<Num> = omitted
+            => ArchivalCertificateDays in MAIL_DAYS, whole;
         /// The documents the applicant has ready (added field): the checklist's ticks, kept with the
         /// case so that export, share links and print keep them.
-        documents_ready: Vec<DocumentId> = listed => DocumentsReady;
+        documents_ready: Vec<DocumentId> = listed => DocumentsReady, set(DocumentId);
         /// Whether the diploma to certify was issued in the Russian Federation (added field): the
         /// CSCSE guide then explains its degree levels.
-        russian_diploma: Option<bool> = omitted => RussianDiploma;
+        russian_diploma: Option<bool> = omitted => RussianDiploma, copy;
         /// The steps of the CSCSE certification the applicant has done (added field): the guide's
         /// ticks.
-        cscse_done: Vec<CscseStep> = listed => CscseDone;
+        cscse_done: Vec<CscseStep> = listed => CscseDone, set(CscseStep);
     }
 
     /// A winter or summer vacation of the receiving institution, both ends included.
     #[derive(Clone, Debug, Default, PartialEq)]
-    struct Vacation in VACATION at "" reach |c, i| {
+    struct Vacation in VACATION at "" by_hand reach |c, i| {
         get: c.plan.as_ref()?.vacations.get(i)?,
         make: Plan::reach_mut(c, i)?.vacations.get_mut(i)?,
     } {

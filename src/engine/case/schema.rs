@@ -10,13 +10,30 @@
 //!   - `required`: must be there, always written;
 //! - its identity, a [`Field`](super::field::Field) variant after `=>`, with the path the case file
 //!   spells (the struct's `at` prefix and the field's JSON name);
-//! - the range a number must be in, after `in` ([`super::validate`] checks it);
+//! - the range a number must be in, after `in`;
+//! - how it is checked into the model the rules read, after the comma, for a struct marked `checked`
+//!   (the model's struct of the same name in `case::checked` has the same fields):
+//!   - `copy`: as given; `or_default(T)`, `or_false`: as given, or the default when not;
+//!   - `number`, `whole`: a number in its range, exact (`Fixed`) or whole (`u32`);
+//!   - `date`, `plan_date`, `completion_date`: a real date; within the plan's years; not after the
+//!     day of the assessment;
+//!   - `grade(ValueField)`: a grade of its system, its errors named at `ValueField`;
+//!   - `part(T)`, `part_opt(T)`, `items_opt(T)`: a part or parts, each checked by its own [`Check`]
+//!     (`part` is empty when not given);
+//!   - `kept_items(T)`, `kept_items_opt(T)`: items checked one by one, an item in error left out;
+//!   - `set(T)`: the items as a set;
 //! - how the form reads and writes it as an [`Answer`](super::answer::Answer)
 //!   ([`super::answer::get`], [`super::answer::set`]), reaching the struct through the `reach`
 //!   expressions of its header: where it is in a case (`get`), and where it is made if missing (`make`).
 //!
-//! Fields are read and written in their row order, which is the case file's order, so the first
-//! misfit reported is the first in that order (the form's).
+//! A struct marked `by_hand` is checked by a [`Check`] written in [`super::validate`]: the whole file,
+//! whose header is read first; a test's scores, whose fields depend on the test; class hours, the same
+//! model for the original institution and the receiving programme; a vacation, a span of days.
+//!
+//! Fields are read, written and checked in their row order, which is the case file's order, so the
+//! first misfit reported is the first in that order (the form's).
+//!
+//! [`Check`]: super::validate::Check
 
 /// See the module documentation. `in LIST` names the list whose items the struct's fields belong to
 /// (`TOP` for none), whose item index is `$i` in the `reach` expressions.
@@ -24,13 +41,14 @@ macro_rules! schema {
     (
         $(
             $(#[$meta:meta])*
-            struct $ty:ident in $list:ident at $prefix:literal
+            struct $ty:ident in $list:ident at $prefix:literal $mode:ident
                 reach |$c:ident, $i:ident| { get: $get:expr, make: $make:expr $(,)? }
             {
                 $(
                     $(#[$fmeta:meta])*
                     $field:ident $(as $json:literal)?: $fty:ty = $how:ident
-                        $(=> $id:ident)? $(in $range:ident)?;
+                        $(=> $id:ident)? $(in $range:ident)?
+                        $(, $check:ident $( ( $($args:tt)* ) )?)?;
                 )*
             }
         )*
@@ -70,6 +88,24 @@ macro_rules! schema {
             }
 
             $crate::engine::case::json::object!($ty { $( $field $(as $json)?: $how ),* });
+        )*
+
+        /// The checked facts the rules read, one struct for each part of the case file that is
+        /// checked field by field (`checked` in its schema header), with the same fields.
+        pub mod checked {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $crate::engine::case::schema::schema!(@model $mode $ty [
+                    $( $field [$fty] [$($id)?] $( $check $( ( $($args)* ) )? )? ; )*
+                ]);
+            )*
+        }
+
+        $(
+            $crate::engine::case::schema::schema!(@check $mode $ty [
+                $( $field [$fty] [$($id)?] $( $check $( ( $($args)* ) )? )? ; )*
+            ]);
         )*
 
         /// Every answer of the case file and part of it. Fields of list items (`Course*`, `Paper*`,
@@ -166,6 +202,113 @@ macro_rules! schema {
                 _ => {}
             }
         }
+    };
+    // The checked form of a part: its struct, and how each field is checked into it.
+    (@model by_hand $ty:ident [ $($rows:tt)* ]) => {};
+    (@model checked $ty:ident [
+        $( $field:ident [$fty:ty] [$($id:ident)?] $check:ident $( ( $($args:tt)* ) )? ; )*
+    ]) => {
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct $ty {
+            $( pub $field: $crate::engine::case::schema::schema!(@mty [$fty] $check $( ( $($args)* ) )?), )*
+        }
+    };
+    // How a part is checked: each field by its check, in the rows' order.
+    (@check by_hand $ty:ident [ $($rows:tt)* ]) => {};
+    (@check checked $ty:ident [
+        $( $field:ident [$fty:ty] [$($id:ident)?] $check:ident $( ( $($args:tt)* ) )? ; )*
+    ]) => {
+        impl $crate::engine::case::validate::Check for $ty {
+            type Checked = checked::$ty;
+            #[allow(unused_variables)]
+            fn check(
+                &self,
+                c: &mut $crate::engine::case::validate::Checker,
+                at: $crate::engine::case::validate::Place,
+            ) -> checked::$ty {
+                checked::$ty {
+                    $( $field: $crate::engine::case::schema::schema!(
+                        @mval c, at, &self.$field, [$($id)?], $check $( ( $($args)* ) )?
+                    ), )*
+                }
+            }
+        }
+    };
+    // The checked type of a field, by its check.
+    (@mty [$fty:ty] copy) => { $fty };
+    (@mty [$fty:ty] number) => { Option<$crate::engine::case::fixed::Fixed> };
+    (@mty [$fty:ty] whole) => { Option<u32> };
+    (@mty [$fty:ty] date) => { Option<$crate::engine::case::date::Date> };
+    (@mty [$fty:ty] plan_date) => { Option<$crate::engine::case::date::Date> };
+    (@mty [$fty:ty] grade($value:ident)) => { Option<$crate::engine::rules::grades::Grade> };
+    (@mty [$fty:ty] or_default($t:ty)) => { $t };
+    (@mty [$fty:ty] or_false) => { bool };
+    (@mty [$fty:ty] part($t:ty)) => { $t };
+    (@mty [$fty:ty] part_opt($t:ty)) => { Option<$t> };
+    (@mty [$fty:ty] items_opt($t:ty)) => { Option<Vec<$t>> };
+    (@mty [$fty:ty] kept_items($t:ty)) => { Vec<$t> };
+    (@mty [$fty:ty] kept_items_opt($t:ty)) => { Option<Vec<$t>> };
+    (@mty [$fty:ty] set($t:ty)) => { std::collections::BTreeSet<$t> };
+    (@mty [$fty:ty] completion_date) => { Option<$crate::engine::case::date::Date> };
+    // A field's checked value: `$v` borrows the field, `$at` is where its part is.
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], copy) => { ($v).clone() };
+    (@mval $c:ident, $at:ident, $v:expr, [$id:ident], number) => {
+        $c.schema_number($at.of(Field::$id), *$v)
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$id:ident], whole) => {
+        $c.schema_number($at.of(Field::$id), *$v)
+            .and_then(|v| u32::try_from(v.whole()).ok())
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$id:ident], date) => { $c.date($at.of(Field::$id), $v) };
+    (@mval $c:ident, $at:ident, $v:expr, [$id:ident], plan_date) => {
+        $c.plan_date($at.of(Field::$id), $v)
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], grade($value:ident)) => {
+        $c.grade($at.of(Field::$value), $v)
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], or_default($t:ty)) => {
+        ($v).clone().unwrap_or_default()
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], or_false) => { ($v).unwrap_or(false) };
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], part($t:ty)) => {
+        ($v).as_ref().map_or_else(Default::default, |p| {
+            $crate::engine::case::validate::Check::check(p, $c, $at)
+        })
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], part_opt($t:ty)) => {
+        ($v).as_ref().map(|p| $crate::engine::case::validate::Check::check(p, $c, $at))
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], items_opt($t:ty)) => {
+        ($v).as_ref().map(|items| {
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, p)| $crate::engine::case::validate::Check::check(p, $c, $at.item(i)))
+                .collect()
+        })
+    };
+    // Items checked one by one; an item with an error is left out.
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], kept_items($t:ty)) => {
+        ($v)
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| $crate::engine::case::validate::Check::check(p, $c, $at.item(i)))
+            .collect()
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], kept_items_opt($t:ty)) => {
+        ($v).as_ref().map(|items| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| $crate::engine::case::validate::Check::check(p, $c, $at.item(i)))
+                .collect()
+        })
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], set($t:ty)) => {
+        $crate::engine::case::model::by_insertion(($v).iter().copied())
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$id:ident], completion_date) => {
+        $c.completion_date($at.of(Field::$id), $v, $at.assessed_on)
     };
     // A row's path or range if the row is `$me`'s; rows without an identity are no field's.
     (@path $me:ident, [$id:ident], $path:expr) => {

@@ -161,9 +161,40 @@ const PLAN_YEARS: (Date, Date) = match (Date::new(2000, 1, 1), Date::new(2100, 1
     _ => panic!("bad date"),
 };
 
+/// Collects the errors of a case's fields while it is checked into the model.
 #[derive(Default)]
-struct Checker {
+pub struct Checker {
     errors: Vec<FieldError>,
+}
+
+/// A part of the case file checked into its part of the model (the schema derives it for each part
+/// marked `checked`).
+pub trait Check {
+    type Checked;
+    fn check(&self, c: &mut Checker, at: Place) -> Self::Checked;
+}
+
+/// Where a part is checked: the list item it belongs to, and the day of the assessment that dates
+/// are compared with.
+#[derive(Clone, Copy, Debug)]
+pub struct Place {
+    pub index: usize,
+    pub assessed_on: Date,
+}
+
+impl Place {
+    /// Item `index` of a list.
+    pub fn item(self, index: usize) -> Place {
+        Place { index, ..self }
+    }
+
+    /// The path of a field of this part.
+    pub fn of(self, field: Field) -> FieldPath {
+        match field.list() {
+            Some(_) => FieldPath::item(field, self.index),
+            None => field.into(),
+        }
+    }
 }
 
 impl Checker {
@@ -197,7 +228,7 @@ impl Checker {
     }
 
     /// A number checked against the range its schema row names.
-    fn schema_number(&mut self, path: FieldPath, n: Option<Num>) -> Option<Fixed> {
+    pub fn schema_number(&mut self, path: FieldPath, n: Option<Num>) -> Option<Fixed> {
         let range = path
             .field
             .range()
@@ -205,7 +236,27 @@ impl Checker {
         self.number(path, n, range)
     }
 
-    fn date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
+    /// A course's completion day: a real date, not after the day of the assessment.
+    pub fn completion_date(
+        &mut self,
+        path: FieldPath,
+        s: &Option<String>,
+        assessed_on: Date,
+    ) -> Option<Date> {
+        let mut date = self.date(path, s);
+        if let Some(d) = date.take_if(|d| *d > assessed_on) {
+            self.fail(
+                path,
+                Problem::AfterAssessment {
+                    date: d,
+                    assessed_on,
+                },
+            );
+        }
+        date
+    }
+
+    pub fn date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
         let s = s.as_deref()?;
         let d = Date::parse(s);
         if d.is_none() {
@@ -220,7 +271,7 @@ impl Checker {
     }
 
     /// A plan's date: a real date within [`PLAN_YEARS`].
-    fn plan_date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
+    pub fn plan_date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
         let date = self.date(path, s)?;
         let (earliest, latest) = PLAN_YEARS;
         if date < earliest || date > latest {
@@ -238,7 +289,7 @@ impl Checker {
     }
 
     /// A grade; errors of its value are reported at `at`, the grade's `value` field.
-    fn grade(&mut self, at: FieldPath, g: &Option<case::Grade>) -> Option<Grade> {
+    pub fn grade(&mut self, at: FieldPath, g: &Option<case::Grade>) -> Option<Grade> {
         let g = g.as_ref()?;
         match (&g.system, &g.value) {
             (GradeSystem::Percentage, GradeValue::Number(n)) => self
@@ -344,182 +395,90 @@ pub fn check_partial(file: &CaseFile, today: Date) -> (model::Case, Vec<FieldErr
     let assessed_on = c
         .date(Field::AssessedOn.into(), &file.assessed_on)
         .unwrap_or(today);
-    let applicant = applicant(&mut c, &file.applicant);
-    let origin = model::Origin {
-        credit_hours: credit_hours(
-            &mut c,
-            [Field::OriginTheoryHours, Field::OriginPracticeHours],
-            file.origin
-                .credit_hours
-                .as_ref()
-                .map(|h| (h.theory, h.practice)),
-        ),
-        ects_region: file.origin.ects_region,
+    let at = Place {
+        index: 0,
+        assessed_on,
     };
-    let program = model::Program {
-        total_graduation_credits: c.schema_number(
-            Field::ProgramTotalCredits.into(),
-            file.program.total_graduation_credits,
-        ),
-        credit_hours: credit_hours(
-            &mut c,
-            [Field::ProgramTheoryHours, Field::ProgramPracticeHours],
-            file.program
-                .credit_hours
-                .as_ref()
-                .map(|h| (h.theory, h.practice)),
-        ),
-        literacy_credits_required: c.schema_number(
-            Field::LiteracyRequired.into(),
-            file.program.literacy_credits_required,
-        ),
-    };
-    let courses = file
-        .courses
-        .iter()
-        .enumerate()
-        .map(|(i, course)| self::course(&mut c, i, course, assessed_on))
-        .collect();
-    let plan = plan(&mut c, file.plan.as_ref());
+    let mut applicant = file.applicant.check(&mut c, at);
+    completed_within_total(&mut c, &mut applicant.revoked_details);
     let case = model::Case {
         assessed_on,
         applicant,
-        origin,
-        program,
-        courses,
-        plan,
+        origin: file.origin.check(&mut c, at),
+        program: file.program.check(&mut c, at),
+        courses: file
+            .courses
+            .iter()
+            .enumerate()
+            .map(|(i, course)| course.check(&mut c, at.item(i)))
+            .collect(),
+        plan: file
+            .plan
+            .as_ref()
+            .map_or_else(Default::default, |p| p.check(&mut c, at)),
     };
     (case, c.errors)
 }
 
-fn plan(c: &mut Checker, plan: Option<&case::Plan>) -> model::Plan {
-    let Some(p) = plan else {
-        return model::Plan::default();
-    };
-    let vacations = p
-        .vacations
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| {
-            let from = c.plan_date(FieldPath::item(Field::VacationFrom, i), &v.from);
-            let to = c.plan_date(FieldPath::item(Field::VacationTo, i), &v.to);
-            let (from, to) = (from?, to?);
-            if to < from {
-                c.fail(
-                    FieldPath::item(Field::VacationTo, i),
-                    Problem::EndsBeforeStart { from, to },
-                );
-                return None;
-            }
-            Some(Span { from, to })
-        })
-        .collect();
-    model::Plan {
-        semester_start: c.plan_date(Field::SemesterStart.into(), &p.semester_start),
-        revocation_announced_on: c.plan_date(
-            Field::RevocationAnnouncedOn.into(),
-            &p.revocation_announced_on,
-        ),
-        submitted_on: c.plan_date(Field::SubmittedOn.into(), &p.submitted_on),
-        vacations,
-        informed_on: c.plan_date(Field::InformedOn.into(), &p.informed_on),
-        tuition_per_year: c.schema_number(Field::TuitionPerYear.into(), p.tuition_per_year),
-        archival_certificate_days: c
-            .schema_number(
-                Field::ArchivalCertificateDays.into(),
-                p.archival_certificate_days,
-            )
-            .and_then(|days| u32::try_from(days.whole()).ok()),
-        documents_ready: model::by_insertion(p.documents_ready.iter().copied()),
-        russian_diploma: p.russian_diploma,
-        cscse_done: model::by_insertion(p.cscse_done.iter().copied()),
-    }
-}
-
-fn applicant(c: &mut Checker, a: &case::Applicant) -> model::Applicant {
-    let exam = a.entrance_exam.clone().unwrap_or_default();
-    let pg = a.postgraduate.clone().unwrap_or_default();
-    let rd = a.revoked_details.clone().unwrap_or_default();
-    let auth = a.authentication.clone().unwrap_or_default();
-    let papers = pg.papers.as_ref().map(|papers| {
-        papers
-            .iter()
-            .enumerate()
-            .map(|(i, paper)| model::Paper {
-                first_author: paper.first_author,
-                wos_core: paper.wos_core,
-                impact_factor: c.schema_number(
-                    FieldPath::item(Field::PaperImpactFactor, i),
-                    paper.impact_factor,
-                ),
-                relevant_field: paper.relevant_field,
-            })
-            .collect()
-    });
-    let mut applicant = model::Applicant {
-        route: a.route,
-        level: a.level,
-        revoked: a.revoked,
-        semesters_completed: c
-            .schema_number(Field::SemestersCompleted.into(), a.semesters_completed)
-            .map(|v| v.whole() as u32),
-        in_final_year: a.in_final_year,
-        status: a.status,
-        disciplinary_record: a.disciplinary_record,
-        reason: a.reason,
-        receiving_major_has_quota: a.receiving_major_has_quota,
-        special_enrollment: a.special_enrollment,
-        from_lower_level: a.from_lower_level,
-        explanatory_material: a.explanatory_material,
-        entrance_score: c.schema_number(Field::EntranceScore.into(), exam.score),
-        entrance_cutoff: c.schema_number(Field::EntranceCutoff.into(), exam.receiving_cutoff),
-        performance: c.grade(Field::PerformanceValue.into(), &a.performance),
-        admission_standard_not_lower: pg.admission_standard_not_lower,
-        research_progress_certificate: pg.research_progress_certificate,
-        papers,
-        revocation_document: rd.revocation_document,
-        completed_studies_certificate: rd.completed_studies_certificate,
-        completed_credits: c.schema_number(Field::CompletedCredits.into(), rd.completed_credits),
-        original_total_credits: c.schema_number(
-            Field::OriginalTotalCredits.into(),
-            rd.original_total_credits,
-        ),
-        authentication_body: auth.body,
-        authentication_consistent: auth.consistent,
-        language: language(c, a.language.as_ref()),
-    };
-    let ratio = (
-        applicant.completed_credits,
-        applicant.original_total_credits,
-    );
-    if let (Some(completed), Some(total)) = ratio {
+/// Credits completed cannot exceed the total they are a share of (A4.3.1.c).
+fn completed_within_total(c: &mut Checker, rd: &mut model::RevokedDetails) {
+    if let (Some(completed), Some(total)) = (rd.completed_credits, rd.original_total_credits) {
         if completed > total {
             c.fail(
                 Field::CompletedCredits.into(),
                 Problem::MoreThanTotal { completed, total },
             );
-            applicant.completed_credits = None;
+            rd.completed_credits = None;
         }
     }
-    applicant
 }
 
-fn language(c: &mut Checker, l: Option<&case::Language>) -> model::Language {
-    let Some(l) = l else {
-        return model::Language::default();
-    };
-    let tests = l.tests.as_ref().map(|tests| {
-        tests
-            .iter()
-            .enumerate()
-            .filter_map(|(i, t)| language_test(c, i, t))
-            .collect()
-    });
-    model::Language {
-        teaching: l.major_teaching_language,
-        english_speaking_country: l.english_speaking_country,
-        exemption_certificate: l.exemption_certificate,
-        tests,
+/// A vacation ends on or after its first day; one that does not, or whose days are not dates, is left
+/// out.
+impl Check for case::Vacation {
+    type Checked = Option<Span>;
+    fn check(&self, c: &mut Checker, at: Place) -> Option<Span> {
+        let from = c.plan_date(at.of(Field::VacationFrom), &self.from);
+        let to = c.plan_date(at.of(Field::VacationTo), &self.to);
+        let (from, to) = (from?, to?);
+        if to < from {
+            c.fail(
+                at.of(Field::VacationTo),
+                Problem::EndsBeforeStart { from, to },
+            );
+            return None;
+        }
+        Some(Span { from, to })
+    }
+}
+
+impl Check for case::OriginHours {
+    type Checked = model::CreditHours;
+    fn check(&self, c: &mut Checker, _: Place) -> model::CreditHours {
+        credit_hours(
+            c,
+            [Field::OriginTheoryHours, Field::OriginPracticeHours],
+            (self.theory, self.practice),
+        )
+    }
+}
+
+impl Check for case::ProgramHours {
+    type Checked = model::CreditHours;
+    fn check(&self, c: &mut Checker, _: Place) -> model::CreditHours {
+        credit_hours(
+            c,
+            [Field::ProgramTheoryHours, Field::ProgramPracticeHours],
+            (self.theory, self.practice),
+        )
+    }
+}
+
+/// A test's scores, checked on its own scale; a test with any score in error is left out.
+impl Check for case::LanguageTest {
+    type Checked = Option<model::LanguageTest>;
+    fn check(&self, c: &mut Checker, at: Place) -> Option<model::LanguageTest> {
+        language_test(c, at.index, self)
     }
 }
 
@@ -593,58 +552,11 @@ fn sections(
 fn credit_hours(
     c: &mut Checker,
     [theory, practice]: [Field; 2],
-    hours: Option<(Option<Num>, Option<Num>)>,
+    (theory_hours, practice_hours): (Option<Num>, Option<Num>),
 ) -> model::CreditHours {
-    let Some((theory_hours, practice_hours)) = hours else {
-        return model::CreditHours::default();
-    };
     model::CreditHours {
         theory: c.schema_number(theory.into(), theory_hours),
         practice: c.schema_number(practice.into(), practice_hours),
-    }
-}
-
-fn course(c: &mut Checker, i: usize, k: &case::Course, assessed_on: Date) -> model::Course {
-    let at = |field| FieldPath::course(i, field);
-    let mut completed_on = c.date(at(Field::CourseCompletedOn), &k.completed_on);
-    if let Some(d) = completed_on.take_if(|d| *d > assessed_on) {
-        let problem = Problem::AfterAssessment {
-            date: d,
-            assessed_on,
-        };
-        c.fail(at(Field::CourseCompletedOn), problem);
-    }
-    let matched = k.matched.as_ref().map(|m| model::Match {
-        title: m.title.clone(),
-        credits: c.schema_number(at(Field::CourseMatchCredits), m.credits),
-        hours: c.schema_number(at(Field::CourseMatchHours), m.hours),
-        nature: m.nature,
-        overlap: c.schema_number(at(Field::CourseMatchOverlap), m.overlap),
-    });
-    model::Course {
-        title: k.title.clone().unwrap_or_default(),
-        credits: c.schema_number(at(Field::CourseCredits), k.credits),
-        credit_unit: k.credit_unit.unwrap_or_default(),
-        kind: k.kind.unwrap_or_default(),
-        nature: k.nature,
-        grade: c.grade(at(Field::CourseGradeValue), &k.grade),
-        hours: c.schema_number(at(Field::CourseHours), k.hours),
-        weekly_hours: c.schema_number(at(Field::CourseWeeklyHours), k.weekly_hours),
-        weeks: c.schema_number(at(Field::CourseWeeks), k.weeks),
-        completed_on,
-        retake: k.retake.unwrap_or(false),
-        official_transcript: k.official_transcript,
-        translated_or_official_language: k.translated_or_official_language,
-        regular_institution: k.regular_institution,
-        continuous_study: k.continuous_study.unwrap_or(false),
-        failed_before_revocation: k.failed_before_revocation.unwrap_or(false),
-        practice_certificate: k.practice_certificate.unwrap_or(false),
-        literacy: k.literacy.as_ref().map(|l| model::Literacy {
-            category: l.category,
-            content_ok: l.content_ok,
-            assessment_ok: l.assessment_ok,
-        }),
-        matched,
     }
 }
 
@@ -736,8 +648,9 @@ mod tests {
                 "applicant.performance.value",
                 "applicant.language.tests[0].overall",
                 "applicant.language.tests[0].sections",
-                "courses[0].completed_on",
+                // In the order the case file and the form hold a course's fields.
                 "courses[0].grade.value",
+                "courses[0].completed_on",
             ]
         );
         assert_eq!(
@@ -767,7 +680,7 @@ mod tests {
         );
         assert_eq!(case.applicant.semesters_completed, Some(2));
         assert_eq!(case.applicant.performance, None);
-        assert_eq!(case.applicant.completed_credits, None);
+        assert_eq!(case.applicant.revoked_details.completed_credits, None);
         assert_eq!(case.courses[0].completed_on, None);
         assert_eq!(case.courses[0].credits, Some(Fixed::int(4)));
     }

@@ -182,7 +182,7 @@ fn route_documents(case: &Case, p: &Policy) -> Vec<Document> {
 /// English-speaking country applying to an English-taught major.
 fn needs_language_certificate(a: &Applicant) -> bool {
     let exempt = a.language.english_speaking_country == Some(true)
-        && a.language.teaching == Some(TeachingLanguage::English);
+        && a.language.major_teaching_language == Some(TeachingLanguage::English);
     !exempt
 }
 

@@ -205,7 +205,7 @@ fn condition_changes(case: &Case, f: &Finding, p: &Policy, out: &mut Vec<Change>
         // The cutoff is the receiving major's, a fact of the case.
         Detail::EntranceExam { cutoff, .. } => {
             let q = Quantity::EntranceScore;
-            out.push(Change::new(t, q, *cutoff, f.rule).now(a.entrance_score));
+            out.push(Change::new(t, q, *cutoff, f.rule).now(a.entrance_exam.score));
         }
         // Undergraduates: the minimum of the average's own system (R11, R2). An average the
         // committee converts (R11) has no minimum in its system, and a missing average has no
@@ -223,14 +223,16 @@ fn condition_changes(case: &Case, f: &Finding, p: &Policy, out: &mut Vec<Change>
         Detail::RevokedRatio { total, min, .. } => {
             let q = Quantity::CompletedCredits { total: *total };
             let needed = least_with_ratio(*total, *min);
-            out.push(Change::new(t, q, needed, f.rule).now(a.completed_credits));
+            out.push(Change::new(t, q, needed, f.rule).now(a.revoked_details.completed_credits));
         }
         Detail::Language(d) => language(case, f, d, out),
         Detail::Missing { fact } => {
             let fill: fn(&mut Applicant) = match fact {
                 Fact::SemestersCompleted => |a| a.semesters_completed = Some(0),
-                Fact::EntranceScore => |a| a.entrance_score = Some(Fixed::ZERO),
-                Fact::CompletedCredits => |a| a.completed_credits = Some(Fixed::ZERO),
+                Fact::EntranceScore => |a| a.entrance_exam.score = Some(Fixed::ZERO),
+                Fact::CompletedCredits => {
+                    |a| a.revoked_details.completed_credits = Some(Fixed::ZERO)
+                }
                 _ => return,
             };
             let mut probe = a.clone();
@@ -258,7 +260,7 @@ fn postgraduate(case: &Case, f: &Finding, d: &PostgraduateDetail, out: &mut Vec<
         Some(g @ Grade::Gpa4(v)) if v < d.min_gpa => out.push(gpa.now(Some(g))),
         Some(_) => {}
     }
-    let papers = case.applicant.papers.as_deref().unwrap_or(&[]);
+    let papers = case.applicant.postgraduate.papers.as_deref().unwrap_or(&[]);
     for &i in &d.below_impact_factor {
         let q = Quantity::ImpactFactor { paper: i };
         let current = papers.get(i).and_then(|paper| paper.impact_factor);
@@ -524,11 +526,16 @@ fn apply(case: &mut Case, c: &Change) {
         Quantity::Semesters => {
             a.semesters_completed = n.and_then(|n| u32::try_from(n.whole()).ok())
         }
-        Quantity::EntranceScore => a.entrance_score = n,
+        Quantity::EntranceScore => a.entrance_exam.score = n,
         Quantity::Average => a.performance = g,
-        Quantity::CompletedCredits { .. } => a.completed_credits = n,
+        Quantity::CompletedCredits { .. } => a.revoked_details.completed_credits = n,
         Quantity::ImpactFactor { paper } => {
-            if let Some(paper) = a.papers.as_mut().and_then(|ps| ps.get_mut(paper)) {
+            if let Some(paper) = a
+                .postgraduate
+                .papers
+                .as_mut()
+                .and_then(|ps| ps.get_mut(paper))
+            {
                 paper.impact_factor = n;
             }
         }

@@ -297,7 +297,7 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
         .and_then(|g| grades::convert(g, cx.applicant.route, p));
     let mut r = Reasons(Vec::new());
     exclusions(course, cx, &mut r);
-    if let Some(literacy) = course.literacy {
+    if let Some(literacy) = course.literacy.clone() {
         literacy_conditions(literacy, credits, p, &mut r);
     } else if practice_certificate_counts(cx.revoked(), course.kind) && course.practice_certificate
     {

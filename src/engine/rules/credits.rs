@@ -3,11 +3,20 @@
 //! study (A12.1, R10). All in exact tenths.
 
 use crate::engine::case::fixed::{Fixed, Tenths};
-use crate::engine::case::model::{Course, Origin, Program};
+use crate::engine::case::model::{Course, CreditHours, Origin, Program};
 use crate::engine::case::{CourseKind, CreditUnit, EctsRegion};
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::policy::Policy;
 use serde::Serialize;
+
+/// The hours-per-credit standard for a course of this kind: practice hours for practice and
+/// internship courses (A6.2.3, R5).
+fn hours_per_credit(hours: &CreditHours, kind: CourseKind) -> Option<Fixed> {
+    match kind {
+        CourseKind::Theory => hours.theory,
+        CourseKind::Practice | CourseKind::Internship => hours.practice,
+    }
+}
 
 /// How a course's credits were converted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -43,8 +52,8 @@ pub fn conversion(course: &Course, origin: &Origin, program: &Program, p: &Polic
     }
     let kind = course.kind;
     match (
-        origin.credit_hours.for_kind(kind),
-        program.credit_hours.for_kind(kind),
+        hours_per_credit(&origin.credit_hours, kind),
+        hours_per_credit(&program.credit_hours, kind),
     ) {
         (Some(from), Some(to)) => Conversion::Hours { kind, from, to },
         _ => Conversion::OneToOne,

@@ -25,7 +25,7 @@ pub fn allocate(
     }
     let mut used = Tenths::ZERO;
     for (result, course) in results.iter_mut().zip(courses) {
-        let Some(category) = course.literacy.and_then(|l| l.category) else {
+        let Some(category) = course.literacy.as_ref().and_then(|l| l.category) else {
             continue;
         };
         let (Some(credits), CourseOutcome::Recognized) = (result.credits, result.outcome) else {

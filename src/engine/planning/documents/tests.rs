@@ -57,7 +57,7 @@ fn an_international_applicant_and_p10_p11() {
     assert_eq!(translations.need, Need::Conditional);
     // P10: from an English-speaking country to an English-taught major, no language certificate.
     c.applicant.language.english_speaking_country = Some(true);
-    c.applicant.language.teaching = Some(TeachingLanguage::English);
+    c.applicant.language.major_teaching_language = Some(TeachingLanguage::English);
     assert!(!ids(&c).contains(&LanguageCertificate));
 }
 

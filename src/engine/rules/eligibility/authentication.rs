@@ -12,11 +12,11 @@ pub(super) fn authentication(a: &Applicant, p: &Policy) -> Finding {
         return missing(c, Cite::A4_4, Fact::Route);
     };
     let bodies = p.bodies_for(route);
-    let Some(body) = a.authentication_body else {
+    let Some(body) = a.authentication.body else {
         return missing(c, bodies.cite, Fact::AuthenticationBody);
     };
     let listed = bodies.value.contains(&body);
-    let consistent = a.authentication_consistent;
+    let consistent = a.authentication.consistent;
     let outcome = match (listed, consistent) {
         (false, _) | (_, Some(false)) => Outcome::Fail,
         (true, None) => return missing(c, bodies.cite, Fact::AuthenticationConsistent),

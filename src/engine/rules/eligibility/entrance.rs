@@ -18,10 +18,10 @@ pub(super) fn entrance_exam(a: &Applicant) -> Finding {
         None => return missing(c, RULE, Fact::Route),
         Some(_) => {}
     }
-    let Some(score) = a.entrance_score else {
+    let Some(score) = a.entrance_exam.score else {
         return missing(c, RULE, Fact::EntranceScore);
     };
-    let Some(cutoff) = a.entrance_cutoff else {
+    let Some(cutoff) = a.entrance_exam.receiving_cutoff else {
         return missing(c, RULE, Fact::EntranceCutoff);
     };
     Finding::new(

@@ -19,7 +19,7 @@ pub(super) fn language(a: &Applicant, p: &Policy) -> Finding {
         Some(_) => return not_applicable(c, RULE, Because::NotInternational),
     }
     let l = &a.language;
-    let Some(teaching) = l.teaching else {
+    let Some(teaching) = l.major_teaching_language else {
         return missing(c, RULE, Fact::TeachingLanguage);
     };
     let tests: Option<Vec<TestResult>> = l

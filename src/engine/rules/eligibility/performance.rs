@@ -155,8 +155,8 @@ fn postgraduate_performance(a: &Applicant, level: Level, p: &Policy) -> Finding 
         Some(_) => Tri::No,
     };
     let other_system = a.performance.is_some_and(|g| !matches!(g, Grade::Gpa4(_)));
-    let papers = paper_count(a.papers.as_deref(), doctoral, min_if.value);
-    let papers_arm = match &a.papers {
+    let papers = paper_count(a.postgraduate.papers.as_deref(), doctoral, min_if.value);
+    let papers_arm = match &a.postgraduate.papers {
         None => Tri::Unknown,
         Some(_) => papers.arm(
             min_papers.value,
@@ -167,7 +167,7 @@ fn postgraduate_performance(a: &Applicant, level: Level, p: &Policy) -> Finding 
         level,
         grade: a.performance,
         min_gpa: min_gpa.value,
-        papers_given: a.papers.is_some(),
+        papers_given: a.postgraduate.papers.is_some(),
         qualifying_papers: papers.qualifying,
         uncertain_papers: papers.uncertain,
         min_papers: min_papers.value,
@@ -264,7 +264,7 @@ pub(super) fn admission_standard(a: &Applicant) -> Finding {
     let c = Condition::AdmissionStandard;
     match a.level {
         None => missing(c, RULE, Fact::Level),
-        Some(Level::Master) => match a.admission_standard_not_lower {
+        Some(Level::Master) => match a.postgraduate.admission_standard_not_lower {
             None => missing(c, RULE, Fact::AdmissionStandard),
             Some(not_lower) => Finding::new(
                 c,

@@ -34,10 +34,10 @@ pub(super) fn revoked_ratio(a: &Applicant, p: &Policy) -> Finding {
     } else {
         p.revoked_min_ratio_undergraduate
     };
-    let Some(completed) = a.completed_credits else {
+    let Some(completed) = a.revoked_details.completed_credits else {
         return missing(c, min.cite, Fact::CompletedCredits);
     };
-    let Some(total) = a.original_total_credits else {
+    let Some(total) = a.revoked_details.original_total_credits else {
         return missing(c, min.cite, Fact::OriginalTotalCredits);
     };
     let ok = completed.ratio_at_least(total, min.value);
@@ -66,9 +66,12 @@ pub(super) fn revoked_document(a: &Applicant, c: Condition, document: RevokedDoc
         return f;
     }
     let (given, fact) = match document {
-        RevokedDocument::RevocationDocument => (a.revocation_document, Fact::RevocationDocument),
+        RevokedDocument::RevocationDocument => (
+            a.revoked_details.revocation_document,
+            Fact::RevocationDocument,
+        ),
         _ => (
-            a.completed_studies_certificate,
+            a.revoked_details.completed_studies_certificate,
             Fact::CompletedStudiesCertificate,
         ),
     };
@@ -98,7 +101,7 @@ pub(super) fn research_progress(a: &Applicant) -> Finding {
     match a.level {
         None => missing(c, RULE, Fact::Level),
         Some(Level::Undergraduate) => not_applicable(c, RULE, Because::Undergraduate),
-        Some(_) => match a.research_progress_certificate {
+        Some(_) => match a.postgraduate.research_progress_certificate {
             None => missing(c, RULE, Fact::ResearchProgressCertificate),
             Some(provided) => Finding::new(
                 c,

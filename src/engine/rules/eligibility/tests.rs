@@ -1,7 +1,7 @@
 use super::*;
 use crate::engine::case::fixed::Fixed;
 use crate::engine::case::model::Language;
-use crate::engine::case::model::{Applicant, LanguageTest, Paper};
+use crate::engine::case::model::{Applicant, LanguageTest, Paper, Postgraduate};
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage};
 use crate::engine::rules::cite::{Cite, Ruling};
 use crate::engine::rules::grades::Ects;
@@ -36,7 +36,10 @@ fn postgraduate(level: Level, gpa: &str, papers: Vec<Paper>) -> Applicant {
         route: Some(Route::Mainland),
         level: Some(level),
         performance: Some(Grade::Gpa4(Fixed::lit(gpa))),
-        papers: Some(papers),
+        postgraduate: Postgraduate {
+            papers: Some(papers),
+            ..Postgraduate::default()
+        },
         explanatory_material: Some(false),
         ..Applicant::default()
     }
@@ -133,10 +136,10 @@ fn the_revocation_reason_needs_a_revoked_institution() {
 #[test]
 fn the_entrance_score_must_reach_the_cutoff() {
     let mut a = undergraduate(Route::Mainland);
-    a.entrance_cutoff = n("598");
-    a.entrance_score = n("598");
+    a.entrance_exam.receiving_cutoff = n("598");
+    a.entrance_exam.score = n("598");
     assert_eq!(outcome(&a, Condition::EntranceExam), Outcome::Pass);
-    a.entrance_score = n("597.5");
+    a.entrance_exam.score = n("597.5");
     assert_eq!(outcome(&a, Condition::EntranceExam), Outcome::Fail);
     a.route = Some(Route::International);
     assert_eq!(outcome(&a, Condition::EntranceExam), Outcome::NotApplicable);
@@ -225,17 +228,17 @@ fn the_revoked_ratio_is_60_percent_for_undergraduates_and_50_for_postgraduates()
     a.revoked = Some(false);
     assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::NotApplicable);
     a.revoked = Some(true);
-    a.original_total_credits = n("160");
-    a.completed_credits = n("96");
+    a.revoked_details.original_total_credits = n("160");
+    a.revoked_details.completed_credits = n("96");
     assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::Pass);
-    a.completed_credits = n("95.9");
+    a.revoked_details.completed_credits = n("95.9");
     let f = find(&a, Condition::RevokedRatio);
     assert_eq!(f.outcome, Outcome::Fail);
     assert_eq!(f.cites, [Cite::A5_7]);
     a.level = Some(Level::Master);
-    a.completed_credits = n("80");
+    a.revoked_details.completed_credits = n("80");
     assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::Pass);
-    a.completed_credits = n("79.9");
+    a.revoked_details.completed_credits = n("79.9");
     assert_eq!(outcome(&a, Condition::RevokedRatio), Outcome::Fail);
 }
 
@@ -249,22 +252,22 @@ fn research_progress_is_asked_of_revoked_postgraduates_only() {
     );
     a.level = Some(Level::Doctoral);
     assert_eq!(outcome(&a, Condition::ResearchProgress), Outcome::Missing);
-    a.research_progress_certificate = Some(false);
+    a.postgraduate.research_progress_certificate = Some(false);
     assert_eq!(outcome(&a, Condition::ResearchProgress), Outcome::Fail);
 }
 
 #[test]
 fn authentication_needs_a_listed_body_and_a_consistent_record() {
     let mut a = undergraduate(Route::Mainland);
-    a.authentication_body = Some(Body::Chsi);
+    a.authentication.body = Some(Body::Chsi);
     assert_eq!(outcome(&a, Condition::Authentication), Outcome::Missing);
-    a.authentication_consistent = Some(true);
+    a.authentication.consistent = Some(true);
     let f = find(&a, Condition::Authentication);
     assert_eq!((f.outcome, f.rule), (Outcome::Pass, Cite::A4_4_1_a));
-    a.authentication_consistent = Some(false);
+    a.authentication.consistent = Some(false);
     assert_eq!(find(&a, Condition::Authentication).cites, [Cite::A5_8]);
-    a.authentication_consistent = Some(true);
-    a.authentication_body = Some(Body::Cscse);
+    a.authentication.consistent = Some(true);
+    a.authentication.body = Some(Body::Cscse);
     assert_eq!(outcome(&a, Condition::Authentication), Outcome::Fail);
     a.route = Some(Route::International);
     assert_eq!(outcome(&a, Condition::Authentication), Outcome::Pass);
@@ -273,7 +276,7 @@ fn authentication_needs_a_listed_body_and_a_consistent_record() {
 fn international(teaching: TeachingLanguage, tests: Vec<LanguageTest>) -> Applicant {
     Applicant {
         language: Language {
-            teaching: Some(teaching),
+            major_teaching_language: Some(teaching),
             english_speaking_country: Some(false),
             exemption_certificate: Some(false),
             tests: Some(tests),
