@@ -109,10 +109,10 @@ macro_rules! schema {
         )*
 
         /// Every answer of the case file and part of it. Fields of list items (`Course*`, `Paper*`,
-        /// `Test*`, `Vacation*`) are placed by [`FieldPath::item`](super::field::FieldPath::item);
+        /// `Test*`, `Vacation*`) are placed by `FieldPath::item`;
         /// their path here is relative to the item.
         ///
-        /// Fields sort in the case file's order ([`Field::place`](super::field)): those of no list
+        /// Fields sort in the case file's order (`Field::place`): those of no list
         /// first, then each list's, each in the order its object writes them.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Field {

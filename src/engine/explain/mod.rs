@@ -45,7 +45,7 @@ mod problems {
     pub mod zh;
 }
 
-/// One sentence (or a few) per eligibility finding.
+/// Each eligibility condition: its name, the facts it needs, and one sentence (or a few) per finding.
 mod findings {
     pub mod en;
     #[cfg(test)]
@@ -239,8 +239,8 @@ pub fn course_outcome(o: CourseOutcome, lang: Lang) -> &'static str {
 /// The name of a condition, as a heading.
 pub fn condition(c: Condition, lang: Lang) -> &'static str {
     match lang {
-        Lang::En => words::en::condition(c),
-        Lang::Zh => words::zh::condition(c),
+        Lang::En => findings::en::condition(c),
+        Lang::Zh => findings::zh::condition(c),
     }
 }
 

@@ -4,8 +4,8 @@ use super::super::words::en::{body, grade, level, route, test};
 use super::super::{carries, percent, rate};
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
 use crate::engine::rules::eligibility::{
-    Because, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail, RevokedDocument,
-    TestResult, TestVerdict,
+    Because, Condition, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
+    RevokedDocument, TestResult, TestVerdict,
 };
 use crate::engine::rules::grades::Grade;
 use crate::engine::rules::policy::Policy;
@@ -320,5 +320,27 @@ fn test_text(t: &TestResult, teaching: TeachingLanguage, p: &Policy) -> String {
                 format!("{name} does not count for a Chinese-taught major.")
             }
         },
+    }
+}
+
+pub fn condition(c: Condition) -> &'static str {
+    match c {
+        Condition::Semesters => "Semesters completed",
+        Condition::FinalYear => "Final year of studies",
+        Condition::Status => "Student status",
+        Condition::Discipline => "Disciplinary record",
+        Condition::Reason => "Reason for transfer",
+        Condition::Quota => "Quota in the receiving major",
+        Condition::SpecialEnrollment => "Special type of enrollment",
+        Condition::LowerLevel => "Transfer from a lower level",
+        Condition::EntranceExam => "College entrance examination",
+        Condition::Performance => "Academic performance",
+        Condition::AdmissionStandard => "Admission standard",
+        Condition::RevokedRatio => "Share of credits completed",
+        Condition::RevocationDocument => "Revocation document",
+        Condition::CompletedStudiesCertificate => "Certificate of completed studies",
+        Condition::ResearchProgress => "Research progress certificate",
+        Condition::Authentication => "Academic authentication",
+        Condition::Language => "Language proficiency",
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::engine::case::fixed::Fixed;
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
-use crate::engine::explain::finding;
+use crate::engine::explain::{condition, finding};
 use crate::engine::rules::cite::{Cite, Ruling};
 use crate::engine::rules::eligibility::{
     Because, Condition, Detail, Fact, Finding, LanguageDetail, Outcome, Outcome::*,
@@ -967,4 +967,22 @@ fn language_no_tests() {
         "No qualifying language test result.",
         "没有符合要求的语言考试成绩。",
     );
+}
+
+#[test]
+fn condition_headings_hold_whichever_way_the_condition_goes() {
+    // A heading names the condition, not the good outcome: it stands over a failed finding too.
+    assert_eq!(
+        condition(Condition::FinalYear, Lang::En),
+        "Final year of studies"
+    );
+    assert_eq!(condition(Condition::FinalYear, Lang::Zh), "毕业学年");
+    for c in [
+        Condition::FinalYear,
+        Condition::Discipline,
+        Condition::LowerLevel,
+    ] {
+        assert!(!condition(c, Lang::En).starts_with("Not "), "{c:?}");
+        assert!(!condition(c, Lang::Zh).starts_with('未'), "{c:?}");
+    }
 }

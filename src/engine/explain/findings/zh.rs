@@ -4,8 +4,8 @@ use super::super::words::zh::{body, grade, level, route, test};
 use super::super::{carries, percent, rate};
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
 use crate::engine::rules::eligibility::{
-    Because, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail, RevokedDocument,
-    TestResult, TestVerdict,
+    Because, Condition, Detail, Fact, Finding, LanguageDetail, Outcome, PostgraduateDetail,
+    RevokedDocument, TestResult, TestVerdict,
 };
 use crate::engine::rules::grades::Grade;
 use crate::engine::rules::policy::Policy;
@@ -350,5 +350,27 @@ fn test_text(t: &TestResult, teaching: TeachingLanguage, p: &Policy) -> String {
             TeachingLanguage::English => format!("{name}不适用于英文授课专业。"),
             TeachingLanguage::Chinese => format!("{name}不适用于中文授课专业。"),
         },
+    }
+}
+
+pub fn condition(c: Condition) -> &'static str {
+    match c {
+        Condition::Semesters => "已修读学期",
+        Condition::FinalYear => "毕业学年",
+        Condition::Status => "学籍状态",
+        Condition::Discipline => "纪律处分",
+        Condition::Reason => "转学理由",
+        Condition::Quota => "转入专业招生计划余额",
+        Condition::SpecialEnrollment => "特殊类型招生",
+        Condition::LowerLevel => "由低学历层次转入高层次",
+        Condition::EntranceExam => "高考成绩",
+        Condition::Performance => "学业成绩",
+        Condition::AdmissionStandard => "原专业录取标准",
+        Condition::RevokedRatio => "已修学分比例",
+        Condition::RevocationDocument => "撤销学位授予权的正式文件",
+        Condition::CompletedStudiesCertificate => "已完成学业证明",
+        Condition::ResearchProgress => "科研进展证明",
+        Condition::Authentication => "学历学位认证",
+        Condition::Language => "语言能力",
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::engine::case::{Body, CourseKind, Level, LiteracyCategory, Nature, Route, TestKind};
 use crate::engine::rules::courses::CourseOutcome;
-use crate::engine::rules::eligibility::{Condition, Outcome};
+use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::grades::{Grade, GradeLevel};
 use crate::engine::Verdict;
 
@@ -36,28 +36,6 @@ pub fn course_outcome(o: CourseOutcome) -> &'static str {
         CourseOutcome::Recognized => "Recognized",
         CourseOutcome::Review => "In review",
         CourseOutcome::NotRecognized => "Not recognized",
-    }
-}
-
-pub fn condition(c: Condition) -> &'static str {
-    match c {
-        Condition::Semesters => "Semesters completed",
-        Condition::FinalYear => "Final year of studies",
-        Condition::Status => "Student status",
-        Condition::Discipline => "Disciplinary record",
-        Condition::Reason => "Reason for transfer",
-        Condition::Quota => "Quota in the receiving major",
-        Condition::SpecialEnrollment => "Special type of enrollment",
-        Condition::LowerLevel => "Transfer from a lower level",
-        Condition::EntranceExam => "College entrance examination",
-        Condition::Performance => "Academic performance",
-        Condition::AdmissionStandard => "Admission standard",
-        Condition::RevokedRatio => "Share of credits completed",
-        Condition::RevocationDocument => "Revocation document",
-        Condition::CompletedStudiesCertificate => "Certificate of completed studies",
-        Condition::ResearchProgress => "Research progress certificate",
-        Condition::Authentication => "Academic authentication",
-        Condition::Language => "Language proficiency",
     }
 }
 

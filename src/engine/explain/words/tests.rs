@@ -2,7 +2,7 @@
 
 use crate::engine::case::fixed::Fixed;
 use crate::engine::case::{Body, Level, Route, TestKind};
-use crate::engine::explain::{body, condition, grade, level, route, test, verdict};
+use crate::engine::explain::{body, grade, level, route, test, verdict};
 use crate::engine::rules::grades::{Ects, FourLevel, Grade, GradeLevel};
 use crate::engine::Verdict;
 use crate::lang::Lang;
@@ -43,23 +43,4 @@ fn names_in_both_languages() {
         verdict(Verdict::NeedsReview, Lang::Zh),
         "你可能符合条件：部分条件需由委员会研究决定。"
     );
-}
-
-#[test]
-fn condition_headings_hold_whichever_way_the_condition_goes() {
-    // A heading names the condition, not the good outcome: it stands over a failed finding too.
-    use crate::engine::rules::eligibility::Condition;
-    assert_eq!(
-        condition(Condition::FinalYear, Lang::En),
-        "Final year of studies"
-    );
-    assert_eq!(condition(Condition::FinalYear, Lang::Zh), "毕业学年");
-    for c in [
-        Condition::FinalYear,
-        Condition::Discipline,
-        Condition::LowerLevel,
-    ] {
-        assert!(!condition(c, Lang::En).starts_with("Not "), "{c:?}");
-        assert!(!condition(c, Lang::Zh).starts_with('未'), "{c:?}");
-    }
 }

@@ -2,7 +2,7 @@
 
 use crate::engine::case::{Body, CourseKind, Level, LiteracyCategory, Nature, Route, TestKind};
 use crate::engine::rules::courses::CourseOutcome;
-use crate::engine::rules::eligibility::{Condition, Outcome};
+use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::grades::{Grade, GradeLevel};
 use crate::engine::Verdict;
 
@@ -30,28 +30,6 @@ pub fn course_outcome(o: CourseOutcome) -> &'static str {
         CourseOutcome::Recognized => "予以认定",
         CourseOutcome::Review => "待审核",
         CourseOutcome::NotRecognized => "不予认定",
-    }
-}
-
-pub fn condition(c: Condition) -> &'static str {
-    match c {
-        Condition::Semesters => "已修读学期",
-        Condition::FinalYear => "毕业学年",
-        Condition::Status => "学籍状态",
-        Condition::Discipline => "纪律处分",
-        Condition::Reason => "转学理由",
-        Condition::Quota => "转入专业招生计划余额",
-        Condition::SpecialEnrollment => "特殊类型招生",
-        Condition::LowerLevel => "由低学历层次转入高层次",
-        Condition::EntranceExam => "高考成绩",
-        Condition::Performance => "学业成绩",
-        Condition::AdmissionStandard => "原专业录取标准",
-        Condition::RevokedRatio => "已修学分比例",
-        Condition::RevocationDocument => "撤销学位授予权的正式文件",
-        Condition::CompletedStudiesCertificate => "已完成学业证明",
-        Condition::ResearchProgress => "科研进展证明",
-        Condition::Authentication => "学历学位认证",
-        Condition::Language => "语言能力",
     }
 }
 
