@@ -5,7 +5,8 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS } from './support.mjs';
 
@@ -691,14 +692,43 @@ export function transcript30() {
   return [header, ...rows].map((r) => r.join('\t')).join('\n');
 }
 
-// The engine's reading of those thirty courses with nothing else answered, from `assess` over the case
-// the paste produces (R recognized, ? review, N not recognized): missing evidence puts every passed
-// course in review; a failed grade or a low overlap is not recognized. Credits count 1:1 while the
-// hours per credit are unknown.
-export const TRANSCRIPT30 = {
-  outcomes: '???NN????NN???N??N?N????N????N',
-  credits: Array.from({ length: 30 }, (_, i) => String(2 + (i % 4))),
-};
+let transcriptAssessment;
+
+/**
+ * The engine's reading of those thirty courses with nothing else answered: `assess --courses` over an
+ * empty case, as the paste produces it. `outcomes` has a letter per course (R recognized, ? review, N not
+ * recognized: missing evidence puts every passed course in review, a failed grade or a low overlap is not
+ * recognized); `credits` each course's converted credits as text (1:1 while the hours per credit are
+ * unknown).
+ */
+export function transcript30Assessed() {
+  transcriptAssessment ??= assessTranscript30();
+  return transcriptAssessment;
+}
+
+function assessTranscript30() {
+  const dir = mkdtempSync(join(tmpdir(), 'transcript-'));
+  try {
+    const sheet = join(dir, 'transcript.tsv');
+    const empty = join(dir, 'case.json');
+    writeFileSync(sheet, transcript30());
+    writeFileSync(empty, JSON.stringify({ format: 'transfer-check/case', version: 1 }));
+    const out = execFileSync(
+      'cargo',
+      ['run', '--quiet', '--locked', '--offline', '--bin', 'assess', '--',
+        '--compact', '--today', ASSESSED_ON, '--courses', sheet, empty],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const letter = { recognized: 'R', review: '?', not_recognized: 'N' };
+    const courses = JSON.parse(out).courses;
+    return {
+      outcomes: courses.map((c) => letter[c.status]).join(''),
+      credits: courses.map((c) => (c.credits === null || c.credits === undefined ? '' : String(c.credits))),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Clicks a button that downloads a file; returns the file's name, where it was saved, and its text. */
 export async function download(page, button) {

@@ -13,7 +13,7 @@ import {
   OUTCOMES,
   SAVE_KEY,
   SET_ASIDE_KEY,
-  TRANSCRIPT30,
+  transcript30Assessed,
   VERDICTS,
   ZH,
   answersShown,
@@ -90,9 +90,10 @@ test('a 30-course transcript pasted from a spreadsheet fills the course table, e
     shown.push([cells[status], cells[converted]]);
   }
   // A course that is not recognized shows no converted credits as if they counted.
-  const convertedShown = (o, i) => (o === 'N' && TRANSCRIPT30.credits[i] !== ''
-    ? 'none (not recognized)' : TRANSCRIPT30.credits[i]);
-  assert.deepEqual(shown, [...TRANSCRIPT30.outcomes].map((o, i) => [OUTCOME_OF[o], convertedShown(o, i)]));
+  const expected = transcript30Assessed();
+  const convertedShown = (o, i) => (o === 'N' && expected.credits[i] !== ''
+    ? 'none (not recognized)' : expected.credits[i]);
+  assert.deepEqual(shown, [...expected.outcomes].map((o, i) => [OUTCOME_OF[o], convertedShown(o, i)]));
 
   // Live: answering the first course's evidence questions changes its status at once.
   await page.getByRole('button', { name: L.courses.edit(1, 'Calculus I'), exact: true }).click();
