@@ -3,6 +3,9 @@
 //! One reducer holds everything the pages share. The case is kept in its file form (`CaseFile`), exactly
 //! what is exported, saved and shared; the engine reads it on every change. Text typed into a number field
 //! is kept as typed (`drafts`), so a field in error is never cleared.
+//!
+//! `reduce` hands each action to the part of the state it changes, a file each under `state/`: the
+//! answers, the lists, the plan's ticks, navigation, replacing every answer, and the notices.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -10,17 +13,22 @@ use std::rc::Rc;
 use yew::{Reducible, UseReducerHandle};
 
 use super::focus::Focus;
-use super::questions;
 use super::route::Page;
 use crate::engine::case::answer::Answer;
 use crate::engine::case::date::Date;
 use crate::engine::case::field::{FieldPath, List};
-use crate::engine::case::model::by_insertion;
 use crate::engine::case::validate::FieldError;
-use crate::engine::case::{CaseFile, Course, DocumentId, GradeSystem, Num, Paper, Vacation};
+use crate::engine::case::{CaseFile, Course, DocumentId, GradeSystem, Num};
 use crate::engine::cscse::CscseStep;
 use crate::engine::planning::calendar::Span;
 use crate::lang::Lang;
+
+mod answers;
+mod lists;
+mod navigation;
+mod notices;
+mod plan;
+mod replace;
 
 /// What a field holds that the case file cannot.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,6 +100,17 @@ pub enum Notice {
     /// A share link could not be read.
     ShareUnreadable,
     ShareLoaded,
+}
+
+impl Notice {
+    /// Whether the notice still holds when the answers are replaced: what it says is about the
+    /// browser's storage, not about the answers.
+    fn outlives_answers(&self) -> bool {
+        matches!(
+            self,
+            Notice::StorageUnavailable | Notice::SaveTooLarge { .. }
+        )
+    }
 }
 
 /// Something that would replace or delete the user's answers, waiting for them to confirm it.
@@ -172,14 +191,14 @@ pub enum Action {
     RemoveItem(List, usize),
     /// Inserts a copy of course `index` after it.
     DuplicateCourse(usize),
+    /// Adds courses read from a transcript after the courses there are when the action is applied.
+    AppendCourses(Rc<[Course]>),
     /// Ticks or unticks a document of the checklist ("I have it").
     SetDocumentReady(DocumentId, bool),
     /// A tick of the CSCSE guide's steps.
     SetCscseDone(CscseStep, bool),
     /// Replaces the plan's vacations (a typical guess the user then corrects).
     SetVacations(Vec<Span>),
-    /// Adds courses read from a transcript after the courses there are when the action is applied.
-    AppendCourses(Rc<[Course]>),
     /// Opens a page; with a path, shows and focuses that answer's field (a "Change" link).
     Go {
         page: Page,
@@ -190,6 +209,7 @@ pub enum Action {
     OpenCourse(Option<usize>),
     /// Continue pressed with errors on the page: show its error summary and focus it.
     ShowSummary(Page),
+    FocusDone,
     /// Replaces every answer (an example, an import, a confirmed share link, a restored save).
     Load {
         case: Rc<CaseFile>,
@@ -204,7 +224,6 @@ pub enum Action {
     },
     Notify(Notice),
     Dismiss(usize),
-    FocusDone,
     StorageUnavailable,
     /// A save was refused: answers stay in this tab only, for the reason given.
     SaveRefused(Notice),
@@ -217,250 +236,48 @@ impl Reducible for AppState {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::SetLang(lang) => s.lang = lang,
-            Action::SetDocumentReady(id, ready) => {
-                let plan = Rc::make_mut(&mut s.case)
-                    .plan
-                    .get_or_insert_with(Default::default);
-                set_in_order(&mut plan.documents_ready, id, ready);
-            }
-            Action::SetCscseDone(step, done) => {
-                let plan = Rc::make_mut(&mut s.case)
-                    .plan
-                    .get_or_insert_with(Default::default);
-                set_in_order(&mut plan.cscse_done, step, done);
-            }
-            Action::SetVacations(spans) => {
-                *questions::vacations_mut(Rc::make_mut(&mut s.case)) = spans
-                    .iter()
-                    .map(|v| Vacation {
-                        from: Some(v.from.to_string()),
-                        to: Some(v.to.to_string()),
-                    })
-                    .collect();
-            }
+
             Action::SetField {
                 path,
                 answer,
                 drafts,
-            } => {
-                if let Some(q) = questions::question(path.field) {
-                    q.set(Rc::make_mut(&mut s.case), path.index.unwrap_or(0), answer);
-                }
-                s.record(drafts);
-            }
+            } => s.set_field(path, answer, drafts),
             Action::SetSections {
                 test,
                 scores,
                 drafts,
-            } => {
-                if let Some(t) = questions::test_mut(Rc::make_mut(&mut s.case), test) {
-                    t.sections = scores;
-                }
-                s.record(drafts);
-            }
-            Action::AddItem(list) => {
-                let case = Rc::make_mut(&mut s.case);
-                match list {
-                    List::Courses => case.courses.push(Course::default()),
-                    List::Papers => questions::papers_mut(case).push(Paper::default()),
-                    List::Tests => questions::tests_mut(case)
-                        .push(questions::new_test(crate::engine::case::TestKind::Ielts)),
-                    List::Vacations => questions::vacations_mut(case).push(Vacation::default()),
-                }
-            }
-            Action::RemoveItem(list, index) => {
-                let case = Rc::make_mut(&mut s.case);
-                let removed = match list {
-                    List::Courses => remove_at(&mut case.courses, index),
-                    List::Papers => remove_at(questions::papers_mut(case), index),
-                    List::Tests => remove_at(questions::tests_mut(case), index),
-                    List::Vacations => remove_at(questions::vacations_mut(case), index),
-                };
-                if removed {
-                    s.drafts = Rc::new(renumber(&s.drafts, list, |i| match i.cmp(&index) {
-                        std::cmp::Ordering::Less => Some(i),
-                        std::cmp::Ordering::Equal => None,
-                        std::cmp::Ordering::Greater => Some(i - 1),
-                    }));
-                    if list == List::Courses {
-                        s.open_course = None;
-                    }
-                }
-            }
-            Action::DuplicateCourse(index) => {
-                let case = Rc::make_mut(&mut s.case);
-                if let Some(copy) = case.courses.get(index).cloned() {
-                    case.courses.insert(index + 1, copy);
-                    // The copy keeps the original's typed text; later rows move down with theirs.
-                    let mut drafts = renumber(&s.drafts, List::Courses, |i| {
-                        Some(if i > index { i + 1 } else { i })
-                    });
-                    let copied: Vec<(FieldPath, Draft)> = drafts
-                        .iter()
-                        .filter(|(p, _)| p.list_item() == Some((List::Courses, index)))
-                        .map(|(p, d)| (p.with_index(index + 1), d.clone()))
-                        .collect();
-                    drafts.extend(copied);
-                    s.drafts = Rc::new(drafts);
-                    s.open_course = None;
-                }
-            }
-            Action::AppendCourses(courses) => {
-                Rc::make_mut(&mut s.case)
-                    .courses
-                    .extend(courses.iter().cloned());
-            }
-            Action::Go { page, focus } => {
-                if page != s.page {
-                    s.summary_on = None;
-                }
-                s.page = page;
-                s.focus = Some(match focus {
-                    Some(path) => s.reveal(path),
-                    None => Focus::Heading,
-                });
-            }
-            Action::Reveal(path) => s.focus = Some(s.reveal(path)),
-            Action::OpenCourse(index) => {
-                // Closing an editor returns focus to the button that opened it.
-                if let (None, Some(open)) = (index, s.open_course) {
-                    s.focus = Some(Focus::CourseButton(open));
-                }
-                s.open_course = index;
-            }
-            Action::ShowSummary(page) => {
-                s.summary_on = Some(page);
-                s.focus = Some(Focus::ErrorSummary);
-            }
+            } => s.set_sections(test, scores, drafts),
+
+            Action::AddItem(list) => s.add_item(list),
+            Action::RemoveItem(list, index) => s.remove_item(list, index),
+            Action::DuplicateCourse(index) => s.duplicate_course(index),
+            Action::AppendCourses(courses) => s.append_courses(&courses),
+
+            Action::SetDocumentReady(id, ready) => s.set_document_ready(id, ready),
+            Action::SetCscseDone(step, done) => s.set_cscse_done(step, done),
+            Action::SetVacations(spans) => s.set_vacations(&spans),
+
+            Action::Go { page, focus } => s.go(page, focus),
+            Action::Reveal(path) => s.reveal_field(path),
+            Action::OpenCourse(index) => s.open_course(index),
+            Action::ShowSummary(page) => s.show_summary(page),
+            Action::FocusDone => s.focus = None,
+
             Action::Load {
                 case,
                 drafts,
                 notice,
-            } => {
-                s.case = case;
-                s.drafts = Rc::new(drafts);
-                s.pending = None;
-                s.summary_on = None;
-                s.open_course = None;
-                s.notices.retain(|n| {
-                    matches!(n, Notice::StorageUnavailable | Notice::SaveTooLarge { .. })
-                });
-                s.notices.extend(notice);
-            }
-            Action::Offer(pending) => {
-                s.pending = Some(pending);
-                s.focus = Some(Focus::Element(PENDING_HEADING_ID));
-            }
-            Action::Decline => {
-                s.pending = None;
-                s.focus = Some(Focus::Heading);
-            }
-            Action::Reset { notice } => {
-                let persistent = s.persistent;
-                let notices: Vec<Notice> = s
-                    .notices
-                    .into_iter()
-                    .filter(|n| {
-                        matches!(n, Notice::StorageUnavailable | Notice::SaveTooLarge { .. })
-                    })
-                    .chain(notice)
-                    .collect();
-                s = AppState {
-                    notices,
-                    persistent,
-                    focus: Some(Focus::Heading),
-                    ..AppState::new(s.lang, s.today)
-                };
-            }
-            Action::Notify(notice) => {
-                // A refusal is read where the user acted: focus moves to the message.
-                if matches!(
-                    notice,
-                    Notice::ImportRejected { .. }
-                        | Notice::ImportTooLarge { .. }
-                        | Notice::ShareUnreadable
-                ) {
-                    s.focus = Some(Focus::Element(NOTICES_ID));
-                }
-                // A newer notice of the same kind replaces the older one instead of stacking under it.
-                let kind = std::mem::discriminant(&notice);
-                s.notices.retain(|n| std::mem::discriminant(n) != kind);
-                s.notices.push(notice);
-            }
-            Action::Dismiss(index) => {
-                if index < s.notices.len() {
-                    s.notices.remove(index);
-                }
-            }
-            Action::FocusDone => s.focus = None,
-            Action::SaveRefused(cause) => {
-                s.persistent = false;
-                if !s.notices.contains(&cause) {
-                    s.notices.push(cause);
-                }
-            }
-            Action::StorageUnavailable => {
-                s.persistent = false;
-                if !s.notices.contains(&Notice::StorageUnavailable) {
-                    s.notices.push(Notice::StorageUnavailable);
-                }
-            }
+            } => s.load(case, drafts, notice),
+            Action::Offer(pending) => s.offer(pending),
+            Action::Decline => s.decline(),
+            Action::Reset { notice } => s = s.reset(notice),
+
+            Action::Notify(notice) => s.notify(notice),
+            Action::Dismiss(index) => s.dismiss(index),
+            Action::SaveRefused(cause) => s.save_refused(cause),
+            Action::StorageUnavailable => s.save_refused(Notice::StorageUnavailable),
         }
         Rc::new(s)
-    }
-}
-
-impl AppState {
-    /// Opens what hides the field of `path` (a course's editor) and says where focus goes.
-    fn reveal(&mut self, path: FieldPath) -> Focus {
-        if let Some((List::Courses, index)) = path.list_item() {
-            self.open_course = Some(index);
-        }
-        Focus::Field(path)
-    }
-
-    fn record(&mut self, changes: DraftChanges) {
-        if changes.is_empty() {
-            return;
-        }
-        let all = Rc::make_mut(&mut self.drafts);
-        for (path, draft) in changes {
-            match draft {
-                Some(draft) => all.insert(path, draft),
-                None => all.remove(&path),
-            };
-        }
-    }
-}
-
-fn remove_at<T>(items: &mut Vec<T>, index: usize) -> bool {
-    let present = index < items.len();
-    if present {
-        items.remove(index);
-    }
-    present
-}
-
-/// The drafts with the items of `list` renumbered by `map` (`None` drops the item's drafts).
-fn renumber(drafts: &Drafts, list: List, map: impl Fn(usize) -> Option<usize>) -> Drafts {
-    let renumbered = drafts
-        .iter()
-        .filter_map(|(path, draft)| match path.list_item() {
-            Some((l, index)) if l == list => {
-                map(index).map(|i| (path.with_index(i), draft.clone()))
-            }
-            _ => Some((*path, draft.clone())),
-        });
-    by_insertion(renumbered)
-}
-
-/// Adds `item` to (or removes it from) a list without repeats, in order where the list was in order,
-/// as the app writes `plan.documents_ready` and `plan.cscse_done` (an imported file's may not be).
-fn set_in_order<T: Ord>(items: &mut Vec<T>, item: T, present: bool) {
-    items.retain(|i| *i != item);
-    if present {
-        let at = items.partition_point(|i| *i < item);
-        items.insert(at, item);
     }
 }
 

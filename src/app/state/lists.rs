@@ -1,0 +1,88 @@
+//! Items added to and removed from the case's lists. The drafts of an item are keyed by its index, so
+//! they move with it when items before it come or go.
+
+use std::rc::Rc;
+
+use super::{AppState, Draft, Drafts};
+use crate::app::questions;
+use crate::engine::case::field::{FieldPath, List};
+use crate::engine::case::model::by_insertion;
+use crate::engine::case::{Course, Paper, TestKind, Vacation};
+
+impl AppState {
+    pub(super) fn add_item(&mut self, list: List) {
+        let case = Rc::make_mut(&mut self.case);
+        match list {
+            List::Courses => case.courses.push(Course::default()),
+            List::Papers => questions::papers_mut(case).push(Paper::default()),
+            List::Tests => questions::tests_mut(case).push(questions::new_test(TestKind::Ielts)),
+            List::Vacations => questions::vacations_mut(case).push(Vacation::default()),
+        }
+    }
+
+    pub(super) fn remove_item(&mut self, list: List, index: usize) {
+        let case = Rc::make_mut(&mut self.case);
+        let removed = match list {
+            List::Courses => remove_at(&mut case.courses, index),
+            List::Papers => remove_at(questions::papers_mut(case), index),
+            List::Tests => remove_at(questions::tests_mut(case), index),
+            List::Vacations => remove_at(questions::vacations_mut(case), index),
+        };
+        if removed {
+            self.drafts = Rc::new(renumber(&self.drafts, list, |i| match i.cmp(&index) {
+                std::cmp::Ordering::Less => Some(i),
+                std::cmp::Ordering::Equal => None,
+                std::cmp::Ordering::Greater => Some(i - 1),
+            }));
+            if list == List::Courses {
+                self.open_course = None;
+            }
+        }
+    }
+
+    pub(super) fn duplicate_course(&mut self, index: usize) {
+        let case = Rc::make_mut(&mut self.case);
+        if let Some(copy) = case.courses.get(index).cloned() {
+            case.courses.insert(index + 1, copy);
+            // The copy keeps the original's typed text; later rows move down with theirs.
+            let mut drafts = renumber(&self.drafts, List::Courses, |i| {
+                Some(if i > index { i + 1 } else { i })
+            });
+            let copied: Vec<(FieldPath, Draft)> = drafts
+                .iter()
+                .filter(|(p, _)| p.list_item() == Some((List::Courses, index)))
+                .map(|(p, d)| (p.with_index(index + 1), d.clone()))
+                .collect();
+            drafts.extend(copied);
+            self.drafts = Rc::new(drafts);
+            self.open_course = None;
+        }
+    }
+
+    pub(super) fn append_courses(&mut self, courses: &[Course]) {
+        Rc::make_mut(&mut self.case)
+            .courses
+            .extend(courses.iter().cloned());
+    }
+}
+
+fn remove_at<T>(items: &mut Vec<T>, index: usize) -> bool {
+    let present = index < items.len();
+    if present {
+        items.remove(index);
+    }
+    present
+}
+
+/// The drafts with the items of `list` renumbered by `map` (`None` drops the item's drafts).
+fn renumber(drafts: &Drafts, list: List, map: impl Fn(usize) -> Option<usize>) -> Drafts {
+    let renumbered = drafts
+        .iter()
+        .filter_map(|(path, draft)| match path.list_item() {
+            Some((l, index)) if l == list => {
+                map(index).map(|i| (path.with_index(i), draft.clone()))
+            }
+            _ => Some((*path, draft.clone())),
+        });
+    by_insertion(renumbered)
+}

@@ -1,0 +1,34 @@
+//! The messages shown above the page, and the saving that the browser refused.
+
+use super::{AppState, Notice, NOTICES_ID};
+use crate::app::focus::Focus;
+
+impl AppState {
+    pub(super) fn notify(&mut self, notice: Notice) {
+        // A refusal is read where the user acted: focus moves to the message.
+        if matches!(
+            notice,
+            Notice::ImportRejected { .. } | Notice::ImportTooLarge { .. } | Notice::ShareUnreadable
+        ) {
+            self.focus = Some(Focus::Element(NOTICES_ID));
+        }
+        // A newer notice of the same kind replaces the older one instead of stacking under it.
+        let kind = std::mem::discriminant(&notice);
+        self.notices.retain(|n| std::mem::discriminant(n) != kind);
+        self.notices.push(notice);
+    }
+
+    pub(super) fn dismiss(&mut self, index: usize) {
+        if index < self.notices.len() {
+            self.notices.remove(index);
+        }
+    }
+
+    /// Answers stay in this tab only, for the reason given (said once however often saving fails).
+    pub(super) fn save_refused(&mut self, cause: Notice) {
+        self.persistent = false;
+        if !self.notices.contains(&cause) {
+            self.notices.push(cause);
+        }
+    }
+}
