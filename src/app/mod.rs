@@ -12,6 +12,7 @@ pub mod fields;
 pub mod focus;
 pub mod form;
 mod frame;
+mod hooks;
 pub mod measures;
 pub mod pages;
 pub mod prefs;
@@ -27,17 +28,16 @@ pub mod text;
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::engine::case::date::Date;
 use crate::lang::Lang;
 use form::DerivedContext;
 use frame::Frame;
+use hooks::use_browser_effects;
 use route::Page;
 use saved::Restored;
-use state::{Action, AppContext, AppState, Drafts, Notice, Pending};
+use state::{AppContext, AppState, Drafts, Notice};
 
 /// Where the app starts: what `App` read from the browser, or what a test chooses.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,141 +171,4 @@ pub fn Shell(props: &ShellProps) -> Html {
             <Frame derived={(*derived).clone()}>{ page }</Frame>
         </ContextProvider<AppContext>>
     }
-}
-
-/// What keeps the browser in step with the state. Effects never run on the server, so native renders
-/// of `Shell` stay pure.
-#[hook]
-fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>, loading: bool) {
-    // The app replaces the page rendered at build time once it can show the page asked for: a deep
-    // link keeps that page's "Loading" line until the page's code has arrived.
-    use_effect_with(loading, |&loading| {
-        if !loading {
-            browser::take_over();
-        }
-    });
-
-    // <html lang> and the tab title follow the language and the page.
-    use_effect_with((state.lang, state.page), |&(lang, page)| {
-        let t = text::text(lang);
-        let title = match page {
-            Page::Start => t.product.to_owned(),
-            page => format!("{} – {}", t.step(page), t.product),
-        };
-        prefs::apply_to_document(lang, &title);
-    });
-
-    // Every change of the answers is saved; a refusal switches to this tab only, with a notice.
-    {
-        let state = state.clone();
-        use_effect_with(
-            (state.case.clone(), state.drafts.clone()),
-            move |(case, drafts)| {
-                if state.persistent {
-                    // Empty answers are no data: nothing is kept (after "Delete my data" too).
-                    let empty = **case == crate::engine::case::CaseFile::new() && drafts.is_empty();
-                    if empty {
-                        if browser::forget(saved::KEY).is_err() {
-                            state.dispatch(Action::StorageUnavailable);
-                        }
-                        return;
-                    }
-                    let wrapped = saved::wrap(case, drafts, today);
-                    if browser::store(saved::KEY, &wrapped).is_err() {
-                        // Storage that can still remove the earlier save works but is full: say so,
-                        // and remove that save, so that a reload never brings an older case back.
-                        let cause = match browser::forget(saved::KEY) {
-                            Ok(()) => Notice::SaveTooLarge {
-                                bytes: wrapped.len(),
-                            },
-                            Err(_) => Notice::StorageUnavailable,
-                        };
-                        state.dispatch(Action::SaveRefused(cause));
-                    }
-                }
-            },
-        );
-    }
-
-    // The address follows the page (so Back works), and Back / Forward move between pages.
-    use_effect_with(state.page, |&page| {
-        if browser::hash() != page.hash() && share::payload(&browser::hash()).is_none() {
-            browser::push_hash(&page.hash());
-        }
-    });
-    {
-        let state = state.clone();
-        use_effect_with((), move |()| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "popstate", move |_| {
-                    if let Some(page) = Page::from_hash(&browser::hash()) {
-                        state.dispatch(Action::Go { page, focus: None });
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    // A new version of the site waits: say so, and let the user switch when they choose (never
-    // mid-form on its own).
-    {
-        let state = state.clone();
-        use_effect_with((), move |()| {
-            if browser::update_waiting() {
-                state.dispatch(Action::Notify(Notice::UpdateReady));
-            }
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, browser::UPDATE_EVENT, move |_| {
-                    state.dispatch(Action::Notify(Notice::UpdateReady));
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Focus moves where an action asked (a page's heading, a field, the error summary), once the
-    // page is drawn.
-    {
-        let state = state.clone();
-        use_effect_with((state.focus, loading), move |&(focus, loading)| {
-            if let (Some(focus), false) = (focus, loading) {
-                focus::focus_element(&focus.element_id());
-                state.dispatch(Action::FocusDone);
-            }
-        });
-    }
-
-    // A share link: read it, then ask before it replaces answers the user already has.
-    {
-        let state = state.clone();
-        use_effect_with((), move |()| {
-            if let Some(payload) = share {
-                browser::replace_hash(&Page::Start.hash());
-                spawn_local(async move {
-                    match open_share(&payload).await {
-                        Some(case) if *state.case == crate::engine::case::CaseFile::new() => {
-                            state.dispatch(Action::Load {
-                                case: Rc::new(case),
-                                drafts: Drafts::new(),
-                                notice: Some(Notice::ShareLoaded),
-                            });
-                            state.dispatch(Action::Go {
-                                page: Page::Result,
-                                focus: None,
-                            });
-                        }
-                        Some(case) => state.dispatch(Action::Offer(Pending::Share(Rc::new(case)))),
-                        None => state.dispatch(Action::Notify(Notice::ShareUnreadable)),
-                    }
-                });
-            }
-        });
-    }
-}
-
-async fn open_share(payload: &str) -> Option<crate::engine::case::CaseFile> {
-    let packed = share::from_base64url(payload)?;
-    let json = browser::inflate(&packed).await.ok()?;
-    share::case_from_json(std::str::from_utf8(&json).ok()?).ok()
 }
