@@ -1,6 +1,7 @@
 //! Step 3: the courses. An editable table whose rows show, live, what the engine made of each course;
 //! a transcript can be pasted from a spreadsheet or opened as a CSV file.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
@@ -13,7 +14,7 @@ use crate::app::focus::course_button_id;
 use crate::app::form::{grade_word_label, show_number, Form};
 use crate::app::questions::{self, Group};
 use crate::app::route::Page;
-use crate::app::state::{Action, AppState};
+use crate::app::state::{Action, AppContext, AppState};
 use crate::app::text::{text, CourseColumn, Text};
 use crate::engine::case::field::{Field, FieldPath, List};
 use crate::engine::case::{CaseFile, Course, CreditUnit, GradeValue, Num};
@@ -317,62 +318,96 @@ fn editor(f: &Form, i: usize) -> Html {
 #[function_component]
 fn Import() -> Html {
     let (state, _) = use_form();
-    let t = text(state.lang);
-    let c = &t.courses;
-    let lang = state.lang;
+    let c = &text(state.lang).courses;
     let pasted = use_node_ref();
     let outcome = use_state(|| None::<ImportOutcome>);
     let reader = use_mut_ref(|| None::<FileReader>);
-    let add = {
-        let state = state.clone();
-        let outcome = outcome.clone();
-        Rc::new(move |text: &str| -> bool {
-            match transcript::parse(text) {
-                Ok(parsed) => {
-                    // Appended where the list ends when the action is applied, not where it ended when
-                    // this callback was made: a file may finish reading after further edits.
-                    state.dispatch(Action::AppendCourses(parsed.courses.clone().into()));
-                    outcome.set(Some(ImportOutcome::Added(Rc::new(parsed))));
-                    true
-                }
-                Err(e) => {
-                    outcome.set(Some(ImportOutcome::Failed(e)));
-                    false
-                }
+    let add = transcript_adder(&state, &outcome);
+    let on_paste = paste_into(&pasted, add.clone());
+    let on_file = read_into(&reader, add);
+    html! {
+        <div class="import">
+            <div class="form-group">
+                <label class="label" for="transcript-paste">{ c.paste_label }</label>
+                <div class="hint" id="transcript-paste-hint">{ c.paste_hint }</div>
+                <textarea class="textarea" id="transcript-paste" rows="5" ref={pasted}
+                          aria-describedby="transcript-paste-hint" spellcheck="false" />
+            </div>
+            <button type="button" class="button button--secondary" onclick={on_paste}>{ c.paste_button }</button>
+            <div class="form-group">
+                <label class="label" for="transcript-file">{ c.file_label }</label>
+                <div class="hint" id="transcript-file-hint">{ c.file_hint }</div>
+                <input class="file-upload" id="transcript-file" type="file" accept=".csv,.tsv,.txt,text/csv"
+                       aria-describedby="transcript-file-hint" onchange={on_file} />
+            </div>
+            // The region stays in the page while empty, so that screen readers announce what appears in it.
+            <div class="import-result" role="status">{ import_report(outcome.as_ref(), state.lang) }</div>
+        </div>
+    }
+}
+
+/// Adds a transcript's courses, saying whether its text could be read.
+type AddTranscript = Rc<dyn Fn(&str) -> bool>;
+
+/// Reads a transcript's text into courses and remembers what the reading gave.
+fn transcript_adder(
+    state: &AppContext,
+    outcome: &UseStateHandle<Option<ImportOutcome>>,
+) -> AddTranscript {
+    let (state, outcome) = (state.clone(), outcome.clone());
+    Rc::new(move |text: &str| -> bool {
+        match transcript::parse(text) {
+            Ok(parsed) => {
+                // Appended where the list ends when the action is applied, not where it ended when
+                // this callback was made: a file may finish reading after further edits.
+                state.dispatch(Action::AppendCourses(parsed.courses.clone().into()));
+                outcome.set(Some(ImportOutcome::Added(Rc::new(parsed))));
+                true
             }
-        })
-    };
-    let on_paste = {
+            Err(e) => {
+                outcome.set(Some(ImportOutcome::Failed(e)));
+                false
+            }
+        }
+    })
+}
+
+/// Adds the text pasted in the box.
+fn paste_into(pasted: &NodeRef, add: AddTranscript) -> Callback<MouseEvent> {
+    let pasted = pasted.clone();
+    Callback::from(move |_: MouseEvent| {
+        if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
+            // Text that could not be read stays in the box, to be corrected there.
+            if add(&area.value()) {
+                area.set_value("");
+            }
+        }
+    })
+}
+
+/// Adds the text of the file picked; `reader` keeps the reading alive until it ends.
+fn read_into(reader: &Rc<RefCell<Option<FileReader>>>, add: AddTranscript) -> Callback<Event> {
+    let reader = reader.clone();
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         let add = add.clone();
-        let pasted = pasted.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
-                // Text that could not be read stays in the box, to be corrected there.
-                if add(&area.value()) {
-                    area.set_value("");
-                }
+        let file = gloo::file::File::from(file);
+        *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |text| {
+            if let Ok(text) = text {
+                add(&text);
             }
-        })
-    };
-    let on_file = {
-        let reader = reader.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            let add = add.clone();
-            let file = gloo::file::File::from(file);
-            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |text| {
-                if let Ok(text) = text {
-                    add(&text);
-                }
-            }));
-            input.set_value("");
-        })
-    };
-    // The region stays in the page while empty, so that screen readers announce what appears in it.
-    let report = match &*outcome {
+        }));
+        input.set_value("");
+    })
+}
+
+/// What the last paste or file gave.
+fn import_report(outcome: Option<&ImportOutcome>, lang: Lang) -> Html {
+    let c = &text(lang).courses;
+    match outcome {
         None => Html::default(),
         Some(ImportOutcome::Failed(e)) => html! {
             <p class="error-message">{ transcript_error(e, lang) }</p>
@@ -389,23 +424,5 @@ fn Import() -> Html {
                 }
             </div>
         },
-    };
-    html! {
-        <div class="import">
-            <div class="form-group">
-                <label class="label" for="transcript-paste">{ c.paste_label }</label>
-                <div class="hint" id="transcript-paste-hint">{ c.paste_hint }</div>
-                <textarea class="textarea" id="transcript-paste" rows="5" ref={pasted}
-                          aria-describedby="transcript-paste-hint" spellcheck="false" />
-            </div>
-            <button type="button" class="button button--secondary" onclick={on_paste}>{ c.paste_button }</button>
-            <div class="form-group">
-                <label class="label" for="transcript-file">{ c.file_label }</label>
-                <div class="hint" id="transcript-file-hint">{ c.file_hint }</div>
-                <input class="file-upload" id="transcript-file" type="file" accept=".csv,.tsv,.txt,text/csv"
-                       aria-describedby="transcript-file-hint" onchange={on_file} />
-            </div>
-            <div class="import-result" role="status">{ report }</div>
-        </div>
     }
 }
