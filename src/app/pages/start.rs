@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
+use gloo::file::FileReadError;
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -16,6 +17,7 @@ use crate::app::state::{
 };
 use crate::app::text::text;
 use crate::app::{browser, examples, saved};
+use crate::engine::case::date::Date;
 use crate::engine::case::problem::Problem;
 use crate::engine::case::shape::Shape;
 use crate::engine::case::validate::{check, read, FieldError};
@@ -152,8 +154,7 @@ fn carry_out(state: &AppContext, pending: &Pending) {
 #[function_component]
 fn OpenFile() -> Html {
     let state = use_context::<AppContext>().expect("inside the app's context");
-    let t = text(state.lang);
-    let s = &t.start;
+    let s = &text(state.lang).start;
     let reader = use_mut_ref(|| None::<FileReader>);
     let onchange = {
         let state = state.clone();
@@ -164,8 +165,6 @@ fn OpenFile() -> Html {
             };
             let file = gloo::file::File::from(file);
             let name = file.name();
-            let state = state.clone();
-            let today = state.today;
             // Checked before reading: a huge file must not freeze the page.
             let size = usize::try_from(file.size()).unwrap_or(usize::MAX);
             if size > MAX_FILE_BYTES {
@@ -177,46 +176,9 @@ fn OpenFile() -> Html {
                 input.set_value("");
                 return;
             }
+            let (state, today) = (state.clone(), state.today);
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |text| {
-                let unreadable = |e: gloo::file::FileReadError| {
-                    vec![FieldError {
-                        path: String::new(),
-                        problem: Problem::Shape(Shape::Other(e.to_string())),
-                    }]
-                };
-                let result = text.map_err(unreadable).and_then(|text| {
-                    // An imported file must be a case file whose every value is valid: one that
-                    // `assess` would refuse does not replace the answers.
-                    let checked = read(&text).and_then(|file| check(&file, today).map(|_| file));
-                    checked.map_err(|e| e.errors)
-                });
-                match result {
-                    Ok(case) if case.courses.len() > MAX_ROWS => {
-                        let limit = Limit::Courses {
-                            count: case.courses.len(),
-                            max: MAX_ROWS,
-                        };
-                        state.dispatch(Action::Notify(Notice::ImportTooLarge {
-                            file: name.clone(),
-                            limit,
-                        }));
-                    }
-                    Ok(case) => {
-                        state.dispatch(Action::Load {
-                            case: Rc::new(case),
-                            drafts: Drafts::new(),
-                            notice: Some(Notice::Imported { file: name.clone() }),
-                        });
-                        state.dispatch(Action::Go {
-                            page: Page::Answers,
-                            focus: None,
-                        });
-                    }
-                    Err(errors) => state.dispatch(Action::Notify(Notice::ImportRejected {
-                        file: name.clone(),
-                        errors: errors.into(),
-                    })),
-                }
+                open_case(&state, name, checked_case(text, today));
             }));
             input.set_value("");
         })
@@ -228,6 +190,52 @@ fn OpenFile() -> Html {
             <input class="file-upload" id="case-file" type="file" accept=".json,application/json"
                    aria-describedby="case-file-hint" {onchange} />
         </div>
+    }
+}
+
+/// The case a file holds. An imported file must be a case file whose every value is valid: one that
+/// `assess` would refuse does not replace the answers.
+fn checked_case(
+    text: Result<String, FileReadError>,
+    today: Date,
+) -> Result<CaseFile, Vec<FieldError>> {
+    let unreadable = |e: FileReadError| {
+        vec![FieldError {
+            path: String::new(),
+            problem: Problem::Shape(Shape::Other(e.to_string())),
+        }]
+    };
+    text.map_err(unreadable).and_then(|text| {
+        let checked = read(&text).and_then(|file| check(&file, today).map(|_| file));
+        checked.map_err(|e| e.errors)
+    })
+}
+
+/// Replaces the answers with the case of the file named `file`, or says why it does not.
+fn open_case(state: &AppContext, file: String, result: Result<CaseFile, Vec<FieldError>>) {
+    match result {
+        Ok(case) if case.courses.len() > MAX_ROWS => {
+            let limit = Limit::Courses {
+                count: case.courses.len(),
+                max: MAX_ROWS,
+            };
+            state.dispatch(Action::Notify(Notice::ImportTooLarge { file, limit }));
+        }
+        Ok(case) => {
+            state.dispatch(Action::Load {
+                case: Rc::new(case),
+                drafts: Drafts::new(),
+                notice: Some(Notice::Imported { file }),
+            });
+            state.dispatch(Action::Go {
+                page: Page::Answers,
+                focus: None,
+            });
+        }
+        Err(errors) => state.dispatch(Action::Notify(Notice::ImportRejected {
+            file,
+            errors: errors.into(),
+        })),
     }
 }
 
