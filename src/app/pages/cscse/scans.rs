@@ -57,12 +57,53 @@ fn Slot(props: &SlotProps) -> Html {
     let (state, _) = use_form();
     let lang = state.lang;
     let c = &text(lang).cscse;
-    let status = use_state(|| Status::Empty);
+    let scan = props.scan;
+    let (status, read) = use_scan_check(scan);
     let several = use_state(|| false);
-    let over = use_state(|| false);
+    let onchange = {
+        let (read, several) = (read.clone(), several.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                several.set(false);
+                read.emit(file);
+            }
+        })
+    };
+    let ondrop = {
+        let several = several.clone();
+        Callback::from(move |files: web_sys::FileList| {
+            several.set(files.length() > 1);
+            if let Some(file) = files.get(0) {
+                read.emit(file);
+            }
+        })
+    };
+    let id = format!("scan-{}", props.index + 1);
+    let name = (c.scan_names)(scan);
+    html! {
+        <div class="scan" role="group" aria-labelledby={format!("{id}-name")}>
+            <h3 class="scan__name" id={format!("{id}-name")}>{ name }</h3>
+            <p class="hint" id={format!("{id}-hint")}>
+                { (c.scan_hints)(scan) }{ c.gap }{ (c.scan_limit)(PROCEDURE.limit_mb(scan)) }
+            </p>
+            <DropZone id={id.clone()} {name} {onchange} {ondrop} />
+            <div class="scan__result" role="status" id={format!("{id}-result")}>
+                if *several {
+                    <p class="scan__note">{ c.one_file }</p>
+                }
+                { result(&status, lang) }
+            </div>
+        </div>
+    }
+}
+
+/// What the engine made of the last file picked for `scan`, and the callback that reads one.
+#[hook]
+fn use_scan_check(scan: Scan) -> (UseStateHandle<Status>, Callback<web_sys::File>) {
+    let status = use_state(|| Status::Empty);
     // A file picked while another is being read wins: each read carries its turn.
     let turn = use_mut_ref(|| 0u32);
-    let scan = props.scan;
     let read = {
         let status = status.clone();
         Callback::from(move |file: web_sys::File| {
@@ -85,16 +126,26 @@ fn Slot(props: &SlotProps) -> Html {
             });
         })
     };
-    let onchange = {
-        let (read, several) = (read.clone(), several.clone());
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                several.set(false);
-                read.emit(file);
-            }
-        })
-    };
+    (status, read)
+}
+
+#[derive(Properties, PartialEq)]
+struct DropZoneProps {
+    /// The file input's id; its hint is `{id}-hint`.
+    id: AttrValue,
+    /// What the file is for, said after the label's words to screen readers.
+    name: &'static str,
+    onchange: Callback<Event>,
+    /// The files dropped on the area.
+    ondrop: Callback<web_sys::FileList>,
+}
+
+/// A file input with an area around it that takes a dropped file too.
+#[function_component]
+fn DropZone(props: &DropZoneProps) -> Html {
+    let (state, _) = use_form();
+    let c = &text(state.lang).cscse;
+    let over = use_state(|| false);
     let ondragover = {
         let over = over.clone();
         Callback::from(move |e: DragEvent| {
@@ -108,43 +159,25 @@ fn Slot(props: &SlotProps) -> Html {
         Callback::from(move |_: DragEvent| over.set(false))
     };
     let ondrop = {
-        let (over, several) = (over.clone(), several.clone());
+        let (over, ondrop) = (over.clone(), props.ondrop.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             over.set(false);
-            let Some(files) = e.data_transfer().and_then(|d| d.files()) else {
-                return;
-            };
-            several.set(files.length() > 1);
-            if let Some(file) = files.get(0) {
-                read.emit(file);
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                ondrop.emit(files);
             }
         })
     };
-    let i = props.index;
-    let id = format!("scan-{}", i + 1);
-    let name = (c.scan_names)(scan);
+    let id = &props.id;
     html! {
-        <div class="scan" role="group" aria-labelledby={format!("{id}-name")}>
-            <h3 class="scan__name" id={format!("{id}-name")}>{ name }</h3>
-            <p class="hint" id={format!("{id}-hint")}>
-                { (c.scan_hints)(scan) }{ c.gap }{ (c.scan_limit)(PROCEDURE.limit_mb(scan)) }
-            </p>
-            <div class={classes!("drop-zone", over.then_some("drop-zone--over"))}
-                {ondragover} {ondragleave} {ondrop}>
-                <label class="drop-zone__label" for={id.clone()}>
-                    { c.choose_file }<span class="visually-hidden">{ ": " }{ name }</span>
-                </label>
-                <input class="drop-zone__input" type="file" id={id.clone()} {onchange}
-                    aria-describedby={format!("{id}-hint")} />
-                <span class="drop-zone__or" aria-hidden="true">{ c.drop_here }</span>
-            </div>
-            <div class="scan__result" role="status" id={format!("{id}-result")}>
-                if *several {
-                    <p class="scan__note">{ c.one_file }</p>
-                }
-                { result(&status, lang) }
-            </div>
+        <div class={classes!("drop-zone", over.then_some("drop-zone--over"))}
+            {ondragover} {ondragleave} {ondrop}>
+            <label class="drop-zone__label" for={id.clone()}>
+                { c.choose_file }<span class="visually-hidden">{ ": " }{ props.name }</span>
+            </label>
+            <input class="drop-zone__input" type="file" id={id.clone()} onchange={props.onchange.clone()}
+                aria-describedby={format!("{id}-hint")} />
+            <span class="drop-zone__or" aria-hidden="true">{ c.drop_here }</span>
         </div>
     }
 }
