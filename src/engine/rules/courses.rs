@@ -335,31 +335,54 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
 
 /// A8 and R7: what keeps any course, literacy or not, from recognition.
 fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
-    let p = cx.policy;
-    match course.official_transcript {
-        None => r.unknown(Cite::A8_1, CourseFact::OfficialTranscript),
-        Some(false) => r.add(
-            Cite::A8_1,
+    required(
+        r,
+        course.official_transcript,
+        Cite::A8_1,
+        CourseFact::OfficialTranscript,
+        CourseDetail::NoOfficialTranscript,
+    );
+    required(
+        r,
+        course.translated_or_official_language,
+        Cite::A8_1,
+        CourseFact::Translation,
+        CourseDetail::NotTranslated,
+    );
+    required(
+        r,
+        course.regular_institution,
+        Cite::A8_3,
+        CourseFact::RegularInstitution,
+        CourseDetail::IrregularInstitution,
+    );
+    still_valid(course, cx, r);
+    passed(course, cx.policy, r);
+    if course.retake {
+        retake(cx, r);
+    }
+    if failed_before_revocation_counts(cx.revoked()) && course.failed_before_revocation {
+        r.add(
+            Cite::A8_5,
             Weight::Reject,
-            CourseDetail::NoOfficialTranscript,
-        ),
+            CourseDetail::FailedBeforeRevocation,
+        );
+    }
+}
+
+/// A condition the course must meet: unknown is for review, unmet rejects it.
+fn required(r: &mut Reasons, met: Option<bool>, rule: Cite, fact: CourseFact, unmet: CourseDetail) {
+    match met {
+        None => r.unknown(rule, fact),
+        Some(false) => r.add(rule, Weight::Reject, unmet),
         Some(true) => {}
     }
-    match course.translated_or_official_language {
-        None => r.unknown(Cite::A8_1, CourseFact::Translation),
-        Some(false) => r.add(Cite::A8_1, Weight::Reject, CourseDetail::NotTranslated),
-        Some(true) => {}
-    }
-    match course.regular_institution {
-        None => r.unknown(Cite::A8_3, CourseFact::RegularInstitution),
-        Some(false) => r.add(
-            Cite::A8_3,
-            Weight::Reject,
-            CourseDetail::IrregularInstitution,
-        ),
-        Some(true) => {}
-    }
-    let years = p.grade_validity_years;
+}
+
+/// A grade counts for so many years after the course, unless the student has studied since without
+/// a break.
+fn still_valid(course: &Course, cx: &Context, r: &mut Reasons) {
+    let years = cx.policy.grade_validity_years;
     match course.completed_on {
         None => r.unknown(years.cite, CourseFact::CompletedOn),
         Some(completed_on) => {
@@ -377,6 +400,10 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
             }
         }
     }
+}
+
+/// A6.2.2 and A8.4: the grade passes, or the course is not recognized.
+fn passed(course: &Course, p: &Policy, r: &mut Reasons) {
     match course.grade {
         None => r.unknown(Cite::A6_2_2, CourseFact::Grade),
         Some(grade) => {
@@ -398,27 +425,21 @@ fn exclusions(course: &Course, cx: &Context, r: &mut Reasons) {
             }
         }
     }
-    if course.retake {
-        // R7: a retake or make-up pass is for the committee's discretion, for undergraduates only.
-        match cx.applicant.level {
-            None => r.unknown(Cite::A8_4, CourseFact::Level),
-            Some(level) => {
-                let postgraduate = level != Level::Undergraduate;
-                let weight = if postgraduate {
-                    Weight::Reject
-                } else {
-                    Weight::Review
-                };
-                r.add(Cite::A8_4, weight, CourseDetail::Retake { postgraduate });
-            }
+}
+
+/// R7: a retake or make-up pass is for the committee's discretion, for undergraduates only.
+fn retake(cx: &Context, r: &mut Reasons) {
+    match cx.applicant.level {
+        None => r.unknown(Cite::A8_4, CourseFact::Level),
+        Some(level) => {
+            let postgraduate = level != Level::Undergraduate;
+            let weight = if postgraduate {
+                Weight::Reject
+            } else {
+                Weight::Review
+            };
+            r.add(Cite::A8_4, weight, CourseDetail::Retake { postgraduate });
         }
-    }
-    if failed_before_revocation_counts(cx.revoked()) && course.failed_before_revocation {
-        r.add(
-            Cite::A8_5,
-            Weight::Reject,
-            CourseDetail::FailedBeforeRevocation,
-        );
     }
 }
 
