@@ -1263,6 +1263,7 @@ mod tests {
         assert_eq!(summary(&doc), vec![]);
     }
 
+    // Long but whole: a table of cases, one per kind of change, read as a table.
     /// Every case above that has changes.
     fn scenarios() -> Vec<Json> {
         let perf = "applicant.performance";

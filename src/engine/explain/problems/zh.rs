@@ -6,6 +6,7 @@ use crate::engine::case::shape::{Found, Shape, ValueKind};
 use crate::engine::case::{self, GradeSystem};
 use crate::engine::rules::grades::{Ects, FourLevel, GradeLevel};
 
+// Long but whole: one arm per problem and no wildcard, so a new problem does not compile unworded.
 /// What is wrong with a field of a case file, in a sentence that follows its path.
 pub fn problem(p: &Problem) -> String {
     match p {
