@@ -76,7 +76,7 @@ pub fn focus_element(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::case::field::Field;
+    use crate::engine::case::Field;
 
     #[test]
     fn field_ids_are_safe_and_unique_per_path() {

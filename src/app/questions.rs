@@ -5,7 +5,8 @@
 
 use crate::app::route::Page;
 use crate::engine::case::answer::{self, Answer, Opt};
-use crate::engine::case::field::{Field, FieldPath};
+use crate::engine::case::field::FieldPath;
+use crate::engine::case::Field;
 use crate::engine::case::{
     Body, CaseFile, CourseKind, CreditUnit, EctsRegion, Level, Literacy, LiteracyCategory, Match,
     Nature, Reason, Route, Status, TeachingLanguage, TestKind,

@@ -287,7 +287,7 @@ pub type AppContext = UseReducerHandle<AppState>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::case::field::Field;
+    use crate::engine::case::Field;
 
     fn text(t: &str) -> Draft {
         Draft::Text(t.to_owned())

@@ -3,7 +3,7 @@
 use super::table::*;
 use crate::app::route::Page;
 use crate::engine::case::date::Date;
-use crate::engine::case::field::Field;
+use crate::engine::case::Field;
 use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
     TeachingLanguage,
@@ -592,7 +592,7 @@ fn duration(d: Duration) -> String {
 }
 
 fn code_word(code: &str) -> Option<&'static str> {
-    if code == crate::engine::case::field::Field::AssessedOn.path() {
+    if code == crate::engine::case::Field::AssessedOn.path() {
         return Some("the date of application");
     }
     Some(match code {

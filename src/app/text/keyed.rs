@@ -5,7 +5,7 @@ use super::table::{CourseColumn, CreditPart, PolicyText, Text};
 use crate::app::questions::Group;
 use crate::app::route::Page;
 use crate::engine::case::answer::Opt;
-use crate::engine::case::field::Field;
+use crate::engine::case::Field;
 use crate::engine::case::{GradeSystem, Level, Reason, Route, Status};
 use crate::engine::explain;
 use crate::engine::rules::courses::CourseResult;

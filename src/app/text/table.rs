@@ -1,7 +1,7 @@
 //! The shape of a language's string table: one field per thing the interface says.
 
 use crate::app::route::Page;
-use crate::engine::case::field::Field;
+use crate::engine::case::Field;
 use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
     TeachingLanguage,

@@ -5,9 +5,9 @@ pub mod report;
 
 use crate::engine::case;
 use crate::engine::case::date::Date;
-use crate::engine::case::field::Field;
 use crate::engine::case::fixed;
 use crate::engine::case::model::Case;
+use crate::engine::case::Field;
 use crate::engine::cscse::{self, StartBy};
 use crate::engine::planning::documents::{self, Document};
 use crate::engine::planning::timeline::{self, Timeline, Track};

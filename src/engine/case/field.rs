@@ -4,7 +4,7 @@
 //! form, the check-your-answers summary and saved drafts all name fields by these values, so a typo is
 //! a compile error instead of an error message detached from its field.
 
-pub use super::Field;
+use super::Field;
 use std::fmt;
 use std::str::FromStr;
 

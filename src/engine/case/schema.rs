@@ -8,7 +8,7 @@
 //!   - `defaulted`: absent or null is empty, always written;
 //!   - `listed`: absent or null is an empty list, left out when empty;
 //!   - `required`: must be there, always written;
-//! - its identity, a [`Field`](super::field::Field) variant after `=>`, with the path the case file
+//! - its identity, a [`Field`](super::Field) variant after `=>`, with the path the case file
 //!   spells (the struct's `at` prefix and the field's JSON name);
 //! - the range a number must be in, after `in`;
 //! - how it is checked into the model the rules read, after the comma, for a struct marked `checked`

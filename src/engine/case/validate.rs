@@ -5,10 +5,11 @@
 //! all its fields in one pass.
 
 use crate::engine::case::date::Date;
-use crate::engine::case::field::{Field, FieldPath};
+use crate::engine::case::field::FieldPath;
 use crate::engine::case::fixed::{Fixed, FixedError};
 use crate::engine::case::model;
 use crate::engine::case::number;
+use crate::engine::case::Field;
 use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
 use crate::engine::explain;
 use crate::engine::planning::calendar::Span;

@@ -3,8 +3,9 @@
 //! of the case that brought it in. An absent fact brings in nothing that needs it.
 
 use crate::engine::case::date::Date;
-use crate::engine::case::field::{Field, FieldPath};
+use crate::engine::case::field::FieldPath;
 use crate::engine::case::model::{Applicant, Case, Course};
+use crate::engine::case::Field;
 use crate::engine::case::{
     CourseKind, DocumentId, EctsRegion, Level, Reason, Route, TeachingLanguage,
 };

@@ -3,8 +3,8 @@
 //! as later milestones without dates, since they hang on enrolment and graduation.
 
 use crate::engine::case::date::Date;
-use crate::engine::case::field::Field;
 use crate::engine::case::model::{Applicant, Plan};
+use crate::engine::case::Field;
 use crate::engine::case::Route;
 use crate::engine::planning::calendar::{Calendar, Reached, Skipped, Span};
 use crate::engine::rules::cite::{Cite, Ruling};

@@ -8,9 +8,10 @@
 //! Each change names one fact. Whether that one value is enough (`alone`) is not guessed: the
 //! condition or course is assessed again with the value in place, by the same rules.
 
-use crate::engine::case::field::{Field, FieldPath};
+use crate::engine::case::field::FieldPath;
 use crate::engine::case::fixed::{Fixed, Tenths};
 use crate::engine::case::model::{Applicant, Case, Course, LanguageTest};
+use crate::engine::case::Field;
 use crate::engine::case::TestKind;
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::courses::{

@@ -2,9 +2,9 @@
 //! not, its converted credits and its grade in the receiving institution's system.
 
 use crate::engine::case::date::Date;
-use crate::engine::case::field::Field;
 use crate::engine::case::fixed::{Fixed, Tenths};
 use crate::engine::case::model::{Applicant, Case, Course, Origin, Program};
+use crate::engine::case::Field;
 use crate::engine::case::{CourseKind, Level, LiteracyCategory, Nature};
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::credits::{self, Conversion, HoursSource};

@@ -1,7 +1,7 @@
 //! One test per kind of change, in every language, each with its whole sentence.
 
-use crate::engine::case::field::Field;
 use crate::engine::case::fixed::Fixed;
+use crate::engine::case::Field;
 use crate::engine::case::TestKind;
 use crate::engine::explain::change;
 use crate::engine::rules::changes::{Change, Effect, Quantity, Target, Value};

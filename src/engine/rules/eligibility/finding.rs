@@ -2,8 +2,8 @@
 //! the passage it applies, the rulings that decided it and the facts it compared, as data the
 //! explanation is phrased from in any language; and the small pieces every condition is built from.
 
-use crate::engine::case::field::Field;
 use crate::engine::case::fixed::Fixed;
+use crate::engine::case::Field;
 use crate::engine::case::{Body, Level, Reason, Route, Status, TeachingLanguage, TestKind};
 use crate::engine::rules::cite::{Cite, Ruling};
 use crate::engine::rules::grades::Grade;
