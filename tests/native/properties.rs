@@ -378,11 +378,11 @@ fn wild_plan() -> BoxedStrategy<case::Plan> {
 }
 
 const EXAMPLES: [&str; 5] = [
-    include_str!("../examples/doctoral.json"),
-    include_str!("../examples/international-ects.json"),
-    include_str!("../examples/mainland-undergraduate.json"),
-    include_str!("../examples/masters.json"),
-    include_str!("../examples/revoked-institution.json"),
+    include_str!("../../examples/doctoral.json"),
+    include_str!("../../examples/international-ects.json"),
+    include_str!("../../examples/mainland-undergraduate.json"),
+    include_str!("../../examples/masters.json"),
+    include_str!("../../examples/revoked-institution.json"),
 ];
 
 /// Field names of the format, so that random objects often reach real fields with wrong values.
