@@ -104,7 +104,8 @@ pub struct Reached {
 /// The national calendar, and the receiving institution's vacations where they count (P1).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Calendar {
-    vacations: Vec<Span>,
+    /// The vacations that are not working days, when they count at all (P1).
+    vacations: Option<Vec<Span>>,
 }
 
 impl Calendar {
@@ -117,12 +118,14 @@ impl Calendar {
     /// The national calendar without the given vacations' days (P1 for regular applicants).
     pub fn with_vacations(vacations: &[Span]) -> Calendar {
         Calendar {
-            vacations: vacations.to_vec(),
+            vacations: Some(vacations.to_vec()),
         }
     }
 
+    /// Whether vacations lengthen the limits (P1): for a regular applicant whether or not any was
+    /// given, never for a revoked-institution or international one.
     pub fn vacations_apply(&self) -> bool {
-        !self.vacations.is_empty()
+        self.vacations.is_some()
     }
 
     /// 31 December of the last year with a notice in an unbroken run from the first (P5).
@@ -149,7 +152,7 @@ impl Calendar {
 
     /// What the date is on this calendar.
     pub fn day(&self, d: Date) -> Day {
-        if self.vacations.iter().any(|v| v.contains(d)) {
+        if self.vacations.iter().flatten().any(|v| v.contains(d)) {
             return Day::Vacation;
         }
         match listed(d) {
@@ -165,7 +168,7 @@ impl Calendar {
     /// Whether counting over the date rests on data that vouches for it: a vacation day is not a
     /// working day whatever the notice says.
     fn certain(&self, d: Date) -> bool {
-        Calendar::is_known(d) || self.vacations.iter().any(|v| v.contains(d))
+        Calendar::is_known(d) || self.vacations.iter().flatten().any(|v| v.contains(d))
     }
 
     /// The `n`-th working day after `from`, `from` itself not counted (P2).

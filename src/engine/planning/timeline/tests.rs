@@ -252,3 +252,25 @@ fn a_typical_guess_of_vacations_around_the_semester() {
         }
     );
 }
+
+#[test]
+fn vacations_apply_to_the_regular_track_whether_or_not_any_was_given() {
+    // P1: the calendar says which rule counted the days, not whether a vacation was entered.
+    let plan = Plan {
+        semester_start: Some(d("2026-09-07")),
+        ..Plan::default()
+    };
+    let t = timeline(&applicant(Route::Mainland, false), &plan, &P).unwrap();
+    assert!(t.vacations_apply);
+    let international = timeline(&applicant(Route::International, false), &plan, &P).unwrap();
+    assert!(!international.vacations_apply);
+    let revoked = Plan {
+        revocation_announced_on: Some(d("2026-06-30")),
+        ..plan
+    };
+    assert!(
+        !timeline(&applicant(Route::Mainland, true), &revoked, &P)
+            .unwrap()
+            .vacations_apply
+    );
+}
