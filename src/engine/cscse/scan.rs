@@ -212,9 +212,12 @@ pub fn check(scan: Scan, name: &str, size: u64, head: &[u8]) -> ScanCheck {
     }
     findings.push(size_finding(scan, size));
     let file_type = sniff(head);
-    findings.push(type_finding(scan, file_type));
-    if let Some(ext) = extension(name) {
-        if file_type != FileType::Unknown && !file_type.extensions().contains(&ext.as_str()) {
+    let type_found = type_finding(scan, file_type);
+    // Renaming helps only a file the upload takes: for any other, converting it is the one advice.
+    let renaming_helps = matches!(type_found, ScanFinding::Accepted { .. });
+    findings.push(type_found);
+    if let Some(ext) = extension(name).filter(|_| renaming_helps) {
+        if !file_type.extensions().contains(&ext.as_str()) {
             findings.push(ScanFinding::MisleadingExtension {
                 ext,
                 actual: file_type,

@@ -237,10 +237,28 @@ fn heic_and_word_files_are_refused_with_their_name() {
     assert!(c.findings.contains(&ScanFinding::WrongType {
         actual: FileType::Docx
     }));
-    assert!(c.findings.contains(&ScanFinding::MisleadingExtension {
-        ext: "pdf".into(),
-        actual: FileType::Docx
-    }));
+    // Renaming a Word file would not get it accepted: converting it is the one advice given.
+    assert!(!c
+        .findings
+        .iter()
+        .any(|f| matches!(f, ScanFinding::MisleadingExtension { .. })));
+}
+
+#[test]
+fn an_iphone_photo_named_jpg_is_told_only_to_convert() {
+    let c = check(Scan::PassportPhoto, "IMG_0001.jpg", 900_000, &heic());
+    assert_eq!(
+        c.findings,
+        vec![
+            ScanFinding::WithinLimit {
+                size: 900_000,
+                limit_mb: 1
+            },
+            ScanFinding::WrongType {
+                actual: FileType::Heic
+            },
+        ]
+    );
 }
 
 #[test]
