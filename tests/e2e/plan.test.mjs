@@ -246,6 +246,20 @@ test('wrong answers in the plan keep what was typed and say what is wrong, in bo
   assert.deepEqual(await watch.problems(page), []);
 });
 
+test('"Add a vacation" from the keyboard moves focus into the new vacation, so typing fills it', async (t) => {
+  const { context } = await watched(t);
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.plan = { semester_start: '2026-09-07' };
+  await openCase(page, c, '#/timeline');
+  await heading(page, 'Your timeline');
+  await page.getByRole('button', { name: 'Add a vacation' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-plan-vacations-0-from');
+  await page.keyboard.type('01152027');
+  assert.equal(await page.locator('#f-plan-vacations-0-from').inputValue(), '2027-01-15');
+});
+
 test('the plan pages work from the keyboard, and the checklist prints on one page', async (t) => {
   const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);

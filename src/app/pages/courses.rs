@@ -50,13 +50,7 @@ pub fn CoursesPage() -> Html {
     let dispatch = state.dispatcher();
     let add = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::AddItem(List::Courses));
-            state.dispatch(Action::Go {
-                page: Page::Courses,
-                focus: Some(FieldPath::course(count, Field::CourseTitle)),
-            });
-        })
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::AddItem(List::Courses)))
     };
     html! {
         <Step page={Page::Courses} title={c.title} intro={Some(AttrValue::from(c.intro))}>

@@ -7,17 +7,35 @@ use super::{AppState, Draft, Drafts};
 use crate::app::questions;
 use crate::engine::case::field::{FieldPath, List};
 use crate::engine::case::model::by_insertion;
-use crate::engine::case::{Course, Paper, TestKind, Vacation};
+use crate::engine::case::{Course, Field, Paper, TestKind, Vacation};
 
 impl AppState {
+    /// Adds an item at the end of its list and moves focus to its first field, so that what is
+    /// typed next goes into it.
     pub(super) fn add_item(&mut self, list: List) {
         let case = Rc::make_mut(&mut self.case);
-        match list {
-            List::Courses => case.courses.push(Course::default()),
-            List::Papers => questions::papers_mut(case).push(Paper::default()),
-            List::Tests => questions::tests_mut(case).push(questions::new_test(TestKind::Ielts)),
-            List::Vacations => questions::vacations_mut(case).push(Vacation::default()),
-        }
+        let (count, first) = match list {
+            List::Courses => {
+                case.courses.push(Course::default());
+                (case.courses.len(), Field::CourseTitle)
+            }
+            List::Papers => {
+                let papers = questions::papers_mut(case);
+                papers.push(Paper::default());
+                (papers.len(), Field::PaperFirstAuthor)
+            }
+            List::Tests => {
+                let tests = questions::tests_mut(case);
+                tests.push(questions::new_test(TestKind::Ielts));
+                (tests.len(), Field::TestKind)
+            }
+            List::Vacations => {
+                let vacations = questions::vacations_mut(case);
+                vacations.push(Vacation::default());
+                (vacations.len(), Field::VacationFrom)
+            }
+        };
+        self.focus = Some(self.reveal(FieldPath::item(first, count - 1)));
     }
 
     pub(super) fn remove_item(&mut self, list: List, index: usize) {

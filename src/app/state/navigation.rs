@@ -35,7 +35,7 @@ impl AppState {
     }
 
     /// Opens what hides the field of `path` (a course's editor) and says where focus goes.
-    fn reveal(&mut self, path: FieldPath) -> Focus {
+    pub(super) fn reveal(&mut self, path: FieldPath) -> Focus {
         if let Some((List::Courses, index)) = path.list_item() {
             self.open_course = Some(index);
         }
