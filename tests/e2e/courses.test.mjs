@@ -3,8 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openApp, suite } from './support.mjs';
-import { SAVE_KEY } from './app.mjs';
+import { DESKTOP, PHONE, openApp, suite } from './support.mjs';
+import { SAVE_KEY, openCase, overflow, readExample } from './app.mjs';
 
 const { site, watched } = suite('/courses/');
 
@@ -66,4 +66,34 @@ test('Duplicate copies a row after it and Remove takes out only its own row', as
   await page.getByRole('button', { name: 'Change course 1: Beta' }).click();
   assert.equal(await page.getByLabel('Credits', { exact: true }).inputValue(), 'x3');
   assert.deepEqual(await watch.problems(page), []);
+});
+
+test('a course title of 180 characters without a space wraps on every page, at 1280 and 360 px', async (t) => {
+  const long = 'Thermodynamics'.repeat(13).slice(0, 180);
+  const c = readExample('mainland-undergraduate');
+  c.courses[0].title = long;
+  for (const viewport of [DESKTOP, PHONE]) {
+    const { context } = await watched(t, { viewport });
+    const page = await openApp(context, site.url);
+    await openCase(page, site.url, c, '#/courses');
+    const pages = ['#/courses', '#/answers', '#/result'];
+    for (const hash of pages) {
+      await page.goto(`${site.url}${hash}`);
+      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      await page.getByText(long.slice(0, 40), { exact: false }).first().waitFor();
+      assert.equal(await overflow(page), 0, `${hash} at ${viewport.width} px is wider than the screen`);
+    }
+    // The error summary names the course by its title, inside its own box.
+    await page.goto(`${site.url}#/courses`);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: /^Change course 1:/ }).click();
+    await page.getByLabel('Credits', { exact: true }).fill('abc');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    const box = await summary.boundingBox();
+    const link = await summary.getByRole('link').first().boundingBox();
+    assert.ok(link.x + link.width <= box.x + box.width + 1, 'the error names the course inside the summary');
+    assert.equal(await overflow(page), 0, `the error summary at ${viewport.width} px is wider than the screen`);
+  }
 });
