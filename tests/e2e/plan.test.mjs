@@ -246,6 +246,20 @@ test('wrong answers in the plan keep what was typed and say what is wrong, in bo
   assert.deepEqual(await watch.problems(page), []);
 });
 
+test('without a day of handing in, the timeline says what its dates assume instead of inventing one', async (t) => {
+  const { context } = await watched(t);
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.plan = { semester_start: '2026-09-07' };
+  await openCase(page, c, '#/timeline');
+  await heading(page, 'Your timeline');
+  await page.getByText('Hand in your materials from 2026-09-07 to 2026-09-21. The dates below assume you hand in on the last day, 2026-09-21: give the day you will hand in to count from it.').waitFor();
+  assert.equal(await page.getByText('the day you hand in', { exact: false }).count(), 0);
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await page.getByText('以下日期假定您在最后一天（2026-09-21）提交', { exact: false }).waitFor();
+  assert.equal(await page.getByText('您的提交日期 2026-09-21', { exact: false }).count(), 0);
+});
+
 test('"Add a vacation" from the keyboard moves focus into the new vacation, so typing fills it', async (t) => {
   const { context } = await watched(t);
   const page = await openApp(context, site.url);

@@ -59,6 +59,10 @@ pub struct Window {
     #[serde(skip)]
     pub nominal_close: Date,
     pub submitted_on: Date,
+    /// No day of handing in was given: `submitted_on` is the window's last day, which the dates after
+    /// it assume (P4), and the words say so instead of naming it as the applicant's.
+    #[serde(skip)]
+    pub submitted_assumed: bool,
     pub status: WindowStatus,
     pub estimated: bool,
     pub skipped: Skipped,
@@ -223,6 +227,7 @@ fn window(track: Track, plan: &Plan, calendar: &Calendar, p: &Policy) -> Option<
         closes,
         nominal_close: nominal,
         submitted_on,
+        submitted_assumed: plan.submitted_on.is_none(),
         status,
         estimated: reached.estimated,
         skipped: reached.skipped,

@@ -143,6 +143,12 @@ pub fn window(w: &Window) -> String {
         Some(opens) => format!("from {opens} to {}", w.closes),
         None => format!("by {}", w.closes),
     };
+    if w.submitted_assumed {
+        return format!(
+            "Hand in your materials {period}. The dates below assume you hand in on the last day, {}: give the day you will hand in to count from it.",
+            w.submitted_on
+        );
+    }
     let status = match w.status {
         WindowStatus::OnTime => "within it",
         WindowStatus::Late => "after it closes",

@@ -144,6 +144,7 @@ fn the_window_in_each_status() {
         closes: d("2026-09-21"),
         nominal_close: d("2026-09-21"),
         submitted_on: d("2026-09-18"),
+        submitted_assumed: false,
         status,
         estimated: false,
         skipped: Skipped::default(),
@@ -166,6 +167,20 @@ fn the_window_in_each_status() {
     let early = window(Some("2026-09-07"), WindowStatus::Early);
     assert!(explain::window(&early, Lang::En).ends_with("is before it opens."));
     assert!(explain::window(&early, Lang::Zh).ends_with("早于开始日期。"));
+    // With no day of handing in, the words say what the dates assume, not that it is the applicant's.
+    let assumed = Window {
+        submitted_on: d("2026-09-21"),
+        submitted_assumed: true,
+        ..window(Some("2026-09-07"), WindowStatus::OnTime)
+    };
+    assert_eq!(
+        explain::window(&assumed, Lang::En),
+        "Hand in your materials from 2026-09-07 to 2026-09-21. The dates below assume you hand in on the last day, 2026-09-21: give the day you will hand in to count from it."
+    );
+    assert_eq!(
+        explain::window(&assumed, Lang::Zh),
+        "请于 2026-09-07 至 2026-09-21 提交材料。以下日期假定您在最后一天（2026-09-21）提交；填写您的提交日期即可据此推算。"
+    );
 }
 
 #[test]

@@ -129,6 +129,12 @@ pub fn window(w: &Window) -> String {
         Some(opens) => format!("{opens} 至 {}", w.closes),
         None => format!("{} 之前（含当日）", w.closes),
     };
+    if w.submitted_assumed {
+        return format!(
+            "请于 {period} 提交材料。以下日期假定您在最后一天（{}）提交；填写您的提交日期即可据此推算。",
+            w.submitted_on
+        );
+    }
     let status = match w.status {
         WindowStatus::OnTime => "在期限内",
         WindowStatus::Late => "已过截止日期",
