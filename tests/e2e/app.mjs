@@ -185,7 +185,7 @@ export const L = {
     paste: 'Rows copied from a spreadsheet',
     paste_button: 'Add these courses',
     add_course: 'Add a course',
-    table: 'Courses and how they would be recognised',
+    table: 'Courses and how they would be recognized',
     editor: (n) => new RegExp(`^Course ${n}:`),
     edit: (n, title) => `Change course ${n}: ${title}`,
     close: 'Close',
@@ -236,7 +236,7 @@ export const L = {
     download: 'Download the case file',
     share: 'Create a share link',
     credits: 'Credits',
-    parts: { recognized: 'Recognised', literacy_substituted: 'Literacy substituted',
+    parts: { recognized: 'Recognized', literacy_substituted: 'Literacy substituted',
       literacy_left: 'Literacy still to take', shortfall: 'Still to study',
       other_left: 'Other credits still to study', in_review: 'In review' },
   },
@@ -556,7 +556,7 @@ export async function assertCredits(page, expected) {
   if (expected.in_review !== '0') want[p.in_review] = expected.in_review;
   assert.deepEqual(figures, want, 'the credit figures');
   const ofThem = literacyLeft > 0 ? `, of which ${shown(literacyLeft)} literacy` : '';
-  assert.equal(chart, `${expected.recognized} recognised, ${expected.literacy_substituted} literacy `
+  assert.equal(chart, `${expected.recognized} recognized, ${expected.literacy_substituted} literacy `
     + `substituted and ${left} still to study${ofThem}, of ${expected.required} credits`);
   assert.match(text, new RegExp(`The programme needs ${expected.required} credits\\.`));
   const capped = `Internship credits above the 30% cap, which do not count: ${expected.internship_capped} `

@@ -341,10 +341,10 @@ test('the result does not mislead: credits beyond the total, courses that do not
     + 'programme needs, yet 1 literacy credit must still be studied: other courses cannot stand in for literacy.');
   const { figures, chart } = await creditsShown(page);
   assert.deepEqual(figures, {
-    Recognised: '26.3', 'Literacy substituted': '2', 'Literacy still to take': '1',
+    Recognized: '26.3', 'Literacy substituted': '2', 'Literacy still to take': '1',
     'Other credits still to study': '0',
   });
-  assert.equal(chart, '26.3 recognised, 2 literacy substituted and 1 still to study, of which 1 literacy, '
+  assert.equal(chart, '26.3 recognized, 2 literacy substituted and 1 still to study, of which 1 literacy, '
     + 'of 20 credits');
   const hatched = page.locator('.credit-bar rect.bar--literacy-left');
   assert.ok((await hatched.boundingBox()).width > 5, 'the literacy still to take is drawn');

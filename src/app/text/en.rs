@@ -28,7 +28,7 @@ pub(super) const EN: Text = Text {
     covers: [
         "Whether you meet the conditions to transfer",
         "How your grades convert to the receiving university's scale",
-        "Which of your credits can be recognised",
+        "Which of your credits can be recognized",
     ],
     policy_label: "Rules applied:",
     policy_reference: |p| format!("{}, in force from {}", p.number, date_en(p.in_force)),
@@ -185,7 +185,7 @@ pub(super) const EN: Text = Text {
     },
     courses: CoursesText {
         title: "Your courses",
-        intro: "Enter each course from your transcript and the course of the receiving programme it matches. Each row shows at once whether it would be recognised.",
+        intro: "Enter each course from your transcript and the course of the receiving programme it matches. Each row shows at once whether it would be recognized.",
         origin_heading: "How your university counts credits",
         origin_hint: "Class hours per credit. Leave them empty if your university has no clear standard: credits then count one for one.",
         ects_regions: |v| match v {
@@ -207,7 +207,7 @@ pub(super) const EN: Text = Text {
         },
         ignored_columns: |cols| format!("Columns not used: {cols}."),
         import_problems: "Some values could not be read; those fields were left empty:",
-        table_caption: "Courses and how they would be recognised",
+        table_caption: "Courses and how they would be recognized",
         columns: |v| match v {
             CourseColumn::Course => "Course",
             CourseColumn::Credits => "Credits",
@@ -316,13 +316,13 @@ pub(super) const EN: Text = Text {
             format!("{counted} credits would count, more than the {total} the programme needs, yet {} must still be studied: other courses cannot stand in for literacy.", literacy_credits(literacy))
         },
         chart_label: |recognized, literacy, shortfall, total| {
-            format!("{recognized} recognised, {literacy} literacy substituted and {shortfall} still to study, of {total} credits")
+            format!("{recognized} recognized, {literacy} literacy substituted and {shortfall} still to study, of {total} credits")
         },
         chart_label_literacy: |recognized, literacy, left, literacy_left, total| {
-            format!("{recognized} recognised, {literacy} literacy substituted and {left} still to study, of which {literacy_left} literacy, of {total} credits")
+            format!("{recognized} recognized, {literacy} literacy substituted and {left} still to study, of which {literacy_left} literacy, of {total} credits")
         },
         credit_parts: |v| match v {
-            CreditPart::Recognized => "Recognised",
+            CreditPart::Recognized => "Recognized",
             CreditPart::Literacy => "Literacy substituted",
             CreditPart::LiteracyToTake => "Literacy still to take",
             CreditPart::Shortfall => "Still to study",
@@ -350,7 +350,7 @@ pub(super) const EN: Text = Text {
             eligible: "Prepare your application materials and submit them in time.",
             materials: "Materials (A9): the application form, your student status certificate, a sealed transcript, the syllabi of your courses and a comparison with the receiving programme.",
             cscse: "Have your academic degree report authenticated by one of the bodies the Measures list, for example the China Service Center for Scholarly Exchange (CSCSE) (A4.4.2.a).",
-            courses_review: "Courses in review count only once the college recognises them.",
+            courses_review: "Courses in review count only once the college recognizes them.",
             appeal: |p| format!("If you disagree with the university's result, you may appeal in writing within {} of being told it ({}).", duration(p.objection_window.value), p.objection_window.cite),
         },
         actions_heading: "Keep or share this result",
@@ -725,7 +725,7 @@ fn hint(field: Field, policy: &Policy) -> Option<String> {
         Field::SemestersCompleted => "Do not count semesters of suspension or retained status.",
         Field::InFinalYear => "For postgraduates, the final academic year.",
         Field::SpecialEnrollment => "Targeted employment, an ethnic-minority preparatory course, or a national or local special programme.",
-        Field::AssessedOn => return Some({ let years = policy.grade_validity_years.value; format!("Grades more than {years} years old on this date are not recognised. Leave it empty to use today's date.") }),
+        Field::AssessedOn => return Some({ let years = policy.grade_validity_years.value; format!("Grades more than {years} years old on this date are not recognized. Leave it empty to use today's date.") }),
         Field::ExplanatoryMaterial => "With it, the committee considers your case (A5.6); without it, a low average rules the transfer out.",
         Field::EntranceCutoff => "For your source area in the year you were admitted.",
         Field::Papers => "Papers can qualify you instead of your GPA.",
@@ -734,12 +734,12 @@ fn hint(field: Field, policy: &Policy) -> Option<String> {
         Field::AuthenticationBody => "Only the bodies that the Measures accept for your route are listed.",
         Field::ExemptionCertificate => "Issued by your university, stating that you were taught in English.",
         Field::TestSections => EN.record.sections_hint,
-        Field::EctsRegion => return Some({ let pct = policy.internship_percent(); format!("Outside the EU, internship credits may be at most {pct}% of all recognised credits.") }),
+        Field::EctsRegion => return Some({ let pct = policy.internship_percent(); format!("Outside the EU, internship credits may be at most {pct}% of all recognized credits.") }),
         Field::CourseHours => "If there is no class-hour figure, give hours per week and weeks instead.",
         Field::CourseRegularInstitution => "Not a training school or a language school.",
         Field::CourseContinuousStudy => return Some({ let years = policy.grade_validity_years.value; format!("Needed for grades more than {years} years old, for example grades of later related courses.") }),
         Field::CourseLiteracy => "Global citizenship, ethics, intercultural communication or sustainable development: it may replace ideological and political credits.",
-        Field::CourseMatch => "The course it would be recognised as, from the receiving programme's training plan.",
+        Field::CourseMatch => "The course it would be recognized as, from the receiving programme's training plan.",
         Field::CourseMatchOverlap => "A decimal from 0 to 1: 0.75 means 75%.",
         Field::ProgramTotalCredits => "For example 160.",
         Field::ProgramTheoryHours => "For example 18 and 36.",

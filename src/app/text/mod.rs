@@ -92,4 +92,110 @@ mod tests {
         assert!(health(en, &amended).contains("within the past 3 months"));
         assert!(health(zh, &amended).contains("近 3 个月内"));
     }
+
+    /// Every string table of a language, as its source text: the interface's and the engine's.
+    fn tables(lang: &str) -> Vec<(&'static str, &'static str)> {
+        let all = [
+            ("en", "src/app/text/en.rs", include_str!("en.rs")),
+            ("zh", "src/app/text/zh.rs", include_str!("zh.rs")),
+            (
+                "en",
+                "explain/changes/en.rs",
+                include_str!("../../engine/explain/changes/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/changes/zh.rs",
+                include_str!("../../engine/explain/changes/zh.rs"),
+            ),
+            (
+                "en",
+                "explain/courses/en.rs",
+                include_str!("../../engine/explain/courses/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/courses/zh.rs",
+                include_str!("../../engine/explain/courses/zh.rs"),
+            ),
+            (
+                "en",
+                "explain/findings/en.rs",
+                include_str!("../../engine/explain/findings/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/findings/zh.rs",
+                include_str!("../../engine/explain/findings/zh.rs"),
+            ),
+            (
+                "en",
+                "explain/plan/en.rs",
+                include_str!("../../engine/explain/plan/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/plan/zh.rs",
+                include_str!("../../engine/explain/plan/zh.rs"),
+            ),
+            (
+                "en",
+                "explain/problems/en.rs",
+                include_str!("../../engine/explain/problems/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/problems/zh.rs",
+                include_str!("../../engine/explain/problems/zh.rs"),
+            ),
+            (
+                "en",
+                "explain/scan/en.rs",
+                include_str!("../../engine/explain/scan/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/scan/zh.rs",
+                include_str!("../../engine/explain/scan/zh.rs"),
+            ),
+            (
+                "en",
+                "explain/transcript/en.rs",
+                include_str!("../../engine/explain/transcript/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/transcript/zh.rs",
+                include_str!("../../engine/explain/transcript/zh.rs"),
+            ),
+            (
+                "en",
+                "explain/words/en.rs",
+                include_str!("../../engine/explain/words/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/words/zh.rs",
+                include_str!("../../engine/explain/words/zh.rs"),
+            ),
+        ];
+        all.into_iter()
+            .filter(|(l, _, _)| *l == lang)
+            .map(|(_, name, text)| (name, text))
+            .collect()
+    }
+
+    #[test]
+    fn each_language_spells_its_words_one_way() {
+        // English: "recognized", as the assessment writes its statuses; Chinese: 您, never 你.
+        for (name, text) in tables("en") {
+            assert!(
+                !text.to_lowercase().contains("recognis"),
+                "{name} spells recognis-"
+            );
+        }
+        for (name, text) in tables("zh") {
+            assert!(!text.contains('你'), "{name} addresses the reader as 你");
+        }
+    }
 }

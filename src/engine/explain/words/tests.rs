@@ -41,6 +41,6 @@ fn names_in_both_languages() {
     );
     assert_eq!(
         verdict(Verdict::NeedsReview, Lang::Zh),
-        "你可能符合条件：部分条件需由委员会研究决定。"
+        "您可能符合条件：部分条件需由委员会研究决定。"
     );
 }

@@ -8,8 +8,8 @@ use crate::engine::Verdict;
 
 pub fn verdict(v: Verdict) -> &'static str {
     match v {
-        Verdict::Eligible => "根据所填信息，你符合《办法》规定的全部转学条件。",
-        Verdict::NeedsReview => "你可能符合条件：部分条件需由委员会研究决定。",
+        Verdict::Eligible => "根据所填信息，您符合《办法》规定的全部转学条件。",
+        Verdict::NeedsReview => "您可能符合条件：部分条件需由委员会研究决定。",
         Verdict::NotEligible => "根据所填信息，至少有一项转学条件不符合。",
         Verdict::Incomplete => "尚有信息未填写：补充后即可看到结论。",
     }
