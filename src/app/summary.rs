@@ -156,9 +156,7 @@ fn course_rows(case: &CaseFile, t: &'static Text, lang: Lang) -> Vec<Row> {
                 .clone()
                 .filter(|s| !s.trim().is_empty())
                 .unwrap_or_else(|| c.untitled.to_owned());
-            let credits = k
-                .credits
-                .map(|n| format!("{} {}", show_number(n), c.credits));
+            let credits = k.credits.map(|n| (c.credits_n)(&show_number(n)));
             let grade = k.grade.as_ref().map(|g| grade(g, t, lang));
             let matched = k
                 .matched
@@ -232,5 +230,27 @@ mod tests {
             .find(|r| r.path == Field::AssessedOn.into())
             .unwrap();
         assert_eq!(date.answer.as_deref(), Some("Today"));
+    }
+
+    #[test]
+    fn a_course_s_credits_read_as_a_number_of_credits() {
+        let mut case = CaseFile::new();
+        for credits in [1.0, 4.5] {
+            case.courses.push(crate::engine::case::Course {
+                title: Some("Calculus".into()),
+                credits: Some(crate::engine::case::Num(credits)),
+                ..Default::default()
+            });
+        }
+        let answers = |lang| {
+            let all = sections(&case, &assess(&case), text(lang), lang);
+            all.iter()
+                .flat_map(|s| s.rows.clone())
+                .filter(|r| r.path.field == Field::CourseTitle)
+                .map(|r| r.answer.unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(answers(Lang::En), ["1 credit", "4.5 credits"]);
+        assert_eq!(answers(Lang::Zh), ["1 学分", "4.5 学分"]);
     }
 }

@@ -232,6 +232,7 @@ pub(super) const EN: Text = Text {
         course_heading: |n, title| format!("Course {n}: {title}"),
         untitled: "untitled",
         credits: "Credits",
+        credits_n: |n| if n == "1" { "1 credit".to_owned() } else { format!("{n} credits") },
         units: |v| match v {
             CreditUnit::Local => "Your university's credits",
             CreditUnit::Ects => "ECTS credits",

@@ -203,6 +203,8 @@ pub struct CoursesText {
     pub course_heading: fn(usize, &str) -> String,
     pub untitled: &'static str,
     pub credits: &'static str,
+    /// A number of credits as the summary writes it ("1 credit", "4 credits"), the number as typed.
+    pub credits_n: fn(&str) -> String,
     pub units: fn(CreditUnit) -> &'static str,
     pub kinds: fn(CourseKind) -> &'static str,
     pub natures: fn(Nature) -> &'static str,

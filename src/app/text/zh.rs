@@ -216,6 +216,7 @@ pub(super) const ZH: Text = Text {
         course_heading: |n, title| format!("第 {n} 门课程：{title}"),
         untitled: "未命名",
         credits: "学分",
+        credits_n: |n| format!("{n} 学分"),
         units: |v| match v {
             CreditUnit::Local => "原学校学分",
             CreditUnit::Ects => "ECTS 学分",
