@@ -186,6 +186,13 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_date_runs_into_the_words_after_it() {
+        let p = &crate::engine::MEASURES_2023_046;
+        let reference = (text(Lang::Zh).policy_reference)(p);
+        assert!(reference.ends_with("3 月 27 日起施行"), "{reference}");
+    }
+
+    #[test]
     fn each_language_spells_its_words_one_way() {
         // English: "recognized", as the assessment writes its statuses; Chinese: 您, never 你.
         for (name, text) in tables("en") {
