@@ -246,13 +246,19 @@ test('wrong answers in the plan keep what was typed and say what is wrong, in bo
   assert.deepEqual(await watch.problems(page), []);
 });
 
-test('without a day of handing in, the timeline says what its dates assume instead of inventing one', async (t) => {
+/** The timeline of the example with only its semester start planned: no day of handing in, no vacation. */
+async function timelineOfStartOnly(t) {
   const { context } = await watched(t);
   const page = await openApp(context, site.url);
   const c = example();
   c.plan = { semester_start: '2026-09-07' };
   await openCase(page, c, '#/timeline');
   await heading(page, 'Your timeline');
+  return page;
+}
+
+test('without a day of handing in, the timeline says what its dates assume instead of inventing one', async (t) => {
+  const page = await timelineOfStartOnly(t);
   await page.getByText('Hand in your materials from 2026-09-07 to 2026-09-21. The dates below assume you hand in on the last day, 2026-09-21: give the day you will hand in to count from it.').waitFor();
   assert.equal(await page.getByText('the day you hand in', { exact: false }).count(), 0);
   await page.getByRole('button', { name: '简体中文' }).click();
@@ -261,12 +267,7 @@ test('without a day of handing in, the timeline says what its dates assume inste
 });
 
 test('"Add a vacation" from the keyboard moves focus into the new vacation, so typing fills it', async (t) => {
-  const { context } = await watched(t);
-  const page = await openApp(context, site.url);
-  const c = example();
-  c.plan = { semester_start: '2026-09-07' };
-  await openCase(page, c, '#/timeline');
-  await heading(page, 'Your timeline');
+  const page = await timelineOfStartOnly(t);
   await page.getByRole('button', { name: 'Add a vacation' }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'f-plan-vacations-0-from');
