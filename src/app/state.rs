@@ -216,6 +216,9 @@ pub enum Action {
         drafts: Drafts,
         notice: Option<Notice>,
     },
+    /// A share link was read: its case opens on the result page where there are no answers yet, and
+    /// is offered where there are, whenever the link was opened.
+    OpenShared(Rc<CaseFile>),
     /// Asks the user to confirm before their answers are replaced or deleted.
     Offer(Pending),
     Decline,
@@ -268,6 +271,7 @@ impl Reducible for AppState {
                 drafts,
                 notice,
             } => s.load(case, drafts, notice),
+            Action::OpenShared(case) => s.open_shared(case),
             Action::Offer(pending) => s.offer(pending),
             Action::Decline => s.decline(),
             Action::Reset { notice } => s = s.reset(notice),
@@ -291,6 +295,31 @@ mod tests {
 
     fn text(t: &str) -> Draft {
         Draft::Text(t.to_owned())
+    }
+
+    #[test]
+    fn a_shared_case_opens_where_there_are_no_answers_and_is_offered_where_there_are() {
+        let shared = Rc::new(crate::engine::case::CaseFile {
+            assessed_on: Some("2026-09-01".into()),
+            ..crate::engine::case::CaseFile::new()
+        });
+        let empty = Rc::new(AppState::new(Lang::En, Date::new(2026, 9, 1).unwrap()));
+        let opened = empty.clone().reduce(Action::OpenShared(shared.clone()));
+        assert_eq!(opened.case, shared);
+        assert_eq!(opened.page, Page::Result);
+        assert!(opened.pending.is_none());
+
+        let mut busy = AppState::new(Lang::En, Date::new(2026, 9, 1).unwrap());
+        Rc::make_mut(&mut busy.case).applicant.semesters_completed = Some(Num(3.0));
+        busy.page = Page::About;
+        let before = busy.case.clone();
+        let asked = Rc::new(busy).reduce(Action::OpenShared(shared));
+        assert_eq!(
+            asked.case, before,
+            "nothing is replaced before the user says so"
+        );
+        assert_eq!(asked.page, Page::Start);
+        assert!(matches!(asked.pending, Some(Pending::Share(_))));
     }
 
     #[test]

@@ -208,6 +208,26 @@ test('a share link opens the case in a fresh browser, and asks first where answe
   }
 });
 
+test('a share link opened in a tab where the app is already open asks at once', async (t) => {
+  const { context, watch } = await watched(t);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  const page = await openApp(context, site.url);
+  await loadExample(page, "Master's student");
+  const link = await createShareLink(page);
+  // Other answers in the same tab, then the link arrives there: its address changes, the page stays.
+  await page.goto(`${site.url}#/about`);
+  await heading(page, HEADINGS.about);
+  await page.getByLabel(L.about.semesters_completed, { exact: true }).fill('5');
+  await page.evaluate((hash) => { window.location.hash = hash; }, new URL(link).hash);
+  const question = page.getByRole('region', { name: 'Open the shared case?' });
+  await question.waitFor();
+  assert.ok(!page.url().includes('case='), 'the case leaves the address once read');
+  await question.getByRole('button', { name: 'Replace my answers with the shared case', exact: true }).click();
+  await heading(page, HEADINGS.result);
+  assert.deepEqual(comparable(await savedCase(page)), comparable(readExample('masters')));
+  assert.deepEqual(await watch.problems(page), []);
+});
+
 test('a share link for a 30-course case fits in a chat message and keeps the case in the fragment', async (t) => {
   const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::{AppState, Drafts, Notice, Pending, PENDING_HEADING_ID};
 use crate::app::focus::Focus;
+use crate::app::route::Page;
 use crate::engine::case::CaseFile;
 
 impl AppState {
@@ -16,6 +17,17 @@ impl AppState {
         self.open_course = None;
         self.notices.retain(Notice::outlives_answers);
         self.notices.extend(notice);
+    }
+
+    pub(super) fn open_shared(&mut self, case: Rc<CaseFile>) {
+        if *self.case == CaseFile::new() {
+            self.load(case, Drafts::new(), Some(Notice::ShareLoaded));
+            self.go(Page::Result, None);
+        } else {
+            // The question is asked on the start page, wherever the link arrived.
+            self.go(Page::Start, None);
+            self.offer(Pending::Share(case));
+        }
     }
 
     pub(super) fn offer(&mut self, pending: Pending) {
