@@ -191,6 +191,32 @@ pub enum TranscriptError {
     UnterminatedQuote { line: usize },
 }
 
+/// The columns a header row lacks, of those a transcript needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lacking {
+    TitleAndGradeOrCredits,
+    Title,
+    GradeOrCredits,
+}
+
+impl TranscriptError {
+    /// What a header that could not be used lacks; `None` for any other error.
+    pub fn lacking(&self) -> Option<Lacking> {
+        match self {
+            TranscriptError::NoHeader {
+                has_title: false,
+                has_grade_or_credits: false,
+                ..
+            } => Some(Lacking::TitleAndGradeOrCredits),
+            TranscriptError::NoHeader {
+                has_title: false, ..
+            } => Some(Lacking::Title),
+            TranscriptError::NoHeader { .. } => Some(Lacking::GradeOrCredits),
+            _ => None,
+        }
+    }
+}
+
 /// Reads a pasted or CSV transcript whose first non-empty row is the header.
 pub fn parse(text: &str) -> Result<Parsed, TranscriptError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

@@ -1,7 +1,7 @@
 //! What the transcript reader reports, in English.
 
 use crate::engine::case::GradeSystem as G;
-use crate::engine::transcript::{CellProblem, Expected, TranscriptError};
+use crate::engine::transcript::{CellProblem, Expected, Lacking, TranscriptError};
 
 /// What a transcript cell should have held.
 fn expected(e: Expected) -> &'static str {
@@ -52,14 +52,12 @@ pub fn error(e: &TranscriptError) -> String {
         TranscriptError::UnterminatedQuote { line } => {
             format!("The quoted cell that starts on line {line} is never closed with a \".")
         }
-        TranscriptError::NoHeader {
-            found,
-            has_title,
-            has_grade_or_credits,
-        } => {
-            let lacks = match (has_title, has_grade_or_credits) {
-                (false, false) => "a course title column and a grade or credits column",
-                (false, true) => "a course title column",
+        TranscriptError::NoHeader { found, .. } => {
+            let lacks = match e.lacking() {
+                Some(Lacking::TitleAndGradeOrCredits) => {
+                    "a course title column and a grade or credits column"
+                }
+                Some(Lacking::Title) => "a course title column",
                 _ => "a grade or credits column",
             };
             let found = if found.is_empty() {

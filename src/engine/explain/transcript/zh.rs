@@ -1,7 +1,7 @@
 //! What the transcript reader reports, in Chinese.
 
 use crate::engine::case::GradeSystem as G;
-use crate::engine::transcript::{CellProblem, Expected, TranscriptError};
+use crate::engine::transcript::{CellProblem, Expected, Lacking, TranscriptError};
 
 /// What a transcript cell should have held.
 fn expected(e: Expected) -> &'static str {
@@ -48,14 +48,10 @@ pub fn error(e: &TranscriptError) -> String {
         TranscriptError::UnterminatedQuote { line } => {
             format!("从第 {line} 行开始的带引号单元格没有以 \" 结束。")
         }
-        TranscriptError::NoHeader {
-            found,
-            has_title,
-            has_grade_or_credits,
-        } => {
-            let lacks = match (has_title, has_grade_or_credits) {
-                (false, false) => "课程名称列，以及成绩或学分列",
-                (false, true) => "课程名称列",
+        TranscriptError::NoHeader { found, .. } => {
+            let lacks = match e.lacking() {
+                Some(Lacking::TitleAndGradeOrCredits) => "课程名称列，以及成绩或学分列",
+                Some(Lacking::Title) => "课程名称列",
                 _ => "成绩或学分列",
             };
             let found = if found.is_empty() {
