@@ -227,6 +227,8 @@ fn in_a_batch_an_invalid_file_gets_an_error_line_and_the_rest_are_assessed() {
 const INVALID: &[(&str, &str)] = &[
     (r#""plan":{"vacations":[{"from":"2026-07-04","to":"2026-08-30"},{"from":"2027-02-21","to":"2027-01-18"}]}"#,
      "plan.vacations[1].to: 2027-01-18 is before the first day, 2027-02-21; the last day cannot come first"),
+    (r#""plan":{"submitted_on":"2027-01-05","informed_on":"2026-12-01"}"#,
+     "plan.informed_on: 2026-12-01 is before the day you hand in your materials, 2027-01-05; a result is told only after the materials are in, so correct one of the two dates"),
     (r#""plan":{"semester_start":"1999-09-01"}"#,
      "plan.semester_start: 1999-09-01 is outside the dates a plan can hold, 2000-01-01 to 2100-12-31"),
     (r#""plan":{"submitted_on":"2026-02-30"}"#,

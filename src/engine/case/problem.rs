@@ -96,6 +96,11 @@ pub enum Problem {
         from: Date,
         to: Date,
     },
+    /// The day a result was told is before the day the materials were handed in.
+    ToldBeforeHandedIn {
+        informed: Date,
+        submitted: Date,
+    },
     NotAGradeWord {
         text: String,
         system: GradeSystem,

@@ -402,6 +402,11 @@ pub fn check_partial(file: &CaseFile, today: Date) -> (model::Case, Vec<FieldErr
     };
     let mut applicant = file.applicant.check(&mut c, at);
     completed_within_total(&mut c, &mut applicant.revoked_details);
+    let mut plan: model::Plan = file
+        .plan
+        .as_ref()
+        .map_or_else(Default::default, |p| p.check(&mut c, at));
+    told_after_handing_in(&mut c, &mut plan);
     let case = model::Case {
         assessed_on,
         applicant,
@@ -413,12 +418,27 @@ pub fn check_partial(file: &CaseFile, today: Date) -> (model::Case, Vec<FieldErr
             .enumerate()
             .map(|(i, course)| course.check(&mut c, at.item(i)))
             .collect(),
-        plan: file
-            .plan
-            .as_ref()
-            .map_or_else(Default::default, |p| p.check(&mut c, at)),
+        plan,
     };
     (case, c.errors)
+}
+
+/// A result is told after the materials are handed in: the objection dates (A14) count from the day
+/// told, and counting them from a day before the hand-in would date objections before there was
+/// anything to object to. The day told is left out until one of the two is corrected.
+fn told_after_handing_in(c: &mut Checker, plan: &mut model::Plan) {
+    if let (Some(informed), Some(submitted)) = (plan.informed_on, plan.submitted_on) {
+        if informed < submitted {
+            c.fail(
+                Field::InformedOn.into(),
+                Problem::ToldBeforeHandedIn {
+                    informed,
+                    submitted,
+                },
+            );
+            plan.informed_on = None;
+        }
+    }
 }
 
 /// Credits completed cannot exceed the total they are a share of (A4.3.1.c).

@@ -68,6 +68,7 @@ pub fn problem(p: &Problem) -> String {
         Problem::AfterAssessment { date, assessed_on } => format!("{date} is after the date you will apply, {assessed_on}; a course counts once it is completed"),
         Problem::DateOutOfRange { date, earliest, latest } => format!("{date} is outside the dates a plan can hold, {earliest} to {latest}"),
         Problem::EndsBeforeStart { from, to } => format!("{to} is before the first day, {from}; the last day cannot come first"),
+        Problem::ToldBeforeHandedIn { informed, submitted } => format!("{informed} is before the day you hand in your materials, {submitted}; a result is told only after the materials are in, so correct one of the two dates"),
         Problem::NotAGradeWord { text, system } => {
             let (what, words) = grade_words(*system);
             format!("\"{text}\" is not {what}; expected one of {words}")

@@ -327,6 +327,18 @@ fn date_out_of_range() {
 }
 
 #[test]
+fn told_before_handed_in() {
+    check(
+        Problem::ToldBeforeHandedIn {
+            informed: Date::new(2026, 12, 1).unwrap(),
+            submitted: Date::new(2027, 1, 5).unwrap(),
+        },
+        "2026-12-01 is before the day you hand in your materials, 2027-01-05; a result is told only after the materials are in, so correct one of the two dates",
+        "2026-12-01 早于提交材料的日期 2027-01-05；结果只能在提交材料之后获知，请更正其中一个日期",
+    );
+}
+
+#[test]
 fn ends_before_start() {
     check(
         Problem::EndsBeforeStart {

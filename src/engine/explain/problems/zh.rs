@@ -95,6 +95,12 @@ pub fn problem(p: &Problem) -> String {
         Problem::EndsBeforeStart { from, to } => {
             format!("{to} 早于第一天 {from}；最后一天不能在第一天之前")
         }
+        Problem::ToldBeforeHandedIn {
+            informed,
+            submitted,
+        } => {
+            format!("{informed} 早于提交材料的日期 {submitted}；结果只能在提交材料之后获知，请更正其中一个日期")
+        }
         Problem::AfterAssessment { date, assessed_on } => {
             format!("{date} 晚于您提出申请的日期 {assessed_on}；课程完成后才能计入")
         }
