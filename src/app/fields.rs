@@ -57,6 +57,11 @@ pub struct TextInputProps {
     pub inputmode: Option<&'static str>,
     #[prop_or("text")]
     pub kind: &'static str,
+    /// For a date: called instead of `oninput` when the browser holds something it cannot read as a
+    /// date (30 February, a missing year). It then hands back an empty value, which must not pass for
+    /// an empty field; what was typed stays in the control.
+    #[prop_or_default]
+    pub onunreadable: Option<Callback<()>>,
     /// A width class: `input--4`, `input--10`, `input--20`; full width when absent.
     #[prop_or_default]
     pub width: Option<&'static str>,
@@ -67,16 +72,29 @@ pub struct TextInputProps {
 pub fn TextInput(props: &TextInputProps) -> Html {
     let id = field_id(&props.path);
     let error = props.error.is_some();
-    let oninput = props
-        .oninput
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let report = {
+        let (oninput, unreadable) = (props.oninput.clone(), props.onunreadable.clone());
+        move |el: HtmlInputElement| match &unreadable {
+            Some(unreadable) if el.validity().bad_input() => unreadable.emit(()),
+            _ => oninput.emit(el.value()),
+        }
+    };
+    let oninput = {
+        let report = report.clone();
+        Callback::from(move |e: InputEvent| report(e.target_unchecked_into()))
+    };
+    // A browser may not signal an input while a date stays unreadable; leaving the field tells.
+    let onblur = props
+        .onunreadable
+        .is_some()
+        .then(|| Callback::from(move |e: FocusEvent| report(e.target_unchecked_into())));
     let input = html! {
         <input class={classes!("input", props.width, error.then_some("input--error"))}
                id={id.clone()} name={id.clone()} type={props.kind}
                inputmode={props.inputmode} autocomplete="off"
                spellcheck="false" value={props.value.clone()}
                aria-describedby={describedby(&id, props.hint.is_some(), error)}
-               aria-invalid={error.then_some("true")} {oninput} />
+               aria-invalid={error.then_some("true")} {oninput} {onblur} />
     };
     html! {
         <div class={group_class(error)}>

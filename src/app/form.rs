@@ -35,6 +35,8 @@ pub enum InputError {
         /// A number the field would take.
         example: &'static str,
     },
+    /// A date control holding what the browser cannot read as a date (30 February).
+    NotADate { path: FieldPath },
     /// Some but not all of a test's four section scores.
     SectionsIncomplete { test: usize },
     /// The date of application is before some courses were completed: said once, at that date.
@@ -44,7 +46,9 @@ pub enum InputError {
 impl InputError {
     pub fn path(&self) -> FieldPath {
         match self {
-            InputError::Checked { path, .. } | InputError::NotANumber { path, .. } => *path,
+            InputError::Checked { path, .. }
+            | InputError::NotANumber { path, .. }
+            | InputError::NotADate { path } => *path,
             InputError::SectionsIncomplete { test } => FieldPath::item(Field::TestSections, *test),
             InputError::ApplyBeforeCourses { .. } => Field::AssessedOn.into(),
         }
@@ -62,6 +66,7 @@ impl InputError {
                 why: NotANumber::AmbiguousComma,
                 ..
             } => t.form.ambiguous_comma.to_owned(),
+            InputError::NotADate { .. } => t.form.not_a_date.to_owned(),
             InputError::SectionsIncomplete { .. } => t.form.sections_incomplete.to_owned(),
             InputError::ApplyBeforeCourses { courses, latest } => {
                 (t.form.apply_before_courses)(*courses, &latest.to_string())
@@ -102,7 +107,8 @@ impl Derived {
                 }),
                 Ok(_) => None,
             },
-            _ => None,
+            Draft::NotADate => Some(InputError::NotADate { path: *path }),
+            Draft::System(_) => None,
         }));
         errors.extend(incomplete_sections(case, drafts));
         errors.extend(apply_before_courses(&errors));
@@ -496,18 +502,34 @@ impl Form<'_> {
             Some(Answer::Text(text)) => text,
             _ => String::new(),
         };
-        let oninput = self.setter(path, |text: String| {
-            (!text.is_empty()).then_some(Answer::Text(text))
+        let state = self.state.clone();
+        let oninput = Callback::from(move |text: String| {
+            state.dispatch(Action::SetField {
+                path,
+                answer: (!text.is_empty()).then_some(Answer::Text(text)),
+                drafts: vec![(path, None)],
+            })
         });
-        // A date in the browser's date control: its value is always `YYYY-MM-DD` or empty.
-        let (kind, width) = match kind {
-            Control::Date => ("date", Some("input--10")),
-            _ => ("text", None),
+        // A date in the browser's date control: its value is always `YYYY-MM-DD` or empty, and empty
+        // too when what it holds is not a date, which the draft then remembers.
+        let (kind, width, onunreadable) = match kind {
+            Control::Date => {
+                let state = self.state.clone();
+                let unreadable = Callback::from(move |()| {
+                    state.dispatch(Action::SetField {
+                        path,
+                        answer: None,
+                        drafts: vec![(path, Some(Draft::NotADate))],
+                    })
+                });
+                ("date", Some("input--10"), Some(unreadable))
+            }
+            _ => ("text", None, None),
         };
         html! {
             <TextInput path={path.to_string()} {label} {hint}
                        error={self.error(&path)} error_prefix={self.t.form.error_prefix}
-                       {value} {oninput} {kind} {width} />
+                       {value} {oninput} {kind} {width} {onunreadable} />
         }
     }
 

@@ -39,12 +39,13 @@ pub enum Restored {
 }
 
 /// The save for a case and its drafts: `{"app", "schema", "saved_on", "case", "drafts"}`, each draft
-/// under its field's path as `{"text": "7O"}` or `{"system": "gpa4"}`.
+/// under its field's path as `{"text": "7O"}`, `{"system": "gpa4"}` or `{"not_a_date": true}`.
 pub fn wrap(case: &CaseFile, drafts: &Drafts, saved_on: Date) -> String {
     let saved: Map<String, Value> = by_insertion(drafts.iter().map(|(path, d)| {
         let draft = match d {
             Draft::Text(t) => json!({ "text": t }),
             Draft::System(s) => json!({ "system": s }),
+            Draft::NotADate => json!({ "not_a_date": true }),
         };
         (path.to_string(), draft)
     }));
@@ -108,6 +109,7 @@ fn draft(saved: &Value) -> Option<Draft> {
     match map.iter().next()? {
         (kind, Value::String(t)) if kind == "text" => Some(Draft::Text(t.clone())),
         (kind, Value::String(s)) if kind == "system" => from_word(s).ok().map(Draft::System),
+        (kind, Value::Bool(true)) if kind == "not_a_date" => Some(Draft::NotADate),
         _ => None,
     }
 }
@@ -135,6 +137,7 @@ mod tests {
             FieldPath::parse("applicant.performance").unwrap(),
             Draft::System(GradeSystem::Gpa4),
         );
+        drafts.insert(FieldPath::parse("assessed_on").unwrap(), Draft::NotADate);
         let saved = wrap(&case, &drafts, today());
         assert!(saved.contains(r#""schema":1"#), "{saved}");
         assert_eq!(unwrap(Some(&saved)), Restored::Current { case, drafts });

@@ -37,6 +37,8 @@ pub enum Draft {
     Text(String),
     /// A grading system chosen before any grade was given (a case file's grade needs both).
     System(GradeSystem),
+    /// A date control holding what the browser cannot read as a date; the control keeps the text.
+    NotADate,
 }
 
 /// Field drafts by field.

@@ -2,7 +2,7 @@
 //! answers" page and the printed report both list these. The rows come from the question table: a
 //! question is listed when it is asked or answered.
 
-use super::form::{grade_word_label, show_number};
+use super::form::{grade_word_label, show_number, Derived};
 use super::questions::{self, Ask, Control, Question};
 use super::route::Page;
 use super::text::Text;
@@ -10,14 +10,16 @@ use crate::engine::case::answer::Answer;
 use crate::engine::case::field::FieldPath;
 use crate::engine::case::Field;
 use crate::engine::case::{CaseFile, Grade, GradeValue, Num};
-use crate::engine::Assessment;
 use crate::lang::Lang;
 
-/// One answer: the question, the answer in words, and the field that changes it.
+/// One answer: the question, the answer in words, what is wrong with it, and the field that
+/// changes it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub question: String,
     pub answer: Option<String>,
+    /// The field's error: an answer in error is not taken, so its row says why instead.
+    pub error: Option<String>,
     pub path: FieldPath,
 }
 
@@ -50,32 +52,21 @@ fn words(answer: &Answer, t: &Text, lang: Lang) -> String {
 }
 
 /// Every section of answers.
-pub fn sections(
-    case: &CaseFile,
-    assessment: &Assessment,
-    t: &'static Text,
-    lang: Lang,
-) -> Vec<Section> {
+pub fn sections(case: &CaseFile, derived: &Derived, t: &'static Text, lang: Lang) -> Vec<Section> {
     Page::QUESTIONS
         .iter()
         .map(|&page| Section {
             page,
             heading: t.step(page),
-            rows: rows(page, case, assessment, t, lang),
+            rows: rows(page, case, derived, t, lang),
         })
         .collect()
 }
 
-fn rows(
-    page: Page,
-    case: &CaseFile,
-    assessment: &Assessment,
-    t: &'static Text,
-    lang: Lang,
-) -> Vec<Row> {
+fn rows(page: Page, case: &CaseFile, derived: &Derived, t: &'static Text, lang: Lang) -> Vec<Row> {
     let ask = Ask {
         case,
-        assessment,
+        assessment: &derived.assessment,
         index: 0,
     };
     let mut rows: Vec<Row> = questions::on(page)
@@ -85,14 +76,19 @@ fn rows(
                 Control::HasItems => list_answer(q, case, t, lang),
                 _ => q.get(case, 0).map(|a| words(&a, t, lang)),
             };
+            let path = q.field.into();
+            let error = derived.error_at(&path).map(|e| e.message(t, lang));
             let answer = match q.field {
-                Field::AssessedOn => answer.or_else(|| Some(t.answers.today.to_owned())),
+                Field::AssessedOn if error.is_none() => {
+                    answer.or_else(|| Some(t.answers.today.to_owned()))
+                }
                 _ => answer,
             };
-            ((q.shown)(&ask) || answer.is_some()).then(|| Row {
+            ((q.shown)(&ask) || answer.is_some() || error.is_some()).then(|| Row {
                 question: t.question(q.field).to_owned(),
                 answer,
-                path: q.field.into(),
+                error,
+                path,
             })
         })
         .collect();
@@ -167,6 +163,7 @@ fn course_rows(case: &CaseFile, t: &'static Text, lang: Lang) -> Vec<Row> {
             Row {
                 question: format!("{}. {title}", i + 1),
                 answer: (!answer.is_empty()).then(|| answer.join(" · ")),
+                error: None,
                 path: FieldPath::course(i, Field::CourseTitle),
             }
         })
@@ -175,6 +172,7 @@ fn course_rows(case: &CaseFile, t: &'static Text, lang: Lang) -> Vec<Row> {
         rows.push(Row {
             question: t.step(Page::Courses).to_owned(),
             answer: Some(t.answers.none.to_owned()),
+            error: None,
             path: Field::Courses.into(),
         });
     }
@@ -184,13 +182,13 @@ fn course_rows(case: &CaseFile, t: &'static Text, lang: Lang) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::state::{Draft, Drafts};
     use crate::app::text::text;
     use crate::engine::case::date::Date;
-    use crate::engine::case::validate::{check_partial, read};
+    use crate::engine::case::validate::read;
 
-    fn assess(case: &CaseFile) -> Assessment {
-        let (model, _) = check_partial(case, Date::new(2026, 9, 1).unwrap());
-        crate::engine::assess(&model, &crate::engine::MEASURES_2023_046)
+    fn assess(case: &CaseFile) -> Derived {
+        Derived::new(case, &Drafts::new(), Date::new(2026, 9, 1).unwrap())
     }
 
     #[test]
@@ -230,6 +228,24 @@ mod tests {
             .find(|r| r.path == Field::AssessedOn.into())
             .unwrap();
         assert_eq!(date.answer.as_deref(), Some("Today"));
+    }
+
+    #[test]
+    fn an_answer_in_error_says_why_rather_than_what_it_would_default_to() {
+        let case = CaseFile::new();
+        let drafts = Drafts::from([(Field::AssessedOn.into(), Draft::NotADate)]);
+        let derived = Derived::new(&case, &drafts, Date::new(2026, 9, 1).unwrap());
+        let about = &sections(&case, &derived, text(Lang::En), Lang::En)[0];
+        let date = about
+            .rows
+            .iter()
+            .find(|r| r.path == Field::AssessedOn.into())
+            .unwrap();
+        assert_eq!(date.answer, None, "not \"Today\"");
+        assert_eq!(
+            date.error.as_deref(),
+            Some("This is not a real date: check the day, month and year")
+        );
     }
 
     #[test]

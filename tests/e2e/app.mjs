@@ -741,6 +741,18 @@ export async function download(page, button) {
   return { name, path, text: readFileSync(path, 'utf8') };
 }
 
+/**
+ * Types into a date control key by key, as a person does, then leaves it with Tab (the control's own
+ * calendar button may take one press first).
+ */
+export async function typeDate(page, field, keys) {
+  await field.focus();
+  await page.keyboard.type(keys);
+  for (let i = 0; i < 3 && await field.evaluate((el) => el === document.activeElement); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+}
+
 /** What a field's error message says, as a screen reader reads it with the field. */
 export async function described(field) {
   return field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ')

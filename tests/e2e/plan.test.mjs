@@ -10,7 +10,7 @@ import {
   ARTIFACTS, PHONE, axeViolationsQuick, openApp, screenshot, suite,
 } from './support.mjs';
 import {
-  described, download, heading, openCase as openCaseAt,
+  described, typeDate, download, heading, openCase as openCaseAt,
 } from './app.mjs';
 
 const { site, watched } = suite('/');
@@ -243,6 +243,35 @@ test('wrong answers in the plan keep what was typed and say what is wrong, in bo
   assert.equal(await page.getByText(/These vacations are a guess/).count(), 0, 'no longer the guess');
   await page.getByRole('button', { name: 'Remove vacation 2' }).click();
   assert.equal(await page.getByRole('group', { name: 'Vacation 2' }).count(), 0);
+  assert.deepEqual(await watch.problems(page), []);
+});
+
+test('a date before the one it must follow names both, and an impossible date is called that', async (t) => {
+  const { context, watch } = await watched(t, { locale: 'en-US' });
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.plan = { semester_start: '2026-09-07', submitted_on: '2027-01-05' };
+  await openCase(page, c, '#/timeline');
+  await heading(page, 'Your timeline');
+  const told = page.getByLabel('Day you were told a result', { exact: true });
+  await told.fill('2026-12-01');
+  assert.match(await described(told),
+    /Error: 2026-12-01 is before the day you hand in your materials, 2027-01-05; .*correct one of the two dates/);
+  const objection = page.getByRole('heading', { name: 'Last day to object', exact: true });
+  assert.equal(await objection.count(), 0, 'no objection is dated before the hand-in');
+  await told.fill('2027-01-20');
+  assert.equal(await told.getAttribute('aria-invalid'), null);
+  await objection.waitFor();
+
+  // The first teaching day, typed as a day February does not have.
+  const start = page.getByLabel('First teaching day of the semester you apply for', { exact: true });
+  await start.fill('');
+  await typeDate(page, start, '02302027');
+  assert.match(await described(start), /Error: This is not a real date/);
+  assert.equal(await start.evaluate((el) => el.validity.badInput), true, 'what was typed is still there');
+  await page.getByRole('button', { name: '简体中文', exact: true }).click();
+  assert.doesNotMatch(await described(page.getByLabel('获知结果的日期', { exact: true })), /早于/);
+  assert.match(await described(page.getByLabel('申请转入学期的第一个教学日', { exact: true })), /这不是一个真实的日期/);
   assert.deepEqual(await watch.problems(page), []);
 });
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { openApp, suite } from './support.mjs';
 import {
-  HEADINGS, L, choice, continueTo, creditsShown, described, heading, savedCase,
+  HEADINGS, L, choice, continueTo, creditsShown, described, heading, savedCase, typeDate,
 } from './app.mjs';
 
 
@@ -161,6 +161,46 @@ test('a day that does not exist is called that, not a wrongly written date', asy
   await messages.getByText('feb.json could not be opened. Your answers have not been changed.').waitFor();
   await messages.getByText('Course 1 – Completed on: 2026-02-30 does not exist: that month has 28 days',
     { exact: true }).waitFor();
+  assert.deepEqual(await watch.problems(page), []);
+});
+
+test('an impossible date is called not a real date, keeps what was typed, and is never taken for today', async (t) => {
+  // The browser's own date control, in a locale that orders it month, day, year.
+  const { context, watch } = await watched(t, { locale: 'en-US' });
+  const page = await openApp(context, site.url);
+  await page.getByRole('button', { name: L.start, exact: true }).click();
+  await heading(page, HEADINGS.about);
+  const date = page.getByLabel(L.about.assessed_on, { exact: true });
+  await typeDate(page, date, '02302026');
+  assert.match(await described(date), /Error: This is not a real date: check the day, month and year/);
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+  assert.equal(await date.evaluate((el) => el.validity.badInput), true, 'what was typed is still in the field');
+
+  await page.getByRole('button', { name: L.continue, exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.deepEqual((await summary.getByRole('link').allInnerTexts()).map((s) => s.trim()),
+    ['Date you will apply: This is not a real date: check the day, month and year']);
+  assert.equal(await date.evaluate((el) => el.validity.badInput), true, 'Continue kept it too');
+
+  // "Check your answers" says what is wrong, not the date it would otherwise use.
+  await page.goto(`${site.url}#/answers`);
+  const row = page.locator('.summary-list__row').filter({ hasText: L.about.assessed_on });
+  assert.match(await row.innerText(), /not a real date/);
+  assert.doesNotMatch(await row.innerText(), /Today/);
+  await page.getByRole('button', { name: '简体中文', exact: true }).click();
+  await page.getByText('这不是一个真实的日期：请检查年、月、日').waitFor();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+
+  // A real date clears the error; emptying the field leaves it unanswered, not in error.
+  await page.goto(`${site.url}#/about`);
+  await date.fill('2026-03-02');
+  assert.equal(await date.getAttribute('aria-invalid'), null);
+  assert.equal((await savedCase(page)).assessed_on, '2026-03-02');
+  await date.fill('');
+  await date.blur();
+  assert.equal(await date.getAttribute('aria-invalid'), null);
+  assert.equal((await savedCase(page))?.assessed_on, undefined);
   assert.deepEqual(await watch.problems(page), []);
 });
 

@@ -6,14 +6,14 @@ use super::step::{go_to, use_form};
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
-use crate::app::summary::{self, Section};
+use crate::app::summary::{self, Row, Section};
 use crate::app::text::{text, Text};
 
 #[function_component]
 pub fn AnswersPage() -> Html {
     let (state, derived) = use_form();
     let t = text(state.lang);
-    let sections = summary::sections(&state.case, &derived.assessment, t, state.lang);
+    let sections = summary::sections(&state.case, &derived, t, state.lang);
     let go_result = go_to(&state, Page::Result);
     let back = go_to(&state, Page::Programme);
     html! {
@@ -24,6 +24,21 @@ pub fn AnswersPage() -> Html {
             { for sections.iter().map(|s| summary_list(s, t, Some(&state))) }
             <a class="button" href={Page::Result.hash()} role="button" onclick={go_result}>{ t.answers.see_result }</a>
         </>
+    }
+}
+
+/// An answer, what is wrong with it, or that it is missing.
+fn value(row: &Row, t: &Text) -> Html {
+    match (&row.error, &row.answer) {
+        (Some(error), _) => html! {
+            <dd class="summary-list__value summary-list__value--error">
+                <span class="visually-hidden">{ t.form.error_prefix }</span>{ error.clone() }
+            </dd>
+        },
+        (None, Some(answer)) => html! { <dd class="summary-list__value">{ answer.clone() }</dd> },
+        (None, None) => html! {
+            <dd class="summary-list__value summary-list__value--missing">{ t.answers.not_answered }</dd>
+        },
     }
 }
 
@@ -52,9 +67,7 @@ pub fn summary_list(section: &Section, t: &Text, state: Option<&AppContext>) -> 
                     html! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{ row.question.clone() }</dt>
-                            <dd class={classes!("summary-list__value", row.answer.is_none().then_some("summary-list__value--missing"))}>
-                                { row.answer.clone().unwrap_or_else(|| t.answers.not_answered.to_owned()) }
-                            </dd>
+                            { value(row, t) }
                             { change.unwrap_or_default() }
                         </div>
                     }

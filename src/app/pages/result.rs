@@ -79,7 +79,7 @@ pub fn ResultPage() -> Html {
             <section class="print-only">
                 <h2>{ t.result.answers_heading }</h2>
                 <div class="print-answers">
-                    { for summary::sections(&state.case, &derived.assessment, t, lang).iter().map(|s| summary_list(s, t, None)) }
+                    { for summary::sections(&state.case, &derived, t, lang).iter().map(|s| summary_list(s, t, None)) }
                 </div>
                 <div class="signature">
                     <p>{ t.result.signature }{ ": " }<span class="signature__line"></span></p>

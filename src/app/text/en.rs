@@ -78,6 +78,7 @@ pub(super) const EN: Text = Text {
             let courses = if n == 1 { "1 of your courses was".to_owned() } else { format!("{n} of your courses were") };
             format!("{courses} completed after this date, the latest on {latest}: choose a later date, or correct the dates on the courses page")
         },
+        not_a_date: "This is not a real date: check the day, month and year",
         ambiguous_comma: "Write the number without a thousands separator: 1200, or 1.2 for a decimal",
         summary_entry: |place, message| format!("{place}: {message}"),
         course_named: |n, title| if title.is_empty() { format!("Course {n}") } else { format!("Course {n} ({title})") },

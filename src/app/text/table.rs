@@ -89,6 +89,8 @@ pub struct FormText {
     pub error_summary_title: &'static str,
     /// With an example in the field's own range.
     pub not_a_number: fn(&str) -> String,
+    /// A date control holding something that is not a date (30 February).
+    pub not_a_date: &'static str,
     pub ambiguous_comma: &'static str,
     /// At the date of application: how many courses were completed after it, and the latest day.
     pub apply_before_courses: fn(usize, &str) -> String,

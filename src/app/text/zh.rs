@@ -68,6 +68,7 @@ pub(super) const ZH: Text = Text {
         error_summary_title: "以下内容需要更正",
         not_a_number: |example| format!("请输入数字，例如 {example}"),
         apply_before_courses: |n, latest| format!("有 {n} 门课程的完成日期晚于此日期（最晚为 {latest}）：请选择更晚的日期，或在课程页更正这些完成日期"),
+        not_a_date: "这不是一个真实的日期：请检查年、月、日",
         ambiguous_comma: "请不要使用千位分隔符：写作 1200，若是小数则写作 1.2",
         summary_entry: |place, message| format!("{place}：{message}"),
         course_named: |n, title| if title.is_empty() { format!("第 {n} 门课程") } else { format!("第 {n} 门课程（{title}）") },
