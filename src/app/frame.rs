@@ -5,13 +5,13 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::form::{place_in_file, DerivedContext};
+use super::form::DerivedContext;
+use super::opened;
 use super::pages::go_to;
 use super::prefs;
 use super::route::Page;
 use super::state::{Action, AppContext, Limit, Notice, NOTICES_ID};
 use super::text::{text, Text};
-use crate::engine::case::validate::FieldError;
 use crate::engine::{explain, MEASURES_2023_046};
 use crate::lang::Lang;
 
@@ -196,17 +196,6 @@ fn notice_class(n: &Notice) -> &'static str {
     }
 }
 
-/// An error of an opened case file in the interface's words and language: where (the question, the
-/// course numbered from 1) and what is wrong.
-fn file_error(e: &FieldError, t: &Text, lang: Lang) -> String {
-    let message = explain::problem(&e.problem, lang);
-    if e.path.is_empty() {
-        message
-    } else {
-        (t.form.summary_entry)(&place_in_file(&e.path, t), &message)
-    }
-}
-
 fn notice_body(n: &Notice, t: &Text, lang: Lang) -> Html {
     let m = &t.notices;
     match n {
@@ -227,7 +216,7 @@ fn notice_body(n: &Notice, t: &Text, lang: Lang) -> Html {
         Notice::ImportRejected { file, errors } => html! {
             <>
                 <p>{ (m.import_rejected)(file) }</p>
-                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ file_error(e, t, lang) }</li> }) }</ul>
+                <ul class="notice-banner__errors">{ for errors.iter().map(|e| html! { <li>{ opened::describe(e, t, lang) }</li> }) }</ul>
             </>
         },
         Notice::Imported { file } => html! { <p>{ (m.imported)(file) }</p> },

@@ -14,6 +14,7 @@ pub mod form;
 mod frame;
 mod hooks;
 pub mod measures;
+mod opened;
 pub mod pages;
 pub mod prefs;
 #[cfg(not(target_arch = "wasm32"))]

@@ -105,6 +105,22 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// Whether the notice tells what became of a file, an example or a link the user opened, or of
+    /// deleting the answers: only the latest such outcome is worth reading.
+    fn tells_an_opening(&self) -> bool {
+        matches!(
+            self,
+            Notice::Imported { .. }
+                | Notice::ImportRejected { .. }
+                | Notice::ImportTooLarge { .. }
+                | Notice::ExampleLoaded { .. }
+                | Notice::ExampleUnavailable { .. }
+                | Notice::ShareLoaded
+                | Notice::ShareUnreadable
+                | Notice::DataDeleted
+        )
+    }
+
     /// Whether the notice still holds when the answers are replaced: what it says is about the
     /// browser's storage, not about the answers.
     fn outlives_answers(&self) -> bool {
@@ -297,6 +313,40 @@ mod tests {
 
     fn text(t: &str) -> Draft {
         Draft::Text(t.to_owned())
+    }
+
+    #[test]
+    fn the_latest_opening_s_messages_replace_the_earlier_ones_and_nothing_else() {
+        let mut s = Rc::new(AppState::new(Lang::En, Date::new(2026, 9, 1).unwrap()));
+        for notice in [
+            Notice::StorageUnavailable,
+            Notice::Imported {
+                file: "a.json".into(),
+            },
+            Notice::ImportTooLarge {
+                file: "b.json".into(),
+                limit: Limit::Courses {
+                    count: 900,
+                    max: 500,
+                },
+            },
+            Notice::ImportRejected {
+                file: "c.json".into(),
+                errors: Rc::from([]),
+            },
+        ] {
+            s = s.reduce(Action::Notify(notice));
+        }
+        assert_eq!(
+            s.notices,
+            [
+                Notice::StorageUnavailable,
+                Notice::ImportRejected {
+                    file: "c.json".into(),
+                    errors: Rc::from([]),
+                }
+            ]
+        );
     }
 
     #[test]

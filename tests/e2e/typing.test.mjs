@@ -340,25 +340,46 @@ test('a course editor opens under its row, even on a phone, and closing it retur
   assert.deepEqual(await watch.problems(page), []);
 });
 
-test("an opened file's errors are in the interface's words and language, courses counted from 1", async (t) => {
+test("an opened file's errors are in the interface's words and language, courses counted from 1, the latest alone", async (t) => {
   const { context, watch } = await watched(t);
   const page = await openApp(context, site.url);
-  await page.getByRole('button', { name: '简体中文', exact: true }).click();
   const input = page.locator('#case-file');
   const messages = page.locator('#notices');
   const header = { format: 'transfer-check/case', version: 1 };
-  const open = async (name, content) => {
-    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+  const openText = (name, text) =>
+    input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const open = (name, content) => openText(name, JSON.stringify(content));
+  const banners = () => messages.locator('.notice-banner').allInnerTexts();
+
+  await open('good.json', { ...header, applicant: { route: 'hmt' } });
+  await messages.getByText('good.json', { exact: false }).waitFor();
+  await page.goto(`${site.url}#/`);
+  await open('level.json', { ...header, applicant: { level: 'wizard' } });
+  await messages.getByText("At what level are you studying?: \u201cwizard\u201d is not one of this question's answers, which are Undergraduate, Master's or Doctoral",
+    { exact: true }).waitFor();
+  await openText('broken.json', '{ "format": ');
+  await messages.getByText('broken.json could not be opened. Your answers have not been changed.').waitFor();
+  await messages.getByText(/^This is not a case file: its text is not the format Transfer Check saves \(it goes wrong at line 1, character \d+, where it ends as if cut off\)/).waitFor();
+  const shown = await banners();
+  assert.equal(shown.length, 1, `only the latest file's messages: ${shown.join(' | ')}`);
+  assert.doesNotMatch(shown[0], /wizard|good\.json|expected|JSON/);
+
+  await page.getByRole('button', { name: '简体中文', exact: true }).click();
+  const opened = async (name, content) => {
+    await open(name, content);
     await messages.getByText(`无法打开 ${name}。您的回答没有改变。`).waitFor();
   };
-  await open('text.json', { ...header, courses: [{ title: 'A' }, { title: 'B', credits: '4' }] });
-  await messages.getByText('第 2 门课程 – 学分：应为数字，实际为文本“4”', { exact: true }).waitFor();
-  await open('colour.json', { ...header, courses: [{ title: 'A', favourite_colour: 'blue' }] });
-  await messages.getByText(/^第 1 门课程 – favourite_colour：没有名为“favourite_colour”的字段/).waitFor();
-  await open('moon.json', { ...header, applicant: { route: 'moon' } });
-  await messages.getByText(/：“moon”不是可接受的值；应为 “mainland”、“hmt”、“sino_foreign”、“international” 之一$/).waitFor();
+  await opened('text.json', { ...header, courses: [{ title: 'A' }, { title: 'B', credits: '4' }] });
+  await messages.getByText('第 2 门课程 – 学分：应为数字，文件中为文本“4”', { exact: true }).waitFor();
+  await opened('colour.json', { ...header, courses: [{ title: 'A', favourite_colour: 'blue' }] });
+  await messages.getByText(/^第 1 门课程 – favourite_colour：文件中有“favourite_colour”，本版本不询问此项$/).waitFor();
+  await opened('moon.json', { ...header, applicant: { route: 'moon' } });
+  await messages.getByText(/：“moon”不是此问题的选项；选项为“.+”、“.+”、“.+”或“.+”$/).waitFor();
+  await openText('broken.json', 'nonsense');
+  await messages.getByText(/^这不是案例文件：其内容不是本工具保存的格式（在第 1 行第 \d+ 个字符处出错）/).waitFor();
   const text = await messages.innerText();
-  assert.doesNotMatch(text, /found|expected|unknown|courses\[/, 'no developer wording or 0-based paths');
+  assert.doesNotMatch(text, /found|expected|unknown|courses\[|moon/, 'no developer wording, 0-based paths or earlier files');
+  assert.equal((await banners()).length, 1);
   assert.deepEqual(await watch.problems(page), []);
 });
 

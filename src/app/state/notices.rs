@@ -12,9 +12,12 @@ impl AppState {
         ) {
             self.focus = Some(Focus::Element(NOTICES_ID));
         }
-        // A newer notice of the same kind replaces the older one instead of stacking under it.
+        // A newer notice of the same kind replaces the older one instead of stacking under it, and
+        // what became of the latest file, example or link replaces what became of the earlier ones.
         let kind = std::mem::discriminant(&notice);
-        self.notices.retain(|n| std::mem::discriminant(n) != kind);
+        let opening = notice.tells_an_opening();
+        self.notices
+            .retain(|n| std::mem::discriminant(n) != kind && !(opening && n.tells_an_opening()));
         self.notices.push(notice);
     }
 

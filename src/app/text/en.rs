@@ -3,6 +3,7 @@
 use super::table::*;
 use crate::app::route::Page;
 use crate::engine::case::date::Date;
+use crate::engine::case::shape::{Found, ValueKind};
 use crate::engine::case::Field;
 use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
@@ -534,6 +535,43 @@ pub(super) const EN: Text = Text {
         guide_heading: "Certifying a foreign diploma",
         open_guide: "Guide to CSCSE diploma certification",
         guide_link_hint: "how to get the report from CSCSE, when to start, and a check of your scans.",
+    },
+    opened: OpenedText {
+        not_json: |line, column, ends_early| {
+            let end = if ends_early { ", where it ends as if cut off" } else { "" };
+            format!("This is not a case file: its text is not the format Transfer Check saves (it goes wrong at line {line}, character {column}{end}). Open a case file (.json) downloaded from Transfer Check.")
+        },
+        not_a_case_file: "This is not a Transfer Check case file. Open a case file (.json) downloaded from Transfer Check.",
+        no_version: "The file does not say which version of the case file it is, so it cannot be read.",
+        other_version: |found, reads| format!("The file is version {found} of the case file; this version of Transfer Check reads version {reads}."),
+        unknown_field: |name| format!("the file has \u{201c}{name}\u{201d}, which this version of Transfer Check does not ask"),
+        missing_field: |name| format!("the file lacks \u{201c}{name}\u{201d}, which this answer needs"),
+        unknown_word: |found, answers| format!("\u{201c}{found}\u{201d} is not one of this question's answers, which are {answers}"),
+        either: |answers| match answers {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        },
+        wrong_kind: |expected, found| {
+            let expected = match expected {
+                ValueKind::Number => "a number",
+                ValueKind::Text => "text",
+                ValueKind::YesNo => "yes or no (true or false)",
+                ValueKind::Object | ValueKind::ListOfObjects => "a group of answers",
+                ValueKind::List => "a list",
+                ValueKind::NumberOrWord => "a number or a grade word",
+            };
+            let found = match found {
+                Found::Text(t) => format!("the text \u{201c}{t}\u{201d}"),
+                Found::Number(n) => format!("the number {n}"),
+                Found::Bool(b) => (if *b { "yes (true)" } else { "no (false)" }).to_owned(),
+                Found::Object => "a group of answers".to_owned(),
+                Found::List => "a list".to_owned(),
+                Found::Null => "nothing".to_owned(),
+            };
+            format!("should be {expected}, but the file has {found}")
+        },
+        unreadable: "this part of the file cannot be read",
     },
     notices: NoticesText {
         storage_unavailable: "This browser does not allow saving. Your answers are kept in this tab only; download the case file to keep them.",

@@ -1,6 +1,7 @@
 //! The shape of a language's string table: one field per thing the interface says.
 
 use crate::app::route::Page;
+use crate::engine::case::shape::{Found, ValueKind};
 use crate::engine::case::Field;
 use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
@@ -54,6 +55,7 @@ pub struct Text {
     pub answers: AnswersText,
     pub result: ResultText,
     pub notices: NoticesText,
+    pub opened: OpenedText,
     pub plan: PlanText,
     pub cscse: CscseText,
 }
@@ -394,6 +396,31 @@ pub struct NoticesText {
     pub data_deleted: &'static str,
     pub share_unreadable: &'static str,
     pub share_loaded: &'static str,
+}
+
+/// What is wrong with an opened case file, in the interface's words: the command line names the file's
+/// own words, a student is named the question.
+pub struct OpenedText {
+    /// Not JSON: where the text goes wrong, and whether it ends too early (cut off).
+    pub not_json: fn(line: usize, column: usize, ends_early: bool) -> String,
+    /// JSON, but not a case file of this product.
+    pub not_a_case_file: &'static str,
+    /// A case file that does not say which version of the format it is.
+    pub no_version: &'static str,
+    /// A version of the format this one cannot read.
+    pub other_version: fn(found: &str, reads: u32) -> String,
+    /// A field the format does not have.
+    pub unknown_field: fn(name: &str) -> String,
+    /// A field an answer needs and the file lacks.
+    pub missing_field: fn(name: &str) -> String,
+    /// A word that is not one of the question's answers; the answers as the form words them.
+    pub unknown_word: fn(found: &str, answers: &str) -> String,
+    /// How a list of answers is joined: "A, B or C".
+    pub either: fn(&[String]) -> String,
+    /// A value of the wrong kind: what belongs there, what the file has.
+    pub wrong_kind: fn(&ValueKind, &Found) -> String,
+    /// What the reader could not say more precisely.
+    pub unreadable: &'static str,
 }
 
 /// The parts of the credit chart.

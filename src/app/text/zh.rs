@@ -3,6 +3,7 @@
 use super::table::*;
 use crate::app::route::Page;
 use crate::engine::case::date::Date;
+use crate::engine::case::shape::{Found, ValueKind};
 use crate::engine::case::Field;
 use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
@@ -508,6 +509,46 @@ pub(super) const ZH: Text = Text {
         guide_heading: "境外学历认证",
         open_guide: "留学服务中心学历认证指南",
         guide_link_hint: "如何从留学服务中心获得报告、何时开始，以及扫描件检查。",
+    },
+    opened: OpenedText {
+        not_json: |line, column, ends_early| {
+            let end = if ends_early { "，文件在此处像被截断一样结束" } else { "" };
+            format!("这不是案例文件：其内容不是本工具保存的格式（在第 {line} 行第 {column} 个字符处出错{end}）。请打开从本工具下载的案例文件（.json）。")
+        },
+        not_a_case_file: "这不是本工具的案例文件。请打开从本工具下载的案例文件（.json）。",
+        no_version: "文件未注明案例文件的版本，无法读取。",
+        other_version: |found, reads| format!("该文件是第 {found} 版案例文件；本版本只能读取第 {reads} 版。"),
+        unknown_field: |name| format!("文件中有“{name}”，本版本不询问此项"),
+        missing_field: |name| format!("文件缺少“{name}”，此回答需要它"),
+        unknown_word: |found, answers| format!("“{found}”不是此问题的选项；选项为{answers}"),
+        either: |answers| match answers {
+            [] => String::new(),
+            [one] => format!("“{one}”"),
+            [rest @ .., last] => format!(
+                "{}或“{last}”",
+                rest.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join("、")
+            ),
+        },
+        wrong_kind: |expected, found| {
+            let expected = match expected {
+                ValueKind::Number => "数字",
+                ValueKind::Text => "文本",
+                ValueKind::YesNo => "是或否（true 或 false）",
+                ValueKind::Object | ValueKind::ListOfObjects => "一组回答",
+                ValueKind::List => "列表",
+                ValueKind::NumberOrWord => "数字或成绩等级",
+            };
+            let found = match found {
+                Found::Text(t) => format!("文本“{t}”"),
+                Found::Number(n) => format!("数字 {n}"),
+                Found::Bool(b) => (if *b { "是（true）" } else { "否（false）" }).to_owned(),
+                Found::Object => "一组回答".to_owned(),
+                Found::List => "列表".to_owned(),
+                Found::Null => "空值".to_owned(),
+            };
+            format!("应为{expected}，文件中为{found}")
+        },
+        unreadable: "文件的这一部分无法读取",
     },
     notices: NoticesText {
         storage_unavailable: "本浏览器不允许保存。您的回答仅保留在当前标签页中；如需保留，请下载案例文件。",

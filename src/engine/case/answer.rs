@@ -35,6 +35,30 @@ pub enum Opt {
     Region(EctsRegion),
 }
 
+impl Opt {
+    /// The word the case file writes for the option (`international`, `five_level`).
+    pub fn word(self) -> String {
+        let value = match self {
+            Opt::Route(x) => serde_json::to_value(x),
+            Opt::Level(x) => serde_json::to_value(x),
+            Opt::Reason(x) => serde_json::to_value(x),
+            Opt::Status(x) => serde_json::to_value(x),
+            Opt::Body(x) => serde_json::to_value(x),
+            Opt::Teaching(x) => serde_json::to_value(x),
+            Opt::Test(x) => serde_json::to_value(x),
+            Opt::Unit(x) => serde_json::to_value(x),
+            Opt::Kind(x) => serde_json::to_value(x),
+            Opt::Nature(x) => serde_json::to_value(x),
+            Opt::Category(x) => serde_json::to_value(x),
+            Opt::Region(x) => serde_json::to_value(x),
+        };
+        match value {
+            Ok(serde_json::Value::String(word)) => word,
+            _ => String::new(),
+        }
+    }
+}
+
 /// The answer at `at`, if the case holds one there.
 pub fn get(case: &CaseFile, at: FieldPath) -> Option<Answer> {
     answer_at(case, at.field, at.index.unwrap_or(0))
