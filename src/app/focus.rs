@@ -57,20 +57,55 @@ pub fn field_id(path: &str) -> String {
     id
 }
 
-/// Moves focus to an element and brings it into view.
+/// The id of the page's main column, which starts with the page's heading.
+const MAIN_ID: &str = "main";
+
+/// The share of the screen's height in which a heading counts as seen at once when the page is at its
+/// top.
+const AT_ONCE: f64 = 0.6;
+
+/// Moves focus to an element and brings it into view: a page opens at its heading, anything else
+/// (a field, a message) is brought to the middle of the screen, with what surrounds it.
 pub fn focus_element(id: &str) -> bool {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(element) = element(id) else {
         return false;
     };
     let _ = element.focus();
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if id == MAIN_HEADING_ID {
+        open_at_heading(&element);
+    } else {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
     true
+}
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// At the page's top where the heading shows high on the screen from there (beside the steps, on a
+/// wide screen); else with the main column at the screen's top, below the steps that a phone shows
+/// first.
+fn open_at_heading(heading: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let screen = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let scrolled = window.scroll_y().unwrap_or(0.0);
+    let bottom_from_top = heading.get_bounding_client_rect().bottom() + scrolled;
+    match element(MAIN_ID) {
+        Some(main) if bottom_from_top > screen * AT_ONCE => main.scroll_into_view(),
+        _ => window.scroll_to_with_x_and_y(0.0, 0.0),
+    }
 }
 
 #[cfg(test)]

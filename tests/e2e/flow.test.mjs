@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openApp, suite } from './support.mjs';
+import { PHONE, openApp, suite } from './support.mjs';
 import {
   HEADINGS,
   L,
@@ -241,4 +241,57 @@ test('from a sub-path, assets load under it, pages have addresses, and Back and 
 
   assert.deepEqual(await watch.problems(page), []);
   assert.deepEqual(await watch.problems(deep), []);
+});
+
+/** Where the page's heading is on the screen, and how far the page is scrolled. */
+const headingAt = (page) => page.evaluate(() => ({
+  top: document.getElementById('main-heading').getBoundingClientRect().top,
+  scrolled: window.scrollY,
+}));
+
+test('each step opens at its heading: on a phone below the steps, on a desktop at the top of the page', async (t) => {
+  const { context, watch } = await watched(t, { viewport: PHONE });
+  const page = await openApp(context, site.url);
+  await page.getByRole('button', { name: L.start, exact: true }).click();
+  await heading(page, HEADINGS.about);
+  // The courses page starts with what it is for, so its first question is further down.
+  for (const [next, asksFirst] of [['record', true], ['courses', true], ['programme', false]]) {
+    const { top } = await headingAt(page);
+    assert.ok(top >= 0 && top < 150, `the heading is near the top of the screen, not at ${top} px`);
+    if (asksFirst) {
+      const box = await page.locator('main :is(fieldset, .form-group)').first().boundingBox();
+      assert.ok(box.y < PHONE.height / 2, `the first question shows in the screen's upper half, not at ${box.y} px`);
+    }
+    await page.getByRole('button', { name: L.continue, exact: true }).click();
+    await heading(page, HEADINGS[next]);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${site.url}#/about`);
+  await page.getByRole('navigation').getByRole('link', { name: 'Academic record', exact: true }).click();
+  await heading(page, HEADINGS.record);
+  assert.equal((await headingAt(page)).scrolled, 0, 'on a desktop the page opens at its top, the steps beside it');
+  assert.deepEqual(await watch.problems(page), []);
+});
+
+test('at 1280 by 800 the steps and the result so far fit beside the page, in both languages', async (t) => {
+  const { context, watch } = await watched(t, { viewport: { width: 1280, height: 800 } });
+  const page = await openApp(context, site.url);
+  await page.locator('#case-file').setInputFiles({
+    name: 'case.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(readExample('mainland-undergraduate'))),
+  });
+  await page.goto(`${site.url}#/about`);
+  await page.getByLabel(L.about.semesters_completed, { exact: true }).fill('three');
+  for (const lang of ['English', '简体中文']) {
+    await page.getByRole('button', { name: lang, exact: true }).click();
+    const sidebar = page.locator('.sidebar');
+    const fits = await sidebar.evaluate((el) => el.scrollHeight <= el.clientHeight);
+    assert.ok(fits, `${lang}: the sidebar needs no scrolling of its own`);
+    const link = page.locator('.live a');
+    const box = await link.boundingBox();
+    assert.ok(box.y + box.height <= 800, `${lang}: "See the full result" is on the screen (${box.y} px)`);
+    const errors = await page.locator('.live__errors').boundingBox();
+    assert.ok(errors && errors.y + errors.height <= 800, `${lang}: the count of answers to correct is on the screen`);
+  }
+  assert.deepEqual(await watch.problems(page), []);
 });
