@@ -1,8 +1,8 @@
 // The CSCSE guide: the start-by day of a known deadline and "too late" once it has passed, the ten
-// steps' ticks kept with the case, the Russian degree levels only for a Russian diploma, the links to the
-// guide, and the check of scans picked or dropped on this device: real small files built here, each
-// message read, nothing requested while checking, a 0-byte and a 200 MB file handled at once, in both
-// languages, with axe at 1280 and 360 px.
+// steps' ticks kept with the case, what an applicant who is still studying certifies, the Russian and
+// Kazakh items only for a Russian diploma, the links to the guide, and the check of scans picked or
+// dropped on this device: real small files built here, each message read, nothing requested while
+// checking, a 0-byte and a 200 MB file handled at once, in both languages, with axe at 1280 and 360 px.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -116,8 +116,9 @@ test('the start-by day of a known deadline, "too late" once it passed, and the l
   await mail.fill('40');
   await mail.blur();
   await page.getByText('Too late to be sure: the last day to start was 2026-11-23.', { exact: false }).waitFor();
-  await page.getByText('international cooperation office', { exact: false }).waitFor();
-  await page.getByText('another body that A4.4.2.a accepts', { exact: false }).waitFor();
+  const late = page.locator('.cscse-start');
+  await late.getByText('international cooperation office', { exact: false }).waitFor();
+  await late.getByText('another body that A4.4.2.a accepts', { exact: false }).waitFor();
   // A wrong answer keeps its text and says what is wrong with it.
   await mail.fill('forty');
   await mail.blur();
@@ -152,7 +153,7 @@ test('the ten steps are ticked and kept with the case; the Russian levels show o
   await page.getByText('2 of 10 steps done.').waitFor();
   assert.match(await steps.nth(4).innerText(), /国境外学历学位认证/);
 
-  await choice(page, 'Was your diploma issued in the Russian Federation?', YES).check();
+  await choice(page, 'Is your diploma from the Russian Federation, or will it be?', YES).check();
   const table = page.getByRole('table');
   await table.waitFor();
   const rows = await table.locator('tbody tr').allInnerTexts();
@@ -276,6 +277,66 @@ test('a 200 MB file dropped on the area is checked at once, and a second drop of
   assert.deepEqual(await watch.problems(page), []);
 });
 
+/** The guide's words as they read on the page, on one line. */
+const words = async (page) => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+
+test('the guide follows the case: what to certify before graduation, and the Russian and Kazakh items only for a Russian diploma, in both languages', async (t) => {
+  const { context, watch } = await watched(t);
+  const page = await openAt(context);
+  // A visitor with no answers may hold a diploma: the published procedure, and a word for who is studying.
+  await page.getByRole('link', { name: 'Guide to CSCSE diploma certification' }).click();
+  await heading(page, TITLE);
+  let text = await words(page);
+  assert.match(text, /The original diploma; the supplement is optional\./);
+  assert.match(text, /Still studying\? Then you have no diploma yet/);
+
+  // A semester-3 international applicant is still studying: nothing asks for a diploma they cannot have.
+  await page.goto(site.url);
+  await page.locator('main h1').waitFor();
+  await openCase(page, international(), '#/cscse');
+  await heading(page, TITLE);
+  text = await words(page);
+  assert.doesNotMatch(text, /original diploma/i);
+  assert.doesNotMatch(text, /stating that you graduated/i);
+  const studies = page.locator('.cscse-studies');
+  assert.match(
+    (await studies.innerText()).replace(/\s+/g, ' '),
+    /^You are still studying at your original institution, so you have no diploma from it yet.* Before graduation, ask the receiving university's international cooperation office which authenticated report the Measures accept for studies in progress/,
+  );
+  assert.equal(await studies.locator('.cite').innerText(), 'A4.4.2');
+  assert.match(text, /If that passport is lost: an archival certificate from your university stating that you study there\./);
+  // Nothing Russian before the diploma is said to be Russian.
+  assert.doesNotMatch(text, /series/i);
+  assert.doesNotMatch(text, /Kazakhstan/);
+  assert.equal(await page.getByRole('table').count(), 0);
+
+  const russian = 'Is your diploma from the Russian Federation, or will it be?';
+  await choice(page, russian, YES).check();
+  await page.getByRole('table').waitFor();
+  text = await words(page);
+  assert.match(text, /identity document \(passport\) with its series, if it has one, and its number/);
+  assert.match(text, /Citizens of Kazakhstan have a simplified procedure/);
+  assert.doesNotMatch(text, /original diploma/i);
+
+  // The same in Chinese.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await heading(page, '通过中国留学服务中心认证境外学历');
+  text = await words(page);
+  assert.doesNotMatch(text, /学历证书原件/);
+  assert.doesNotMatch(text, /证明您在该校毕业/);
+  assert.match((await studies.innerText()).replace(/\s+/g, ''), /^您仍在原学校就读，尚未获得该校的学历证书.*毕业之前，请先询问拟转入学校的国际合作部门/);
+  assert.equal(await studies.locator('.cite').innerText(), 'A4.4.2');
+  assert.match(text, /证明您在该校就读的档案证明/);
+  assert.match(text, /系列号/);
+  assert.match(text, /哈萨克斯坦/);
+  await choice(page, '您的学历证书是否由（或将由）俄罗斯联邦颁发？', '否').check();
+  await page.getByRole('table').waitFor({ state: 'detached' });
+  text = await words(page);
+  assert.doesNotMatch(text, /系列号/);
+  assert.doesNotMatch(text, /哈萨克斯坦/);
+  assert.deepEqual(await watch.problems(page), []);
+});
+
 test('the guide in Chinese, at 1280 and 360 px', async (t) => {
   const { context, watch } = await watched(t);
   const page = await openAt(context);
@@ -287,10 +348,10 @@ test('the guide in Chinese, at 1280 and 360 px', async (t) => {
   let text = await pick(page, '护照照片', 'IMG_0002.heic', heic(), 'image/heic');
   assert.match(text, /^IMG_0002\.heic：上传时会被拒绝。/);
   assert.match(text, /苹果手机/);
-  text = await pick(page, '学历证书', 'diploma.jpg', padded(pdf(), 5_100_000), 'image/jpeg');
+  text = await pick(page, '所认证的文件', 'diploma.jpg', padded(pdf(), 5_100_000), 'image/jpeg');
   assert.match(text, /接近上限：5,100,000 字节/);
   assert.match(text, /文件名以 \.jpg 结尾，但它实际是PDF 文档/);
-  await choice(page, '您的学历证书是否由俄罗斯联邦颁发？', '是').check();
+  await choice(page, '您的学历证书是否由（或将由）俄罗斯联邦颁发？', '是').check();
   await page.getByRole('table').getByText('视同硕士学位', { exact: false }).first().waitFor();
   for (const size of [DESKTOP, PHONE]) {
     await page.setViewportSize(size);

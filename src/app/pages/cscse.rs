@@ -1,7 +1,8 @@
 //! The guide to CSCSE's certification of a foreign diploma: when to start (P9), the published
-//! procedure's fee, time and ten steps as a checklist saved with the case, the Russian degree levels
-//! when they concern the user, a check of the scans on this device, and what to do about comments.
-//! The engine holds the facts and counts the day; this page only shows them and records the ticks.
+//! procedure's fee, time and ten steps as a checklist saved with the case, a check of the scans on this
+//! device, and what to do about comments. The engine holds the facts, counts the day and says what
+//! concerns the case (`Guide`: no diploma yet for an applicant still studying, the Russian and Kazakh
+//! items only with a Russian diploma); this page only shows them and records the ticks.
 
 mod scans;
 
@@ -17,7 +18,7 @@ use crate::app::state::{Action, AppContext};
 use crate::app::text::{text, Text};
 use crate::engine::case::date::Date;
 use crate::engine::case::Route;
-use crate::engine::cscse::{CscseStep, RussianDegree, StartBy, PROCEDURE};
+use crate::engine::cscse::{CscseStep, Guide, Part, RussianDegree, StartBy, PROCEDURE};
 
 #[function_component]
 pub fn CscsePage() -> Html {
@@ -36,17 +37,18 @@ pub fn CscsePage() -> Html {
     } else {
         Page::Start
     };
-    let russian = state
-        .case
-        .plan
-        .as_ref()
-        .and_then(|p| p.russian_diploma)
-        .unwrap_or(false);
+    let guide = Guide::of(&state.case);
+    let studies_class = if guide.studies.without_diploma() {
+        "notice"
+    } else {
+        "hint"
+    };
     html! {
         <>
             <a class="back-link" href={back.hash()} onclick={go_to(&state, back)}>{ t.form.back }</a>
             <h1 id={MAIN_HEADING_ID} tabindex="-1">{ c.title }</h1>
             <p class="lead">{ c.intro }{ " " }{ citation("A4.4.2.a") }{ ruling("R13") }</p>
+            <p class={classes!("cscse-studies", studies_class)}>{ (c.studies)(guide.studies) }{ " " }{ citation("A4.4.2") }</p>
             <p>{ c.not_legalization }</p>
             <p>{ c.service_item }{ c.gap }<strong class="service-item" lang="zh-CN">{ PROCEDURE.service_item }</strong></p>
             <section aria-labelledby="cscse-start">
@@ -54,16 +56,16 @@ pub fn CscsePage() -> Html {
                 { start(derived.assessment.cscse, international, &state, t) }
                 { f.group(Group::Cscse, 0) }
             </section>
-            { facts(t) }
-            <Steps />
+            { facts(guide, t) }
+            <Steps {guide} />
             <section aria-labelledby="cscse-degrees">
                 <h2 id="cscse-degrees">{ c.degrees_heading }</h2>
                 { f.group(Group::Diploma, 0) }
-                if russian {
+                if guide.shows(Part::RussianDegreeLevels) {
                     { degrees(t) }
                 }
             </section>
-            <scans::Scans />
+            <scans::Scans studies={guide.studies} />
             <section aria-labelledby="cscse-comments">
                 <h2 id="cscse-comments">{ c.comments_heading }</h2>
                 <ul class="list">{ for c.comments.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
@@ -110,8 +112,9 @@ fn start(start_by: Option<StartBy>, international: bool, state: &AppContext, t: 
     }
 }
 
-/// The fee and time, as facts of the published procedure with the day they were recorded.
-fn facts(t: &Text) -> Html {
+/// The fee and time, as facts of the published procedure with the day they were recorded, and the
+/// simplified procedure of citizens of Kazakhstan where it may concern the case.
+fn facts(guide: Guide, t: &Text) -> Html {
     let c = &t.cscse;
     let p = &PROCEDURE;
     html! {
@@ -123,14 +126,22 @@ fn facts(t: &Text) -> Html {
                 <li><a href={p.site} rel="noopener noreferrer" target="_blank">{ p.site.trim_start_matches("https://") }</a></li>
                 <li>{ c.phone }{ ": " }<a href={format!("tel:{}", p.phone.replace(' ', ""))}>{ p.phone }</a></li>
             </ul>
-            <p class="hint">{ c.kazakhstan }</p>
+            if guide.shows(Part::Kazakhstan) {
+                <p class="hint">{ c.kazakhstan }</p>
+            }
         </section>
     }
 }
 
-/// The ten steps as a checklist whose ticks are saved with the case.
+#[derive(Properties, PartialEq)]
+struct StepsProps {
+    guide: Guide,
+}
+
+/// The ten steps as a checklist whose ticks are saved with the case, worded for the case.
 #[function_component]
-fn Steps() -> Html {
+fn Steps(props: &StepsProps) -> Html {
+    let guide = props.guide;
     let (state, derived) = use_form();
     let c = &text(state.lang).cscse;
     let done = &derived.assessment.cscse_done;
@@ -148,12 +159,12 @@ fn Steps() -> Html {
                     <input class="checkboxes__input" type="checkbox" id={id.clone()} checked={ticked} {onchange}
                         aria-describedby={format!("{id}-needs")} />
                     <label class="checkboxes__label" for={id.clone()}>
-                        <span class="document__name">{ step.number() }{ ". " }{ (c.step_names)(step) }</span>
+                        <span class="document__name">{ step.number() }{ ". " }{ (c.step_names)(step, guide.studies) }</span>
                         <span class="visually-hidden">{ " – " }{ c.done }</span>
                     </label>
                 </div>
                 <p class="document__shows" id={format!("{id}-needs")}>
-                    { (c.step_needs)(step) }
+                    { (c.step_needs)(step, guide) }
                     if step == CscseStep::ChooseService {
                         { " " }<strong class="service-item" lang="zh-CN">{ PROCEDURE.service_item }</strong>
                     }

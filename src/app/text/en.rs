@@ -9,7 +9,7 @@ use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
     TeachingLanguage,
 };
-use crate::engine::cscse::{CscseStep, RussianDegree, Scan};
+use crate::engine::cscse::{CscseStep, Part, RussianDegree, Scan, Studies};
 use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::policy::{Duration, Policy};
 
@@ -426,7 +426,12 @@ pub(super) const EN: Text = Text {
         gap: " ",
         title: "Certifying a foreign diploma with CSCSE",
         intro: "International applicants hand in an academic authentication report. The one most applicants can get is the certification of a diploma from outside China by the China Service Center for Scholarly Exchange (CSCSE) of the Ministry of Education. This guide follows its published procedure.",
-        not_legalization: "The certificate is not a legalization of your diploma: it is CSCSE's own certificate, accepted in China the way a legalized copy is.",
+        not_legalization: "The certificate is not a legalization of your documents: it is CSCSE's own certificate, accepted in China the way a legalized copy is.",
+        studies: |v| match v {
+            Studies::InProgress => "You are still studying at your original institution, so you have no diploma from it yet, and CSCSE's procedure below is written for a diploma. Before graduation, ask the receiving university's international cooperation office which authenticated report the Measures accept for studies in progress, and what it must cover: that is what you certify, and the steps and scans below are for it.",
+            Studies::CompletedWithoutDegree => "Your original institution's authority to award degrees was revoked, so you have no diploma from it, and CSCSE's procedure below is written for a diploma. Ask the receiving university's international cooperation office which authenticated report the Measures accept for studies completed without a degree, and what it must cover: that is what you certify, and the steps and scans below are for it.",
+            Studies::NotSaid => "Still studying? Then you have no diploma yet, and this procedure is written for one. Before graduation, ask the receiving university's international cooperation office which authenticated report the Measures accept for studies in progress, and certify that.",
+        },
         service_item: "On CSCSE's site the service is called:",
         start_heading: "When to start",
         start_by: |day, closes, processing, mail| if mail == 0 {
@@ -456,25 +461,38 @@ pub(super) const EN: Text = Text {
         steps_heading: "The ten steps",
         steps_intro: "Tick each step when it is done: the ticks are saved with your case.",
         steps_done: |done, total| if done == total { "All steps are done.".to_owned() } else { format!("{done} of {total} steps done.") },
-        step_names: |v| match v {
+        step_names: |v, studies| match v {
             CscseStep::ArchivalCertificate => "Ask your university for an archival certificate",
             CscseStep::WarnUniversity => "Tell your university a verification request will come",
             CscseStep::Register => "Register on CSCSE's service site",
             CscseStep::PersonalAccount => "Fill in your personal account",
             CscseStep::ChooseService => "Choose the service",
-            CscseStep::DiplomaForm => "Fill in the application form for the diploma",
+            CscseStep::DiplomaForm => match studies {
+                Studies::NotSaid => "Fill in the application form for the diploma",
+                Studies::InProgress | Studies::CompletedWithoutDegree => "Fill in the application form for what you certify",
+            },
             CscseStep::OtherEducationForm => "Fill in the form on your other education",
             CscseStep::UploadScans => "Upload the scans",
             CscseStep::Pay => "Pay",
             CscseStep::Outcome => "Wait for the outcome",
         },
-        step_needs: |v| match v {
-            CscseStep::ArchivalCertificate => "The university sends it by mail. Check that it matches your diploma exactly: if the university was renamed, a mismatch can send the verification request to the wrong place.",
+        step_needs: |v, guide| match v {
+            CscseStep::ArchivalCertificate => match guide.studies {
+                Studies::NotSaid => "The university sends it by mail. Check that it matches your diploma exactly: if the university was renamed, a mismatch can send the verification request to the wrong place.",
+                Studies::InProgress | Studies::CompletedWithoutDegree => "The university sends it by mail. Ask for one about what you certify, and check that it matches that document exactly: if the university was renamed, a mismatch can send the verification request to the wrong place.",
+            },
             CscseStep::WarnUniversity => "Tell the university's office and its general department, so that they do not block mail from China.",
             CscseStep::Register => "An e-mail address and a mobile phone number.",
-            CscseStep::PersonalAccount => "Your full name in English, citizenship, gender, date of birth, identity document (passport) with its series and number, mobile phone and e-mail for notices.",
+            CscseStep::PersonalAccount => if guide.shows(Part::PassportSeries) {
+                "Your full name in English, citizenship, gender, date of birth, identity document (passport) with its series, if it has one, and its number, mobile phone and e-mail for notices."
+            } else {
+                "Your full name in English, citizenship, gender, date of birth, identity document (passport) and its number, mobile phone and e-mail for notices."
+            },
             CscseStep::ChooseService => "Choose this item, for a degree or diploma obtained outside China:",
-            CscseStep::DiplomaForm => "The details of the diploma you are certifying.",
+            CscseStep::DiplomaForm => match guide.studies {
+                Studies::NotSaid => "The details of the diploma you are certifying.",
+                Studies::InProgress | Studies::CompletedWithoutDegree => "The details of the document the international cooperation office named.",
+            },
             CscseStep::OtherEducationForm => "Usually your secondary school.",
             CscseStep::UploadScans => "The scans listed below, within their limits. Check them on this page first.",
             CscseStep::Pay => "WeChat Pay or Alipay. An e-mail confirms that your application is being processed.",
@@ -498,21 +516,27 @@ pub(super) const EN: Text = Text {
         scans_heading: "Check your scans, on this device",
         scans_private: "Your files never leave this device: they are read here, in your browser, and nothing is uploaded, stored or sent. Only the first part of each file is read.",
         scans_types: "The published procedure lists no file types. This check passes JPEG and PNG images and, for pages, PDF: the types such upload forms take.",
-        scan_names: |v| match v {
+        scan_names: |v, studies| match v {
             Scan::PassportPhoto => "Passport photo",
             Scan::ConsentForm => "Signed consent to the processing of personal data",
-            Scan::Diploma => "Diploma",
+            Scan::Diploma => match studies {
+                Studies::NotSaid => "Diploma",
+                Studies::InProgress | Studies::CompletedWithoutDegree => "The document you certify",
+            },
             Scan::StudyPassport => "First page of the passport you held during your studies",
             Scan::NameChange => "Documents of a change of name, surname or citizenship",
             Scan::CurrentPassport => "First page of your current passport",
         },
-        scan_hints: |v| match v {
-            Scan::PassportPhoto => "A recent passport-style photo.",
-            Scan::ConsentForm => "Download the template on CSCSE's site, sign it and scan it.",
-            Scan::Diploma => "The original diploma; the supplement is optional.",
-            Scan::StudyPassport => "If that passport is lost: an archival certificate from your university stating that you graduated there.",
-            Scan::NameChange => "Only if your name, surname or citizenship changed.",
-            Scan::CurrentPassport => "The page with your photo.",
+        scan_hints: |v, studies| match (v, studies) {
+            (Scan::PassportPhoto, _) => "A recent passport-style photo.",
+            (Scan::ConsentForm, _) => "Download the template on CSCSE's site, sign it and scan it.",
+            (Scan::Diploma, Studies::NotSaid) => "The original diploma; the supplement is optional.",
+            (Scan::Diploma, Studies::InProgress | Studies::CompletedWithoutDegree) => "What the international cooperation office named, scanned from the original.",
+            (Scan::StudyPassport, Studies::NotSaid) => "If that passport is lost: an archival certificate from your university stating that you graduated there or, while you are still studying, that you study there.",
+            (Scan::StudyPassport, Studies::InProgress) => "If that passport is lost: an archival certificate from your university stating that you study there.",
+            (Scan::StudyPassport, Studies::CompletedWithoutDegree) => "If that passport is lost: an archival certificate from your university stating that you studied there.",
+            (Scan::NameChange, _) => "Only if your name, surname or citizenship changed.",
+            (Scan::CurrentPassport, _) => "The page with your photo.",
         },
         scan_limit: |mb| match mb {
             Some(mb) => format!("At most {mb} MB (read as {} bytes).", crate::engine::explain::grouped(u64::from(mb) * 1_000_000)),
@@ -721,7 +745,7 @@ fn question(field: Field) -> &'static str {
         Field::TuitionPerYear => "The receiving university's tuition per year, in yuan",
         Field::ArchivalCertificateDays => "Days the archival certificate takes to arrive by mail",
         Field::DocumentsReady => "Documents you have ready",
-        Field::RussianDiploma => "Was your diploma issued in the Russian Federation?",
+        Field::RussianDiploma => "Is your diploma from the Russian Federation, or will it be?",
         Field::CscseDone => EN.cscse.steps_heading,
         Field::Course | Field::CourseTitle => "Course title",
         Field::CourseCredits => EN.courses.credits,

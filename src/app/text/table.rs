@@ -7,7 +7,7 @@ use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
     TeachingLanguage,
 };
-use crate::engine::cscse::{CscseStep, RussianDegree, Scan};
+use crate::engine::cscse::{CscseStep, Guide, RussianDegree, Scan, Studies};
 use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::policy::{Duration, Policy};
 
@@ -478,6 +478,8 @@ pub struct CscseText {
     pub title: &'static str,
     pub intro: &'static str,
     pub not_legalization: &'static str,
+    /// Where the applicant's studies stand, and what to certify before a diploma (A4.4.2).
+    pub studies: fn(Studies) -> &'static str,
     /// Lead-in to the service item's Chinese name.
     pub service_item: &'static str,
     pub start_heading: &'static str,
@@ -502,8 +504,10 @@ pub struct CscseText {
     pub steps_heading: &'static str,
     pub steps_intro: &'static str,
     pub steps_done: fn(usize, usize) -> String,
-    pub step_names: fn(CscseStep) -> &'static str,
-    pub step_needs: fn(CscseStep) -> &'static str,
+    /// A step's name, for a diploma or for what the receiving university names in its place.
+    pub step_names: fn(CscseStep, Studies) -> &'static str,
+    /// What a step needs, as the guide for the case words it.
+    pub step_needs: fn(CscseStep, Guide) -> &'static str,
     pub done: &'static str,
     pub degrees_heading: &'static str,
     pub degrees_intro: &'static str,
@@ -517,8 +521,8 @@ pub struct CscseText {
     pub scans_heading: &'static str,
     pub scans_private: &'static str,
     pub scans_types: &'static str,
-    pub scan_names: fn(Scan) -> &'static str,
-    pub scan_hints: fn(Scan) -> &'static str,
+    pub scan_names: fn(Scan, Studies) -> &'static str,
+    pub scan_hints: fn(Scan, Studies) -> &'static str,
     /// The limit of a scan in megabytes, or none published.
     pub scan_limit: fn(Option<u32>) -> String,
     pub choose_file: &'static str,

@@ -9,7 +9,7 @@ use crate::engine::case::{
     CourseKind, CreditUnit, EctsRegion, GradeSystem, Level, Nature, Reason, Route, Status,
     TeachingLanguage,
 };
-use crate::engine::cscse::{CscseStep, RussianDegree, Scan};
+use crate::engine::cscse::{CscseStep, Part, RussianDegree, Scan, Studies};
 use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::policy::{Duration, Policy};
 
@@ -400,7 +400,12 @@ pub(super) const ZH: Text = Text {
         gap: "",
         title: "通过中国留学服务中心认证境外学历",
         intro: "国际学生须提交学历学位认证报告。多数申请人可获得的是教育部留学服务中心（CSCSE）对境外学历学位的认证。本指南依据其公布的办理流程。",
-        not_legalization: "该认证不是对学历证书的领事认证（合法化），而是留学服务中心出具的认证书，在中国与经合法化的副本同样被接受。",
+        not_legalization: "该认证不是对您文件的领事认证（合法化），而是留学服务中心出具的认证书，在中国与经合法化的副本同样被接受。",
+        studies: |v| match v {
+            Studies::InProgress => "您仍在原学校就读，尚未获得该校的学历证书，而下面的留学服务中心流程是为学历证书编写的。毕业之前，请先询问拟转入学校的国际合作部门：对在读的学业，《办法》接受哪一种经认证的报告，报告须涵盖哪些内容。该部门指明的文件就是您要认证的文件，下面的步骤和扫描件都针对它。",
+            Studies::CompletedWithoutDegree => "您原学校的学位授予权已被撤销，您没有该校的学历证书，而下面的留学服务中心流程是为学历证书编写的。请先询问拟转入学校的国际合作部门：对已修完但未获学位的学业，《办法》接受哪一种经认证的报告，报告须涵盖哪些内容。该部门指明的文件就是您要认证的文件，下面的步骤和扫描件都针对它。",
+            Studies::NotSaid => "如您仍在就读：您尚无学历证书，而本流程是为学历证书编写的。毕业之前，请先询问拟转入学校的国际合作部门，对在读的学业，《办法》接受哪一种经认证的报告，再认证该部门指明的文件。",
+        },
         service_item: "在留学服务中心网站上，该服务名为：",
         start_heading: "何时开始",
         start_by: |day, closes, processing, mail| if mail == 0 {
@@ -430,25 +435,38 @@ pub(super) const ZH: Text = Text {
         steps_heading: "十个步骤",
         steps_intro: "每完成一步就勾选：勾选会随您的案例一起保存。",
         steps_done: |done, total| if done == total { "所有步骤均已完成。".to_owned() } else { format!("已完成 {done} / {total} 步。") },
-        step_names: |v| match v {
+        step_names: |v, studies| match v {
             CscseStep::ArchivalCertificate => "向原学校申请档案证明",
             CscseStep::WarnUniversity => "告知原学校将有来自中国的核验请求",
             CscseStep::Register => "在留学服务中心服务网站注册",
             CscseStep::PersonalAccount => "填写个人账户信息",
             CscseStep::ChooseService => "选择服务事项",
-            CscseStep::DiplomaForm => "填写学历学位申请表",
+            CscseStep::DiplomaForm => match studies {
+                Studies::NotSaid => "填写学历学位申请表",
+                Studies::InProgress | Studies::CompletedWithoutDegree => "填写所认证文件的申请表",
+            },
             CscseStep::OtherEducationForm => "填写其他教育经历表",
             CscseStep::UploadScans => "上传扫描件",
             CscseStep::Pay => "缴费",
             CscseStep::Outcome => "等待结果",
         },
-        step_needs: |v| match v {
-            CscseStep::ArchivalCertificate => "学校以邮寄方式寄出。请核对其与学历证书完全一致：如学校曾更名，不一致可能导致核验请求发错地方。",
+        step_needs: |v, guide| match v {
+            CscseStep::ArchivalCertificate => match guide.studies {
+                Studies::NotSaid => "学校以邮寄方式寄出。请核对其与学历证书完全一致：如学校曾更名，不一致可能导致核验请求发错地方。",
+                Studies::InProgress | Studies::CompletedWithoutDegree => "学校以邮寄方式寄出。请申请关于您所认证文件的档案证明，并核对其与该文件完全一致：如学校曾更名，不一致可能导致核验请求发错地方。",
+            },
             CscseStep::WarnUniversity => "告知学校办公室和综合部门，以免其屏蔽来自中国的邮件。",
             CscseStep::Register => "一个电子邮箱和一个手机号码。",
-            CscseStep::PersonalAccount => "英文全名、国籍、性别、出生日期、身份证件（护照）类型及号码、用于接收通知的手机和电子邮箱。",
+            CscseStep::PersonalAccount => if guide.shows(Part::PassportSeries) {
+                "英文全名、国籍、性别、出生日期、身份证件（护照）类型、系列号（如有）及号码、用于接收通知的手机和电子邮箱。"
+            } else {
+                "英文全名、国籍、性别、出生日期、身份证件（护照）类型及号码、用于接收通知的手机和电子邮箱。"
+            },
             CscseStep::ChooseService => "选择以下服务事项，即境外获得的学历学位：",
-            CscseStep::DiplomaForm => "所认证学历证书的信息。",
+            CscseStep::DiplomaForm => match guide.studies {
+                Studies::NotSaid => "所认证学历证书的信息。",
+                Studies::InProgress | Studies::CompletedWithoutDegree => "国际合作部门所指明文件的信息。",
+            },
             CscseStep::OtherEducationForm => "通常为中学。",
             CscseStep::UploadScans => "下列扫描件，不超过各自的上限。请先在本页检查。",
             CscseStep::Pay => "微信支付或支付宝。随后会收到电子邮件，确认申请正在办理。",
@@ -472,21 +490,27 @@ pub(super) const ZH: Text = Text {
         scans_heading: "在本设备上检查扫描件",
         scans_private: "您的文件不会离开本设备：只在您的浏览器中读取，不会上传、存储或发送。每个文件只读取开头部分。",
         scans_types: "公布的流程未列出文件类型。本检查接受 JPEG 和 PNG 图片，页面类扫描件还接受 PDF：这些是此类上传表单所接受的类型。",
-        scan_names: |v| match v {
+        scan_names: |v, studies| match v {
             Scan::PassportPhoto => "护照照片",
             Scan::ConsentForm => "签字的个人数据处理同意书",
-            Scan::Diploma => "学历证书",
+            Scan::Diploma => match studies {
+                Studies::NotSaid => "学历证书",
+                Studies::InProgress | Studies::CompletedWithoutDegree => "所认证的文件",
+            },
             Scan::StudyPassport => "学习期间所持护照的首页",
             Scan::NameChange => "姓名或国籍变更的证明文件",
             Scan::CurrentPassport => "现持护照的首页",
         },
-        scan_hints: |v| match v {
-            Scan::PassportPhoto => "近期护照规格照片。",
-            Scan::ConsentForm => "在留学服务中心网站下载模板，签字后扫描。",
-            Scan::Diploma => "学历证书原件；附件可选。",
-            Scan::StudyPassport => "如该护照遗失：原学校出具的证明您在该校毕业的档案证明。",
-            Scan::NameChange => "仅当您的姓名或国籍有变更时。",
-            Scan::CurrentPassport => "带照片的一页。",
+        scan_hints: |v, studies| match (v, studies) {
+            (Scan::PassportPhoto, _) => "近期护照规格照片。",
+            (Scan::ConsentForm, _) => "在留学服务中心网站下载模板，签字后扫描。",
+            (Scan::Diploma, Studies::NotSaid) => "学历证书原件；附件可选。",
+            (Scan::Diploma, Studies::InProgress | Studies::CompletedWithoutDegree) => "国际合作部门所指明的文件，用原件扫描。",
+            (Scan::StudyPassport, Studies::NotSaid) => "如该护照遗失：原学校出具的证明您在该校毕业的档案证明；如您仍在就读，则为证明您在该校就读的档案证明。",
+            (Scan::StudyPassport, Studies::InProgress) => "如该护照遗失：原学校出具的证明您在该校就读的档案证明。",
+            (Scan::StudyPassport, Studies::CompletedWithoutDegree) => "如该护照遗失：原学校出具的证明您曾在该校就读的档案证明。",
+            (Scan::NameChange, _) => "仅当您的姓名或国籍有变更时。",
+            (Scan::CurrentPassport, _) => "带照片的一页。",
         },
         scan_limit: |mb| match mb {
             Some(mb) => format!("不超过 {mb} MB（按 {} 字节计）。", crate::engine::explain::grouped(u64::from(mb) * 1_000_000)),
@@ -670,7 +694,7 @@ fn question(field: Field) -> &'static str {
         Field::TuitionPerYear => "接收学校每学年学费（元）",
         Field::ArchivalCertificateDays => "档案证明邮寄到达所需天数",
         Field::DocumentsReady => "已备齐的材料",
-        Field::RussianDiploma => "您的学历证书是否由俄罗斯联邦颁发？",
+        Field::RussianDiploma => "您的学历证书是否由（或将由）俄罗斯联邦颁发？",
         Field::CscseDone => ZH.cscse.steps_heading,
         Field::Course | Field::CourseTitle => "课程名称",
         Field::CourseCredits => ZH.courses.credits,

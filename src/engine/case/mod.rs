@@ -252,8 +252,9 @@ schema! {
         /// The documents the applicant has ready (added field): the checklist's ticks, kept with the
         /// case so that export, share links and print keep them.
         documents_ready: Vec<DocumentId> = listed => DocumentsReady, set(DocumentId);
-        /// Whether the diploma to certify was issued in the Russian Federation (added field): the
-        /// CSCSE guide then explains its degree levels.
+        /// Whether the diploma to certify was issued in the Russian Federation, or will be for an
+        /// applicant still studying (added field): the CSCSE guide then explains its degree levels and
+        /// shows the Russian and Kazakh items (`cscse::Guide`).
         russian_diploma: Option<bool> = omitted => RussianDiploma, copy;
         /// The steps of the CSCSE certification the applicant has done (added field): the guide's
         /// ticks.

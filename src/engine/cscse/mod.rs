@@ -1,13 +1,16 @@
 //! The CSCSE certification of a diploma from outside China: facts of the published procedure, held as
 //! dated data rather than rules (`docs/cscse.md`), the procedure's ten steps and the scans it asks
 //! for, and the last day to start it so that its report is ready when the submission window closes
-//! (P9).
+//! (P9). `guide` says which of them concern a case.
 
+pub mod guide;
 pub mod scan;
 
 use serde::{Deserialize, Serialize};
 
 use crate::engine::case::date::Date;
+
+pub use guide::{Guide, Part, Studies};
 
 /// The published procedure's figures, with the day they were recorded and where to confirm them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

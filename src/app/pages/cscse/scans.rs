@@ -11,11 +11,18 @@ use yew::prelude::*;
 use crate::app::pages::step::use_form;
 use crate::app::text::text;
 use crate::engine::cscse::scan::{self, ScanCheck, Severity, HEAD_BYTES};
-use crate::engine::cscse::{Scan, PROCEDURE};
+use crate::engine::cscse::{Scan, Studies, PROCEDURE};
 use crate::engine::explain;
 
+#[derive(Properties, PartialEq)]
+pub struct ScansProps {
+    /// Where the applicant's studies stand: the diploma's slot is for what is certified in its place.
+    pub studies: Studies,
+}
+
 #[function_component]
-pub fn Scans() -> Html {
+pub fn Scans(props: &ScansProps) -> Html {
+    let studies = props.studies;
     let (state, _) = use_form();
     let c = &text(state.lang).cscse;
     // A file dropped beside a drop area would make the browser leave the app to show the file.
@@ -33,7 +40,7 @@ pub fn Scans() -> Html {
             <h2 id="cscse-scans">{ c.scans_heading }</h2>
             <p class="notice notice--success scans__private">{ c.scans_private }</p>
             <p class="hint">{ c.scans_types }</p>
-            { for Scan::ALL.iter().enumerate().map(|(i, &scan)| html! { <Slot {scan} index={i} /> }) }
+            { for Scan::ALL.iter().enumerate().map(|(i, &scan)| html! { <Slot {scan} {studies} index={i} /> }) }
         </section>
     }
 }
@@ -41,6 +48,7 @@ pub fn Scans() -> Html {
 #[derive(Properties, PartialEq)]
 struct SlotProps {
     scan: Scan,
+    studies: Studies,
     index: usize,
 }
 
@@ -80,12 +88,12 @@ fn Slot(props: &SlotProps) -> Html {
         })
     };
     let id = format!("scan-{}", props.index + 1);
-    let name = (c.scan_names)(scan);
+    let name = (c.scan_names)(scan, props.studies);
     html! {
         <div class="scan" role="group" aria-labelledby={format!("{id}-name")}>
             <h3 class="scan__name" id={format!("{id}-name")}>{ name }</h3>
             <p class="hint" id={format!("{id}-hint")}>
-                { (c.scan_hints)(scan) }{ c.gap }{ (c.scan_limit)(PROCEDURE.limit_mb(scan)) }
+                { (c.scan_hints)(scan, props.studies) }{ c.gap }{ (c.scan_limit)(PROCEDURE.limit_mb(scan)) }
             </p>
             <DropZone id={id.clone()} {name} {onchange} {ondrop} />
             <div class="scan__result" role="status" id={format!("{id}-result")}>
