@@ -105,8 +105,8 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// Whether the notice tells what became of a file, an example or a link the user opened, or of
-    /// deleting the answers: only the latest such outcome is worth reading.
+    /// Whether the notice tells what became of a file, an example or a link the user opened: only the
+    /// latest such outcome is worth reading.
     fn tells_an_opening(&self) -> bool {
         matches!(
             self,
@@ -117,7 +117,6 @@ impl Notice {
                 | Notice::ExampleUnavailable { .. }
                 | Notice::ShareLoaded
                 | Notice::ShareUnreadable
-                | Notice::DataDeleted
         )
     }
 
