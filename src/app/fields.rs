@@ -24,7 +24,8 @@ fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
     }
 }
 
-fn error_html(id: &str, error: &Option<AttrValue>, prefix: &'static str) -> Html {
+/// A field's error message, above its control, read out after "Error:".
+pub fn error_html(id: &str, error: &Option<AttrValue>, prefix: &'static str) -> Html {
     match error {
         Some(error) => html! {
             <p class="error-message" id={format!("{id}-error")}>

@@ -55,12 +55,23 @@ fn words(answer: &Answer, t: &Text, lang: Lang) -> String {
 pub fn sections(case: &CaseFile, derived: &Derived, t: &'static Text, lang: Lang) -> Vec<Section> {
     Page::QUESTIONS
         .iter()
-        .map(|&page| Section {
-            page,
-            heading: t.step(page),
-            rows: rows(page, case, derived, t, lang),
-        })
+        .map(|&page| section(page, case, derived, t, lang))
         .collect()
+}
+
+/// The answers a page asks, outside its lists.
+pub fn section(
+    page: Page,
+    case: &CaseFile,
+    derived: &Derived,
+    t: &'static Text,
+    lang: Lang,
+) -> Section {
+    Section {
+        page,
+        heading: t.step(page),
+        rows: rows(page, case, derived, t, lang),
+    }
 }
 
 fn rows(page: Page, case: &CaseFile, derived: &Derived, t: &'static Text, lang: Lang) -> Vec<Row> {

@@ -184,6 +184,7 @@ export const L = {
     ects_regions: { eu: 'In the European Union', non_eu: 'Outside the European Union' },
     paste: 'Rows copied from a spreadsheet',
     paste_button: 'Add these courses',
+    file_label: 'Or choose a CSV file',
     add_course: 'Add a course',
     table: 'Courses and how they would be recognized',
     editor: (n) => new RegExp(`^Course ${n}:`),

@@ -295,6 +295,20 @@ test('without a day of handing in, the timeline says what its dates assume inste
   assert.equal(await page.getByText('您的提交日期 2026-09-21', { exact: false }).count(), 0);
 });
 
+test('the printed timeline gives the answers as text, with no empty date boxes', async (t) => {
+  const page = await timelineOfStartOnly(t);
+  await page.emulateMedia({ media: 'print' });
+  const boxes = await page.locator('main input, main select, main textarea').evaluateAll(
+    (els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.id));
+  assert.deepEqual(boxes, [], 'no form control is printed');
+  const answers = page.locator('.print-only').filter({ hasText: 'Your answers' });
+  const text = await answers.innerText();
+  assert.match(text, /First teaching day of the semester you apply for\s+2026-09-07/);
+  assert.match(text, /Day you hand in \(or will hand in\) your materials\s+Not answered/);
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await answers.isVisible(), false, 'on screen the questions ask');
+});
+
 test('"Add a vacation" from the keyboard moves focus into the new vacation, so typing fills it', async (t) => {
   const page = await timelineOfStartOnly(t);
   await page.getByRole('button', { name: 'Add a vacation' }).focus();

@@ -105,8 +105,18 @@ test('a transcript that cannot be read stays in the box to be corrected', async 
   const wrong = 'Subject\tTeacher\nCalculus\tWang\n';
   await box.fill(wrong);
   await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
-  await page.getByText(/^The first row should be a header/).waitFor();
+  await page.getByText(/The first row should be a header/).waitFor();
   assert.equal(await box.inputValue(), wrong, 'the text is kept');
+  // The error is the box's own, above it as every field's is, not under the file chooser below.
+  assert.match(await described(box), /Error: The first row should be a header/);
+  assert.equal(await box.getAttribute('aria-invalid'), 'true');
+  const error = await page.getByText(/The first row should be a header/).boundingBox();
+  assert.ok(error.y < (await box.boundingBox()).y, 'the error is above the box');
+  // The file chooser's label stands clear of the button above it.
+  const button = await page.getByRole('button', { name: L.courses.paste_button, exact: true }).boundingBox();
+  const fileLabel = await page.getByText(L.courses.file_label, { exact: true }).boundingBox();
+  assert.ok(fileLabel.y - (button.y + button.height) >= 24,
+    `the file's label is ${fileLabel.y - (button.y + button.height)} px below the button`);
   // Corrected in place, it is read and the box empties.
   await box.fill('Course\tCredits\nCalculus\t4\n');
   await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
@@ -412,6 +422,10 @@ test('the result does not mislead: credits beyond the total, courses that do not
   await page.getByRole('button', { name: '简体中文', exact: true }).click();
   assert.equal(await page.locator('.glance').innerText(), '可计入 28.3 学分，超过专业所需的 20 学分，'
     + '但仍需修读素养课程 1 学分：其他课程不能代替。');
+  // A percentage average is already on the receiving scale: it is not said to be "equal" to itself.
+  const average = page.locator('section').filter({ has: page.getByRole('heading', { name: '您的平均成绩在接收学校的换算' }) });
+  assert.match(await average.innerText(), /^您的平均成绩在接收学校的换算\s+\d+(\.\d)?分，即按接收学校的百分制计：/);
+  assert.doesNotMatch(await average.innerText(), /相当于/);
   await page.getByRole('button', { name: 'English', exact: true }).click();
 
   // A failed condition is headed by what it is, not by the outcome it missed.
@@ -477,7 +491,7 @@ test('hostile text in every text field is kept as text and breaks nothing', asyn
   const box = page.getByLabel(L.courses.paste, { exact: true });
   await box.fill(hostile.join('\n'));
   await page.getByRole('button', { name: L.courses.paste_button, exact: true }).click();
-  await page.getByText(/^The first row should be a header/).waitFor();
+  await page.getByText(/The first row should be a header/).waitFor();
   assert.equal(await box.inputValue(), hostile.join('\n'));
   // The answers page shows the last title as text.
   await page.goto(`${site.url}#/answers`);

@@ -9,7 +9,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::step::{use_form, Step};
-use crate::app::fields::ScrollRegion;
+use crate::app::fields::{error_html, ScrollRegion};
 use crate::app::focus::course_button_id;
 use crate::app::form::{grade_word_label, show_number, Form};
 use crate::app::questions::{self, Group};
@@ -34,6 +34,13 @@ fn course(c: &CaseFile, i: usize) -> Option<&Course> {
 enum ImportOutcome {
     Added(Rc<Parsed>),
     Failed(TranscriptError),
+}
+
+/// Where a transcript came from: what it gave is said beside that control.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Paste,
+    File,
 }
 
 #[function_component]
@@ -315,39 +322,75 @@ fn Import() -> Html {
     let (state, _) = use_form();
     let c = &text(state.lang).courses;
     let pasted = use_node_ref();
-    let outcome = use_state(|| None::<ImportOutcome>);
+    let outcome = use_state(|| None::<(Source, ImportOutcome)>);
     let reader = use_mut_ref(|| None::<FileReader>);
-    let add = transcript_adder(&state, &outcome);
-    let on_paste = paste_into(&pasted, add.clone());
-    let on_file = read_into(&reader, add);
+    let on_paste = paste_into(&pasted, transcript_adder(&state, &outcome, Source::Paste));
+    let on_file = read_into(&reader, transcript_adder(&state, &outcome, Source::File));
+    // Each source says what it gave beside its own control, an error in its group as every field's is.
+    let of = |source: Source| {
+        outcome
+            .as_ref()
+            .filter(|(from, _)| *from == source)
+            .map(|(_, o)| o)
+    };
+    let failed = |source: Source| match of(source) {
+        Some(ImportOutcome::Failed(e)) => Some(AttrValue::from(transcript_error(e, state.lang))),
+        _ => None,
+    };
+    let added = |source: Source| match of(source) {
+        Some(ImportOutcome::Added(parsed)) => added_report(parsed, state.lang),
+        _ => Html::default(),
+    };
+    let (paste_error, file_error) = (failed(Source::Paste), failed(Source::File));
+    let error_prefix = text(state.lang).form.error_prefix;
     html! {
         <div class="import">
-            <div class="form-group">
-                <label class="label" for="transcript-paste">{ c.paste_label }</label>
-                <div class="hint" id="transcript-paste-hint">{ c.paste_hint }</div>
-                <textarea class="textarea" id="transcript-paste" rows="5" ref={pasted}
-                          aria-describedby="transcript-paste-hint" spellcheck="false" />
+            <div class="import__source">
+                <div class={classes!("form-group", paste_error.is_some().then_some("form-group--error"))}>
+                    <label class="label" for="transcript-paste">{ c.paste_label }</label>
+                    <div class="hint" id="transcript-paste-hint">{ c.paste_hint }</div>
+                    <div role="status">{ error_html("transcript-paste", &paste_error, error_prefix) }</div>
+                    <textarea class={classes!("textarea", paste_error.is_some().then_some("input--error"))}
+                              id="transcript-paste" rows="5" ref={pasted}
+                              aria-describedby={described_by("transcript-paste", paste_error.is_some())}
+                              aria-invalid={paste_error.is_some().then_some("true")} spellcheck="false" />
+                </div>
+                <button type="button" class="button button--secondary" onclick={on_paste}>{ c.paste_button }</button>
+                // The region stays in the page while empty, so that screen readers announce what appears in it.
+                <div class="import-result" role="status">{ added(Source::Paste) }</div>
             </div>
-            <button type="button" class="button button--secondary" onclick={on_paste}>{ c.paste_button }</button>
-            <div class="form-group">
-                <label class="label" for="transcript-file">{ c.file_label }</label>
-                <div class="hint" id="transcript-file-hint">{ c.file_hint }</div>
-                <input class="file-upload" id="transcript-file" type="file" accept=".csv,.tsv,.txt,text/csv"
-                       aria-describedby="transcript-file-hint" onchange={on_file} />
+            <div class="import__source">
+                <div class={classes!("form-group", file_error.is_some().then_some("form-group--error"))}>
+                    <label class="label" for="transcript-file">{ c.file_label }</label>
+                    <div class="hint" id="transcript-file-hint">{ c.file_hint }</div>
+                    <div role="status">{ error_html("transcript-file", &file_error, error_prefix) }</div>
+                    <input class="file-upload" id="transcript-file" type="file" accept=".csv,.tsv,.txt,text/csv"
+                           aria-describedby={described_by("transcript-file", file_error.is_some())}
+                           aria-invalid={file_error.is_some().then_some("true")} onchange={on_file} />
+                </div>
+                <div class="import-result" role="status">{ added(Source::File) }</div>
             </div>
-            // The region stays in the page while empty, so that screen readers announce what appears in it.
-            <div class="import-result" role="status">{ import_report(outcome.as_ref(), state.lang) }</div>
         </div>
+    }
+}
+
+/// The hint, and the error when there is one, of a transcript's control.
+fn described_by(id: &str, error: bool) -> String {
+    if error {
+        format!("{id}-hint {id}-error")
+    } else {
+        format!("{id}-hint")
     }
 }
 
 /// Adds a transcript's courses, saying whether its text could be read.
 type AddTranscript = Rc<dyn Fn(&str) -> bool>;
 
-/// Reads a transcript's text into courses and remembers what the reading gave.
+/// Reads a transcript's text into courses and remembers what the reading gave, and from where.
 fn transcript_adder(
     state: &AppContext,
-    outcome: &UseStateHandle<Option<ImportOutcome>>,
+    outcome: &UseStateHandle<Option<(Source, ImportOutcome)>>,
+    source: Source,
 ) -> AddTranscript {
     let (state, outcome) = (state.clone(), outcome.clone());
     Rc::new(move |text: &str| -> bool {
@@ -356,11 +399,11 @@ fn transcript_adder(
                 // Appended where the list ends when the action is applied, not where it ended when
                 // this callback was made: a file may finish reading after further edits.
                 state.dispatch(Action::AppendCourses(parsed.courses.clone().into()));
-                outcome.set(Some(ImportOutcome::Added(Rc::new(parsed))));
+                outcome.set(Some((source, ImportOutcome::Added(Rc::new(parsed)))));
                 true
             }
             Err(e) => {
-                outcome.set(Some(ImportOutcome::Failed(e)));
+                outcome.set(Some((source, ImportOutcome::Failed(e))));
                 false
             }
         }
@@ -399,25 +442,20 @@ fn read_into(reader: &Rc<RefCell<Option<FileReader>>>, add: AddTranscript) -> Ca
     })
 }
 
-/// What the last paste or file gave.
-fn import_report(outcome: Option<&ImportOutcome>, lang: Lang) -> Html {
+/// What a transcript that could be read gave: the courses added, the columns left aside and the
+/// rows' problems.
+fn added_report(parsed: &Parsed, lang: Lang) -> Html {
     let c = &text(lang).courses;
-    match outcome {
-        None => Html::default(),
-        Some(ImportOutcome::Failed(e)) => html! {
-            <p class="error-message">{ transcript_error(e, lang) }</p>
-        },
-        Some(ImportOutcome::Added(parsed)) => html! {
-            <div>
-                <p class="notice notice--success">{ (c.imported)(parsed.courses.len()) }</p>
-                if !parsed.ignored_columns.is_empty() {
-                    <p>{ (c.ignored_columns)(&parsed.ignored_columns.join(", ")) }</p>
-                }
-                if !parsed.problems.is_empty() {
-                    <p>{ c.import_problems }</p>
-                    <ul>{ for parsed.problems.iter().map(|p| html! { <li>{ transcript_problem(p, lang) }</li> }) }</ul>
-                }
-            </div>
-        },
+    html! {
+        <div>
+            <p class="notice notice--success">{ (c.imported)(parsed.courses.len()) }</p>
+            if !parsed.ignored_columns.is_empty() {
+                <p>{ (c.ignored_columns)(&parsed.ignored_columns.join(", ")) }</p>
+            }
+            if !parsed.problems.is_empty() {
+                <p>{ c.import_problems }</p>
+                <ul>{ for parsed.problems.iter().map(|p| html! { <li>{ transcript_problem(p, lang) }</li> }) }</ul>
+            }
+        </div>
     }
 }

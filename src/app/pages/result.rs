@@ -24,6 +24,7 @@ use crate::engine::case::Route;
 use crate::engine::rules::changes::Change;
 use crate::engine::rules::credits::Totals;
 use crate::engine::rules::eligibility::{Finding, Outcome};
+use crate::engine::rules::grades::Grade;
 use crate::engine::rules::next_steps::{self, NextStep};
 use crate::engine::rules::outlook::outlook;
 use crate::engine::rules::policy::Policy;
@@ -297,13 +298,16 @@ fn performance(derived: &Derived, t: &Text, lang: Lang) -> Html {
         None => html! { <p>{ r.no_performance }</p> },
         Some(p) => match p.band {
             None => html! { <p>{ r.performance_unconverted }</p> },
-            Some(b) => html! {
-                <p>
-                    { (r.performance)(&explain::grade(p.grade, lang), &b.low.to_string(), &b.high.to_string(),
-                        explain::level_word(b.level, lang)) }
-                    { " " }{ citation(b.table.id()) }
-                </p>
-            },
+            Some(b) => {
+                let grade = explain::grade(p.grade, lang);
+                let level = explain::level_word(b.level, lang);
+                // A percentage is already on the receiving scale: no "84.5 counts as 84.5".
+                let said = match p.grade {
+                    Grade::Percentage(_) => (r.performance_as_is)(&grade, level),
+                    _ => (r.performance)(&grade, &b.low.to_string(), &b.high.to_string(), level),
+                };
+                html! { <p>{ said }{ " " }{ citation(b.table.id()) }</p> }
+            }
         },
     };
     html! {

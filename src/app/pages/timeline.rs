@@ -5,6 +5,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::answers::summary_list;
 use super::result::{citation, ruling};
 use super::step::{guide_link, use_form, Step};
 use crate::app::browser;
@@ -12,6 +13,7 @@ use crate::app::form::Form;
 use crate::app::questions::Group;
 use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
+use crate::app::summary;
 use crate::app::text::{text, Text};
 use crate::engine::case::date::Date;
 use crate::engine::case::field::List;
@@ -53,8 +55,17 @@ pub fn TimelinePage() -> Html {
     };
     html! {
         <Step page={Page::Timeline} title={t.plan.timeline_title} intro={Some(AttrValue::from(t.plan.timeline_intro))}>
-            { f.group(Group::Plan, 0) }
-            { vacations(&state, &f, t) }
+            // On paper the answers are text: a date control prints as an empty box when not answered.
+            <div class="no-print">
+                { f.group(Group::Plan, 0) }
+                { vacations(&state, &f, t) }
+            </div>
+            <div class="print-only">
+                { summary_list(&summary::Section {
+                    heading: t.result.answers_heading,
+                    ..summary::section(Page::Timeline, &state.case, &derived, t, state.lang)
+                }, t, None) }
+            </div>
             { body }
         </Step>
     }

@@ -307,6 +307,7 @@ pub(super) const EN: Text = Text {
                 format!("{grade} counts as {low}–{high} points: {level}.")
             }
         },
+        performance_as_is: |grade, level| format!("{grade}, on the receiving university's scale as it is: {level}."),
         performance_unconverted: "Your average cannot be converted until your route is known.",
         no_performance: "You have not given an average.",
         credits_heading: "Credits",

@@ -252,6 +252,8 @@ pub struct ResultText {
     pub text_unavailable: &'static str,
     pub performance_heading: &'static str,
     pub performance: fn(&str, &str, &str, &str) -> String,
+    /// A percentage average, already on the receiving scale, and its level.
+    pub performance_as_is: fn(&str, &str) -> String,
     pub performance_unconverted: &'static str,
     pub no_performance: &'static str,
     pub credits_heading: &'static str,

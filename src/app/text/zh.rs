@@ -285,6 +285,7 @@ pub(super) const ZH: Text = Text {
                 format!("{grade} 相当于 {low}–{high} 分：{level}。")
             }
         },
+        performance_as_is: |grade, level| format!("{grade}，即按接收学校的百分制计：{level}。"),
         performance_unconverted: "确定转学途径后才能换算您的平均成绩。",
         no_performance: "您尚未填写平均成绩。",
         credits_heading: "学分",
