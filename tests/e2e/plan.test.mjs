@@ -1,6 +1,7 @@
 // The plan: the timeline of a known semester start gives the known dates and moves with the day of
-// handing in, a 2027 date says it is estimated, the documents checklist keeps its ticks through a
-// downloaded case file, and the calendar file reads in an independent iCalendar parser.
+// handing in, a 2027 date is marked estimated and no date falls on one of that year's statutory holidays,
+// the documents checklist keeps its ticks through a downloaded case file, and the calendar file reads
+// in an independent iCalendar parser.
 
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -19,6 +20,12 @@ const example = () => JSON.parse(readFileSync('examples/mainland-undergraduate.j
 
 /** Opens a case file in the app, then the page of `hash`. */
 const openCase = (page, content, hash) => openCaseAt(page, site.url, content, hash);
+
+/** What a part of the page with estimated dates says of them. */
+const ESTIMATED = /^Estimated: the State Council's holiday notice for that year is not yet in the data/;
+
+/** A section of the page, by its heading. */
+const section = (page, name) => page.locator('section').filter({ has: page.getByRole('heading', { name, exact: true, level: 2 }) });
 
 /** The due date shown under a step's name. */
 async function due(page, name) {
@@ -52,18 +59,89 @@ test('a known semester start gives the known dates, and they move with the day o
   assert.equal(await due(page, 'Preliminary verification'), 'Due: 2026-09-24');
   assert.equal(await due(page, 'College evaluation'), 'Due: 2026-10-12');
 
-  // A semester in 2027 is past the holiday data: every date says it is estimated.
+  // A semester in 2027 is past the holiday data: every date is marked estimated, and the window and
+  // the steps each say what that means once.
   await submitted.fill('');
   await submitted.blur();
   const start = page.getByLabel('First teaching day of the semester you apply for');
   await start.fill('2027-02-22');
   await start.blur();
   assert.equal(await due(page, 'Preliminary verification'), 'Due: 2027-03-11');
-  assert.ok(await page.getByText(/Estimated: the State Council's holiday notice for that year was not yet in the data/).count() >= 2);
+  assert.equal(await page.getByText(ESTIMATED).count(), 2);
+  assert.equal(await page.locator('.plan-step').count(), await page.locator('.plan-step .tag', { hasText: 'estimated' }).count() + 1, 'every step but the open one is marked');
   assert.deepEqual(await axeViolationsQuick(page), []);
   await page.setViewportSize(PHONE);
   await screenshot(page, 'timeline-phone');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scroll at 360 px');
+  assert.deepEqual(await watch.problems(page), []);
+});
+
+/** The example with a health reason and `plan`, opened at `hash` in a watched context. */
+async function openHealthCase(t, plan, hash) {
+  const { context, watch } = await watched(t);
+  const page = await openApp(context, site.url);
+  const c = example();
+  c.applicant.reason = 'health';
+  c.plan = plan;
+  await openCase(page, c, hash);
+  return { page, watch };
+}
+
+test('a year without its holiday notice skips the statutory holidays, and each section says once that its dates are estimated', async (t) => {
+  // The window closes on Friday 10 September 2027; the objection counts from Wednesday 29 September.
+  const { page, watch } = await openHealthCase(t, { semester_start: '2027-08-27', informed_on: '2027-09-29' }, '#/timeline');
+  await heading(page, 'Your timeline');
+  // The Regulations' days of 2027: New Year's Day, the Spring Festival's eve and first three days,
+  // Qingming, 1-2 May, the Dragon Boat and Mid-Autumn Festivals, 1-3 October.
+  const statutory = ['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-04-05', '2027-05-01',
+    '2027-05-02', '2027-06-09', '2027-09-15', '2027-10-01', '2027-10-02', '2027-10-03'];
+  const noStepOnAHoliday = async (count) => {
+    const dues = (await page.locator('.plan-step__due strong').allInnerTexts()).map((d) => d.match(/\d{4}-\d{2}-\d{2}/)?.[0]).filter(Boolean);
+    assert.equal(dues.length, count);
+    for (const d of dues) assert.ok(!statutory.includes(d), `a step is due on ${d}, a statutory holiday`);
+  };
+  await noStepOnAHoliday(9);
+  // Mid-Autumn and National Day are passed over instead of counted.
+  assert.equal(await due(page, 'Preliminary verification'), 'Due: 2027-09-16');
+  assert.equal(await due(page, 'Public notice'), 'Due: at the earliest 2027-10-05');
+  assert.equal(await due(page, 'Last day to object'), 'Due: 2027-10-05');
+  const notice = page.locator('.plan-step').filter({ has: page.getByRole('heading', { name: 'Public notice', exact: true }) });
+  assert.match(await notice.innerText(), /National Day \(2027-10-01 – 2027-10-03\)/);
+
+  // Each estimated date is marked; what that means is said once under the steps and once under the window.
+  const steps = section(page, 'What happens after you hand in');
+  assert.equal(await steps.locator('.tag', { hasText: 'estimated' }).count(), 9);
+  assert.equal(await steps.getByText(ESTIMATED).count(), 1);
+  assert.equal(await section(page, 'When to hand in').getByText(ESTIMATED).count(), 1);
+  assert.equal(await page.getByText(ESTIMATED).count(), 2);
+
+  await page.getByRole('button', { name: '简体中文', exact: true }).click();
+  await heading(page, '时间安排');
+  const zhSteps = section(page, '提交之后的各个环节');
+  assert.equal(await zhSteps.getByText(/^估算：数据中尚无国务院办公厅该年度节假日安排通知/).count(), 1);
+  assert.equal(await zhSteps.locator('.tag', { hasText: '估算' }).count(), 9);
+  assert.match(await zhSteps.innerText(), /国庆节（2027-10-01 至 2027-10-03）/);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+
+  // A spring semester: the window closes on Wednesday 31 March, and Qingming, Monday 5 April, is passed over.
+  const start = page.getByLabel('First teaching day of the semester you apply for');
+  await start.fill('2027-03-17');
+  await start.blur();
+  assert.equal(await due(page, 'Preliminary verification'), 'Due: 2027-04-06');
+  const preliminary = page.locator('.plan-step').filter({ has: page.getByRole('heading', { name: 'Preliminary verification', exact: true }) });
+  assert.match(await preliminary.innerText(), /Qingming Festival \(2027-04-05\)/);
+  await noStepOnAHoliday(9);
+  assert.equal(await steps.getByText(ESTIMATED).count(), 1);
+  await start.fill('2027-08-27');
+  await start.blur();
+
+  // The diagnosis certificate's date counts back from the estimated last day: said once, under its group.
+  await page.goto(`${site.url}#/documents`);
+  await heading(page, 'Documents to hand in');
+  await page.getByText(/issued on or after 2027-03-10\./).waitFor();
+  const counted = /^This date counts back from the window's last day, which is estimated/;
+  assert.equal(await section(page, 'For your reason').getByText(counted).count(), 1);
+  assert.equal(await page.getByText(counted).count(), 1);
   assert.deepEqual(await watch.problems(page), []);
 });
 
@@ -99,12 +177,7 @@ test('the calendar file reads in an independent iCalendar parser, in the interfa
 });
 
 test('the documents checklist keeps its ticks through a downloaded case file', async (t) => {
-  const { context, watch } = await watched(t);
-  const page = await openApp(context, site.url);
-  const c = example();
-  c.applicant.reason = 'health';
-  c.plan = { semester_start: '2026-09-07', submitted_on: '2026-08-31' };
-  await openCase(page, c, '#/documents');
+  const { page, watch } = await openHealthCase(t, { semester_start: '2026-09-07', submitted_on: '2026-08-31' }, '#/documents');
   await heading(page, 'Documents to hand in');
   for (const group of ['For everyone', 'For your route and level', 'For your reason']) {
     await page.getByRole('heading', { name: group, exact: true }).waitFor();

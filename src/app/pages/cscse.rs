@@ -19,6 +19,7 @@ use crate::app::text::{text, Text};
 use crate::engine::case::date::Date;
 use crate::engine::case::Route;
 use crate::engine::cscse::{CscseStep, Guide, Part, RussianDegree, StartBy, PROCEDURE};
+use crate::engine::explain;
 
 #[function_component]
 pub fn CscsePage() -> Html {
@@ -54,6 +55,11 @@ pub fn CscsePage() -> Html {
             <section aria-labelledby="cscse-start">
                 <h2 id="cscse-start">{ c.start_heading }</h2>
                 { start(derived.assessment.cscse, international, &state, t) }
+                if derived.assessment.cscse.is_some()
+                    && derived.assessment.timeline.as_ref().is_some_and(|p| p.window.estimated)
+                {
+                    <p class="hint plan-estimated">{ explain::counted_back_from_estimate(state.lang) }</p>
+                }
                 { f.group(Group::Cscse, 0) }
             </section>
             { facts(guide, t) }

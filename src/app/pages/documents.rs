@@ -73,15 +73,24 @@ pub fn DocumentsPage() -> Html {
             </li>
         }
     };
+    // A date of issue counts back from the day of handing in, which may be an estimate (P5, P12).
+    let estimated = a
+        .timeline
+        .as_ref()
+        .is_some_and(|t| t.window.submitted_estimated());
     let groups = GROUPS.iter().enumerate().map(|(i, g)| {
         let in_group: Vec<&Document> = list.iter().filter(|d| d.group() == *g).collect();
         if in_group.is_empty() {
             return Html::default();
         }
+        let dated = in_group.iter().any(|d| d.issued_on_or_after.is_some());
         html! {
             <section>
                 <h2>{ p.groups[i] }</h2>
                 <ul class="documents">{ for in_group.into_iter().map(item) }</ul>
+                if dated && estimated {
+                    <p class="hint plan-estimated">{ explain::counted_back_from_estimate(lang) }</p>
+                }
             </section>
         }
     });

@@ -45,6 +45,9 @@ pub fn TimelinePage() -> Html {
                     <section>
                         <h2>{ t.plan.cscse_heading }</h2>
                         <p>{ explain::cscse(&c, state.lang) }</p>
+                        if plan.window.estimated {
+                            <p class="hint plan-estimated">{ explain::counted_back_from_estimate(state.lang) }</p>
+                        }
                         { guide_link(&state, t) }
                     </section>
                 }
@@ -157,13 +160,15 @@ fn window(w: &Window, today: Date, t: &Text, lang: Lang) -> Html {
             <p class="plan-window__status"><strong>{ status }</strong></p>
             <p>{ explain::window(w, lang) }{ " " }{ citation(w.cite.id()) }{ ruling("P4") }</p>
             if w.estimated {
-                <p class="hint">{ explain::estimated(lang) }</p>
+                <p class="hint plan-estimated">{ explain::estimated(lang) }</p>
             }
             { skipped(&w.skipped, t, lang) }
         </section>
     }
 }
 
+/// The steps, each estimated one marked beside its date and the note saying what that means once,
+/// under the list (P5).
 fn steps(plan: &Plan, t: &Text, lang: Lang) -> Html {
     html! {
         <section>
@@ -172,6 +177,9 @@ fn steps(plan: &Plan, t: &Text, lang: Lang) -> Html {
             <ol class="plan-steps">
                 { for plan.steps.iter().map(|s| step(s, t, lang)) }
             </ol>
+            if plan.steps.iter().any(|s| s.estimated) {
+                <p class="hint plan-estimated">{ explain::estimated(lang) }</p>
+            }
         </section>
     }
 }
@@ -189,6 +197,9 @@ fn step(s: &OfficeStep, t: &Text, lang: Lang) -> Html {
                     Some(due) => html! {
                         <>
                             <strong>{ (p.due_on)(&due.to_string(), s.after_open_step) }</strong>
+                            if s.estimated {
+                                { " " }<span class="tag">{ explain::estimated_mark(lang) }</span>
+                            }
                             { counted.unwrap_or_default() }
                         </>
                     },
@@ -197,9 +208,6 @@ fn step(s: &OfficeStep, t: &Text, lang: Lang) -> Html {
                 { " " }{ citation(s.cite.id()) }
                 { for s.ruling.iter().map(|r| ruling(r.id())) }
             </p>
-            if s.estimated {
-                <p class="hint">{ explain::estimated(lang) }</p>
-            }
             { skipped(&s.skipped, t, lang) }
         </li>
     }

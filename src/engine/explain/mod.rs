@@ -168,11 +168,27 @@ pub fn window_closes(lang: Lang) -> &'static str {
     }
 }
 
-/// What an estimated date says (P5).
+/// What a part of the page with estimated dates says of them, once (P5).
 pub fn estimated(lang: Lang) -> &'static str {
     match lang {
         Lang::En => plan::en::estimated(),
         Lang::Zh => plan::zh::estimated(),
+    }
+}
+
+/// The word beside an estimated date (P5).
+pub fn estimated_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => plan::en::estimated_mark(),
+        Lang::Zh => plan::zh::estimated_mark(),
+    }
+}
+
+/// What a date counted back from an estimated closing day of the window says (P5).
+pub fn counted_back_from_estimate(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => plan::en::counted_back_from_estimate(),
+        Lang::Zh => plan::zh::counted_back_from_estimate(),
     }
 }
 

@@ -1,7 +1,9 @@
 //! Working days as A19 counts them, on China's statutory-holiday calendar: not a rule of the Measures
 //! but the ground their periods are counted on (P1, P2, P5). The holiday data is compiled in from
-//! `data/holidays-cn/` by `build.rs`; a date the data cannot vouch for is counted as a plain weekday or
-//! weekend and everything counted over it is marked estimated, never silently taken as certain.
+//! `data/holidays-cn/` by `build.rs`. A year without its State Council notice is estimated from the
+//! Regulations on National Annual Holidays: their statutory days are holidays (the lunar ones and
+//! Qingming from `data/festivals-cn.json`), other weekdays work, weekends do not; and everything
+//! counted over a date the data cannot vouch for is marked estimated, never silently taken as certain.
 
 use crate::engine::case::date::Date;
 use serde::Serialize;
@@ -22,6 +24,24 @@ pub(super) struct Listed {
 }
 
 include!(concat!(env!("OUT_DIR"), "/holidays.rs"));
+
+/// One year's dates, as month and day, of the statutory days that move with the lunar calendar or the
+/// solar terms (P5).
+pub(super) struct Festivals {
+    year: i32,
+    /// The last day of the lunar year before, the first of the Spring Festival's four days.
+    spring_festival_eve: (u8, u8),
+    qingming: (u8, u8),
+    /// Lunar 5/5.
+    dragon_boat: (u8, u8),
+    /// Lunar 8/15.
+    mid_autumn: (u8, u8),
+}
+
+include!(concat!(env!("OUT_DIR"), "/festivals.rs"));
+
+/// The Spring Festival's days from its eve: the eve and lunar 1/1, 1/2 and 1/3.
+const SPRING_FESTIVAL_DAYS: i64 = 4;
 
 /// Weekend dates from this day of December on may be moved by the next year's notice (P5).
 const NEXT_NOTICE_FROM_DECEMBER: u8 = 15;
@@ -144,13 +164,13 @@ impl Calendar {
     /// Whether the data vouches for what the date is (P5): its year's notice is in the data and, for
     /// a weekend date from 15 December on, the next year's too.
     pub fn is_known(d: Date) -> bool {
-        let has = |year: i32| YEARS.iter().any(|y| y.year == year);
         let late_weekend =
             d.month() == 12 && d.day() >= NEXT_NOTICE_FROM_DECEMBER && d.is_weekend();
-        has(d.year()) && (!late_weekend || has(d.year() + 1))
+        has_notice(d.year()) && (!late_weekend || has_notice(d.year() + 1))
     }
 
-    /// What the date is on this calendar.
+    /// What the date is on this calendar: as a notice lists it, else, in a year without a notice, a
+    /// holiday when the Regulations make it one (P5), else a plain weekday or weekend.
     pub fn day(&self, d: Date) -> Day {
         if self.vacations.iter().flatten().any(|v| v.contains(d)) {
             return Day::Vacation;
@@ -160,8 +180,8 @@ impl Calendar {
             Some(l) if d.is_weekend() => Day::AdjustedWorking(l.name),
             // A weekday the notice lists as a working day is one anyway.
             Some(_) => Day::Working,
-            None if d.is_weekend() => Day::Weekend,
-            None => Day::Working,
+            None if has_notice(d.year()) => plain(d),
+            None => statutory(d).map_or_else(|| plain(d), Day::Holiday),
         }
     }
 
@@ -215,6 +235,61 @@ impl Calendar {
         reached.estimated |= !self.certain(d);
         reached.skipped.note(d, day);
         day.is_working()
+    }
+}
+
+/// A day no notice or statute names: a weekend day or a working day.
+fn plain(d: Date) -> Day {
+    if d.is_weekend() {
+        Day::Weekend
+    } else {
+        Day::Working
+    }
+}
+
+fn has_notice(year: i32) -> bool {
+    YEARS.iter().any(|y| y.year == year)
+}
+
+/// The statutory holiday the date is under the Regulations on National Annual Holidays as amended
+/// in 2024, by the name the notices give it (P5): 1 January; the Spring Festival's eve and its first
+/// three days; Qingming; 1 and 2 May; the Dragon Boat Festival; the Mid-Autumn Festival; 1 to 3
+/// October. The days that move are known for the years of `data/festivals-cn.json` only.
+fn statutory(d: Date) -> Option<&'static str> {
+    let fixed = match (d.month(), d.day()) {
+        (1, 1) => Some("元旦"),
+        (5, 1..=2) => Some("劳动节"),
+        (10, 1..=3) => Some("国庆节"),
+        _ => None,
+    };
+    let moving = FESTIVALS
+        .iter()
+        .find(|f| f.year == d.year())
+        .and_then(|f| f.festival(d));
+    match (fixed, moving) {
+        // As the notices name the days the two share.
+        (Some("国庆节"), Some("中秋节")) => Some("国庆节、中秋节"),
+        (fixed, moving) => fixed.or(moving),
+    }
+}
+
+impl Festivals {
+    /// The festival of the table on the date, a date of the table's year.
+    fn festival(&self, d: Date) -> Option<&'static str> {
+        let on = |(month, day): (u8, u8)| Date::new(self.year, month, day);
+        let eve = on(self.spring_festival_eve)?;
+        let days_from_eve = d.unix_days() - eve.unix_days();
+        if (0..SPRING_FESTIVAL_DAYS).contains(&days_from_eve) {
+            return Some("春节");
+        }
+        [
+            (self.qingming, "清明节"),
+            (self.dragon_boat, "端午节"),
+            (self.mid_autumn, "中秋节"),
+        ]
+        .into_iter()
+        .find(|(date, _)| on(*date) == Some(d))
+        .map(|(_, name)| name)
     }
 }
 

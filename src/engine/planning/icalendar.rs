@@ -1,7 +1,9 @@
 //! The timeline's dates as an iCalendar file (RFC 5545) for a phone's or desktop's calendar, and as
 //! plain text for browsers that cannot download: one all-day event per date, titled in the user's
 //! language, with UIDs that stay the same for the same case and step so that importing again updates
-//! the events instead of doubling them.
+//! the events instead of doubling them. An estimated date's event says so in its description, since
+//! a calendar shows each event alone; the text marks each estimated date and says what that means
+//! once, at its end (P5).
 
 use crate::engine::case::date::Date;
 use crate::engine::explain;
@@ -18,6 +20,7 @@ struct Event {
     date: Date,
     title: String,
     description: String,
+    estimated: bool,
 }
 
 fn events(t: &Timeline, lang: Lang) -> Vec<Event> {
@@ -26,7 +29,8 @@ fn events(t: &Timeline, lang: Lang) -> Vec<Event> {
         key: "window_closes".to_owned(),
         date: w.closes,
         title: explain::window_closes(lang).to_owned(),
-        description: with_estimate(explain::window(w, lang), w.estimated, lang),
+        description: explain::window(w, lang),
+        estimated: w.estimated,
     }];
     list.extend(t.steps.iter().filter_map(|s| step_event(s, lang)));
     list
@@ -37,7 +41,8 @@ fn step_event(s: &OfficeStep, lang: Lang) -> Option<Event> {
         key: step_key(s),
         date: s.due?,
         title: explain::step_name(s.step, lang).to_owned(),
-        description: with_estimate(explain::step(s, lang), s.estimated, lang),
+        description: explain::step(s, lang),
+        estimated: s.estimated,
     })
 }
 
@@ -47,14 +52,6 @@ fn step_key(s: &OfficeStep) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
-}
-
-fn with_estimate(text: String, estimated: bool, lang: Lang) -> String {
-    if estimated {
-        format!("{text} {}", explain::estimated(lang))
-    } else {
-        text
-    }
 }
 
 /// The iCalendar file. `case_key` identifies the case (its window's anchor date and route, say), so
@@ -72,6 +69,11 @@ pub fn calendar_file(t: &Timeline, lang: Lang, case_key: &str, stamp: Date) -> S
     }
     let uid_base = fnv1a(case_key);
     for e in events(t, lang) {
+        let description = if e.estimated {
+            format!("{} {}", e.description, explain::estimated(lang))
+        } else {
+            e.description
+        };
         push_line(&mut out, "BEGIN:VEVENT");
         push_line(
             &mut out,
@@ -85,7 +87,7 @@ pub fn calendar_file(t: &Timeline, lang: Lang, case_key: &str, stamp: Date) -> S
             &format!("DTEND;VALUE=DATE:{}", compact(e.date.next())),
         );
         push_line(&mut out, &format!("SUMMARY:{}", escape(&e.title)));
-        push_line(&mut out, &format!("DESCRIPTION:{}", escape(&e.description)));
+        push_line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
         push_line(&mut out, "TRANSP:TRANSPARENT");
         push_line(&mut out, "END:VEVENT");
     }
@@ -93,12 +95,25 @@ pub fn calendar_file(t: &Timeline, lang: Lang, case_key: &str, stamp: Date) -> S
     out
 }
 
-/// The same dates as plain text, a line each, for copying.
+/// The same dates as plain text, a line each, for copying; an estimated one marked, and what that
+/// means said once, after them.
 pub fn plain_text(t: &Timeline, lang: Lang) -> String {
-    events(t, lang)
+    let list = events(t, lang);
+    let mut out: String = list
         .iter()
-        .map(|e| format!("{}  {}\n", e.date, e.description))
-        .collect()
+        .map(|e| {
+            if e.estimated {
+                let mark = explain::estimated_mark(lang);
+                format!("{} ({mark})  {}\n", e.date, e.description)
+            } else {
+                format!("{}  {}\n", e.date, e.description)
+            }
+        })
+        .collect();
+    if list.iter().any(|e| e.estimated) {
+        out.push_str(&format!("\n{}\n", explain::estimated(lang)));
+    }
+    out
 }
 
 fn compact(d: Date) -> String {
@@ -166,6 +181,40 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
+
+    #[test]
+    fn estimated_dates_are_marked_in_the_text_and_explained_once() {
+        use crate::engine::case::model::{Applicant, Plan};
+        use crate::engine::case::Route;
+        use crate::engine::planning::timeline::timeline;
+        let applicant = Applicant {
+            route: Some(Route::Mainland),
+            revoked: Some(false),
+            ..Applicant::default()
+        };
+        let plan_from = |start: &str| Plan {
+            semester_start: Date::parse(start),
+            ..Plan::default()
+        };
+        let policy = &crate::engine::MEASURES_2023_046;
+        // 2027 has no notice in the data: the window's last day and the 6 dated steps are estimated.
+        let t = timeline(&applicant, &plan_from("2027-02-22"), policy).unwrap();
+        for lang in [Lang::En, Lang::Zh] {
+            let text = plain_text(&t, lang);
+            let note = explain::estimated(lang);
+            assert_eq!(text.matches(note).count(), 1, "{text}");
+            assert!(text.trim_end().ends_with(note));
+            let mark = format!("({})", explain::estimated_mark(lang));
+            assert_eq!(text.lines().filter(|l| l.contains(&mark)).count(), 7);
+            // A calendar shows each event alone: each says it.
+            let file = calendar_file(&t, lang, "case", Date::parse("2026-09-01").unwrap());
+            let unfolded = file.replace("\r\n ", "");
+            assert_eq!(unfolded.matches(&escape(note)).count(), 7);
+        }
+        let known = timeline(&applicant, &plan_from("2026-09-07"), policy).unwrap();
+        let text = plain_text(&known, Lang::En);
+        assert!(!text.contains(explain::estimated(Lang::En)) && !text.contains("(estimated)"));
     }
 
     #[test]

@@ -68,6 +68,14 @@ pub struct Window {
     pub skipped: Skipped,
 }
 
+impl Window {
+    /// Whether the day of handing in is an estimate: none was given, and the window's last day,
+    /// which stands for it, is estimated (P4, P5).
+    pub fn submitted_estimated(&self) -> bool {
+        self.submitted_assumed && self.estimated
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepId {

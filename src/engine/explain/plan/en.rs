@@ -212,5 +212,13 @@ pub fn window_closes() -> &'static str {
 }
 
 pub fn estimated() -> &'static str {
-    "(Estimated: the State Council's holiday notice for that year was not yet in the data, so weekdays were counted as working days.)"
+    "Estimated: the State Council's holiday notice for that year is not yet in the data, so only weekends and the statutory holidays of the Regulations on National Annual Holidays were left out; the further days off and weekend working days its notice will set are not known yet."
+}
+
+pub fn estimated_mark() -> &'static str {
+    "estimated"
+}
+
+pub fn counted_back_from_estimate() -> &'static str {
+    "This date counts back from the window's last day, which is estimated: the State Council's holiday notice for that year is not yet in the data."
 }

@@ -191,5 +191,13 @@ pub fn window_closes() -> &'static str {
 }
 
 pub fn estimated() -> &'static str {
-    "（估算：数据中尚无国务院办公厅该年度节假日安排通知，周一至周五均按工作日计算。）"
+    "估算：数据中尚无国务院办公厅该年度节假日安排通知，仅扣除了周末和《全国年节及纪念日放假办法》规定的法定节假日；该通知另行安排的休息日和调休上班日尚不可知。"
+}
+
+pub fn estimated_mark() -> &'static str {
+    "估算"
+}
+
+pub fn counted_back_from_estimate() -> &'static str {
+    "此日期由提交期限的最后一天倒推得出，而该日为估算：数据中尚无国务院办公厅该年度节假日安排通知。"
 }

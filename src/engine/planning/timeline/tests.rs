@@ -79,9 +79,19 @@ fn the_specs_example_past_the_data_is_estimated() {
         "the closing day when none is given"
     );
     assert!(t.window.estimated);
+    assert!(
+        t.window.submitted_estimated(),
+        "the estimated closing day stands for the day of handing in"
+    );
     assert_eq!(t.steps[0].due, Some(d("2027-03-11")));
     assert!(t.steps[0].estimated);
     assert_eq!(t.through, Some(d("2026-12-31")));
+    let given = Plan {
+        submitted_on: Some(d("2027-03-05")),
+        ..plan
+    };
+    let t = timeline(&applicant(Route::Mainland, false), &given, &P).unwrap();
+    assert!(t.window.estimated && !t.window.submitted_estimated());
 }
 
 #[test]
