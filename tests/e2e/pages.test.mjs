@@ -1,8 +1,9 @@
 // The pages' module: every page but the start page, and the assessment they show, come in a second wasm
-// module (src/app/pages/view.rs, scripts/app-wasm.mjs). The start page never asks for it; the first page
-// that needs it fetches it once, says so meanwhile, and focuses the page's heading when it is drawn; a
-// deep link is marked ready only once its page is there; and when the module cannot be fetched the
-// reader is told why, in their language, keeps their answers, and can try again.
+// module (src/app/pages/view.rs, scripts/app-wasm.mjs). The start page is interactive without it, and
+// asks for it only then, when the browser is idle, so that Start opens the first step at once; a page
+// that needs it sooner waits on that one fetch, says so meanwhile, and focuses the page's heading when
+// it is drawn; a deep link is marked ready only once its page is there; and when the module cannot be
+// fetched the reader is told why, in their language, keeps their answers, and can try again.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -21,20 +22,37 @@ async function fetchedOnceCleanly(page, watch) {
   assert.deepEqual(await watch.problems(page), []);
 }
 
-test('the start page does without the pages\' module; the first step fetches it once and takes focus', async (t) => {
-  const { context, watch } = await watched(t, { serviceWorkers: 'block' });
-  const release = await holdBack(context, PAGES);
-  const page = await openApp(context, site.url);
-  assert.equal(asked(watch), 0, 'the start page asked for the pages\' module');
+/** Records, page-side, when the app says it is interactive (`<html data-ready>`). */
+async function recordReady(context) {
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.hasAttribute('data-ready')) {
+        window.__readyAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  });
+}
 
+test('the start page is interactive without the pages\' module, which is fetched once at idle after it', async (t) => {
+  const { context, watch } = await watched(t, { serviceWorkers: 'block' });
+  await recordReady(context);
+  const release = await holdBack(context, PAGES);
+  const asking = context.waitForEvent('request', (r) => PAGES.test(r.url()));
+  const page = await openApp(context, site.url);
+  await asking;
+  // Start pressed while the module is still on its way: the frame says so, in place of the page, and
+  // the step waits on the same fetch rather than asking again.
   await page.getByRole('button', { name: 'Start now' }).click();
-  // While the module is on its way the frame says so, in place of the page.
   await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
   release();
   const heading = page.getByRole('heading', { level: 1, name: 'Your route and status' });
   await heading.waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'main-heading');
   assert.equal(await page.locator('.page-loading').count(), 0);
+  const [ready, fetched] = await page.evaluate(() => [window.__readyAt,
+    performance.getEntriesByType('resource').find((e) => /-pages\.wasm$/.test(e.name))?.startTime]);
+  assert.ok(ready > 0 && fetched >= ready, `asked for at ${fetched} ms, before the start page was ready at ${ready} ms`);
   // The steps beside the page come with it.
   const steps = page.getByRole('navigation', { name: 'Steps of the check' });
   await steps.waitFor();
@@ -44,6 +62,25 @@ test('the start page does without the pages\' module; the first step fetches it 
   await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
   await page.getByRole('link', { name: 'Transfer Check' }).click();
   await page.getByRole('heading', { level: 1, name: 'Transfer Check' }).waitFor();
+  await fetchedOnceCleanly(page, watch);
+});
+
+test('once the module has come at idle, Start opens the first step with no wait', async (t) => {
+  const { context, watch } = await watched(t, { serviceWorkers: 'block' });
+  const arrived = context.waitForEvent('requestfinished', (r) => PAGES.test(r.url()));
+  const page = await openApp(context, site.url);
+  await arrived;
+  // Whatever the module still needs to start, it has had the time a reader takes to find the button.
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    window.__loadingShown = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.page-loading')) window.__loadingShown = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your route and status' }).waitFor();
+  assert.equal(await page.evaluate(() => window.__loadingShown), false, 'Start made the reader wait');
   await fetchedOnceCleanly(page, watch);
 });
 

@@ -1,7 +1,8 @@
 //! Which code draws a page. The start page's is always at hand; in the site's build (the `split`
 //! feature, scripts/app-wasm.mjs) every other page, and the engine's derivation they show, are
-//! cut into a second wasm module, fetched the first time one of those pages is opened, so that the start
-//! page waits only for what it needs. Elsewhere (tests, native renders, builds without the feature)
+//! cut into a second wasm module, fetched once the start page is interactive and the browser idle (or
+//! sooner, by a page that needs it), so that the start page waits only for what it needs and Start
+//! opens the first step at once. Elsewhere (tests, native renders, builds without the feature)
 //! everything is built in.
 
 use yew::prelude::*;
@@ -103,6 +104,8 @@ pub use split::use_page_code;
 mod split {
     use std::cell::Cell;
 
+    use wasm_bindgen::prelude::Closure;
+    use wasm_bindgen::JsCast;
     use wasm_split_helpers::{wasm_split, SplitLoaderError};
     use yew::platform::spawn_local;
     use yew::prelude::*;
@@ -129,10 +132,43 @@ mod split {
         Failed,
     }
 
+    /// Fetches the pages' module when the browser is next idle, or after a moment where it cannot
+    /// say when it is. A failure is not said here: the page that needs the module tries again and says
+    /// so.
+    fn prefetch_when_idle() {
+        let fetch = Closure::once_into_js(|| {
+            spawn_local(async {
+                if let Ok(code) = pages_code().await {
+                    FETCHED.set(Some(code));
+                }
+            })
+        });
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let function: &js_sys::Function = fetch.unchecked_ref();
+        if window.request_idle_callback(function).is_err() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(function, NO_IDLE_DELAY_MS);
+        }
+    }
+
+    /// Where the browser cannot tell when it is idle, how long after the start page is interactive
+    /// the pages' module is fetched.
+    const NO_IDLE_DELAY_MS: i32 = 1_000;
+
     #[hook]
     pub fn use_page_code(page: Page) -> PageCode {
         let fetch = use_state(|| Fetch::Pending);
         let tries = use_state(|| 0_u32);
+        // The start page is interactive without the other pages; once it is, and the browser has
+        // nothing else to do, their module is fetched, so that Start opens the first step at once.
+        // A page that needs it sooner asks for it itself, and both wait on the one fetch.
+        use_effect_with((), |()| {
+            if FETCHED.get().is_none() {
+                prefetch_when_idle();
+            }
+        });
         let needed = page != Page::Start && FETCHED.get().is_none();
         {
             let fetch = fetch.clone();
