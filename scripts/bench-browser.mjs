@@ -4,8 +4,9 @@
 // For the app and for a static twin of its start page (the same HTML and style sheet, no script), on a
 // desktop profile and on Lighthouse's mobile profile (1.6 Mbps down, 150 ms round trip, CPU 4x slower),
 // every file served brotli-compressed and every run a first visit: the median over N runs of first
-// contentful paint and of the time to <html data-ready>; the bytes of the first load; and the time a
-// keystroke in a course's grade takes to update the page with 200 courses.
+// contentful paint and of the time to <html data-ready>; the bytes of the first load; the time from
+// Start to the first step; and the time a keystroke in a course's grade takes to update the page with
+// 200 courses.
 //
 // With --write, it also writes the figures, with what was measured and on what, as a Markdown page
 // (docs/performance.md unless a path follows the flag), replacing the page's previous figures.
@@ -64,8 +65,12 @@ async function visit(browser, url, profile, { ready }) {
   if (profile.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
   if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
   await cdp.send('Network.enable');
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  // Each response's bytes, by when its request was sent: the first load is what was asked for before
+  // the app was interactive (the other pages' module follows at idle).
+  const sentAt = new Map();
+  const received = [];
+  cdp.on('Network.requestWillBeSent', (e) => { sentAt.set(e.requestId, e.wallTime * 1000); });
+  cdp.on('Network.loadingFinished', (e) => { received.push({ id: e.requestId, bytes: e.encodedDataLength }); });
   await page.addInitScript(() => {
     // Observed from the document itself: the init script runs before <html> exists.
     new MutationObserver((_, observer) => {
@@ -81,9 +86,28 @@ async function visit(browser, url, profile, { ready }) {
   const timings = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
     ready: window.__ready ?? null,
+    readyAt: performance.timeOrigin + (window.__ready ?? Infinity),
   }));
+  const { readyAt, ...shown } = timings;
+  const bytes = received.filter((r) => (sentAt.get(r.id) ?? Infinity) <= readyAt)
+    .reduce((sum, r) => sum + r.bytes, 0);
+  const start = ready ? await startToStep(page) : null;
   await context.close();
-  return { ...timings, bytes };
+  return { ...shown, bytes, start };
+}
+
+/**
+ * Milliseconds from pressing Start to the first step's heading, after a reader's look at the start page
+ * (two seconds from the moment it is interactive, in which the other pages' module comes at idle).
+ */
+async function startToStep(page) {
+  await page.waitForTimeout(2_000);
+  const button = page.getByRole('button', { name: 'Start now' });
+  const heading = page.getByRole('heading', { level: 1, name: 'Your route and status' });
+  const began = Date.now();
+  await button.click();
+  await heading.waitFor({ timeout: 120_000 });
+  return Date.now() - began;
 }
 
 /** A case of 200 courses, from the mainland example's courses (percentage grades) repeated. */
@@ -157,7 +181,7 @@ const grouped = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',
 /** The page docs/performance.md: what is measured and how, the build and machine, then the figures. */
 function page({ measured, runs, profiles, keys }) {
   const rows = profiles.map((p) => `| ${p.label} | ${grouped(p.fcp)} ms | ${grouped(p.ready)} ms | ${grouped(p.twinFcp)} ms `
-    + `| ${(p.fcp / p.twinFcp).toFixed(2)} | ${(p.ready / p.twinFcp).toFixed(2)} | ${grouped(p.bytes)} B |`);
+    + `| ${(p.fcp / p.twinFcp).toFixed(2)} | ${(p.ready / p.twinFcp).toFixed(2)} | ${grouped(p.bytes)} B | ${grouped(p.start)} ms |`);
   return `<!-- Written by scripts/bench-browser.mjs --write: change the script, not this page. -->
 # Performance
 
@@ -168,7 +192,9 @@ How fast the built site is where users feel it. The release build is served from
 brotli-compressed, and every visit is a first visit (a new browser context, no service worker). For the app
 and for a static twin of its start page (the same HTML and style sheet, no script): the first contentful
 paint; for the app, the time until it is interactive (\`<html data-ready>\`, set once the app has taken over
-from the prerendered page); and the bytes of the first load as the browser received them, headers included.
+from the prerendered page); the bytes of the first load as the browser received them, headers included (what
+was asked for before the app was interactive: the other pages' module follows at idle); and the time from
+pressing Start, two seconds after the app was interactive, to the first step's heading.
 Then, with a case of 200 courses, the time from a keystroke in a course's grade to the page's update. The
 desktop profile is 1280 x 900 without throttling; the mobile one is 412 x 823 on Lighthouse's mobile profile
 (1.6 Mbps down, 150 ms round trip, CPU 4x slower). Figures depend on the machine and vary between runs:
@@ -183,8 +209,8 @@ node scripts/bench-browser.mjs --runs 9 --write docs/performance.md
 
 ## First visit
 
-| profile | app first paint | app interactive (\`data-ready\`) | static twin's first paint | paint / twin | interactive / twin's paint | first load (brotli) |
-|---|---|---|---|---|---|---|
+| profile | app first paint | app interactive (\`data-ready\`) | static twin's first paint | paint / twin | interactive / twin's paint | first load (brotli) | Start to the first step |
+|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ## Typing
@@ -226,7 +252,8 @@ async function main() {
       const ready = median(app.map((r) => r.ready));
       const twinFcp = median(static_.map((r) => r.fcp));
       const bytes = median(app.map((r) => r.bytes));
-      profiles.push({ label: profile.label, fcp, ready, twinFcp, bytes });
+      const start = median(app.map((r) => r.start));
+      profiles.push({ label: profile.label, fcp, ready, twinFcp, bytes, start });
       rows.push({
         profile: name,
         'app FCP ms': fcp.toFixed(0),
@@ -235,6 +262,7 @@ async function main() {
         'FCP / twin FCP': (fcp / twinFcp).toFixed(2),
         'ready / twin FCP': (ready / twinFcp).toFixed(2),
         'first load B (br)': median(app.map((r) => r.bytes)).toFixed(0),
+        'Start to step 1 ms': start.toFixed(0),
       });
     }
     console.log(`Median of ${RUNS} first visits each:`);

@@ -21,6 +21,9 @@ test('the start page loads from a sub-path and switches language', async (t) => 
   await page.locator('h1', { hasText: '转学资格自查' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assert.equal(await page.title(), '转学资格自查');
+  // The Measures are published in English: their number is given as that text has it, and said so.
+  assert.match(await page.locator('footer').innerText(),
+    /《办法》（英文文本编号 \[2023\] \(T\) Appraisal No\. 046），自 2023 年 3 月 27 日起施行/);
   assert.equal(
     await page.getByRole('button', { name: '简体中文' }).getAttribute('aria-pressed'),
     'true',

@@ -31,7 +31,8 @@ pub(super) const ZH: Text = Text {
         "您的哪些学分可以获得认定",
     ],
     policy_label: "依据：",
-    policy_reference: |p| format!("{}，自 {}起施行", p.number, date_zh(p.in_force)),
+    // The Measures are published in English only: the number is the English text's, and said to be.
+    policy_reference: |p| format!("《办法》（英文文本编号 {}），自 {}起施行", p.number, date_zh(p.in_force)),
     frame: FrameText {
         skip_link: "跳到主要内容",
         nav_label: "自查步骤",
@@ -261,7 +262,7 @@ pub(super) const ZH: Text = Text {
     result: ResultText {
         title: "自查结果",
         verdict_heading: "结论",
-        decides: |p| format!("本结果为依据《办法》（{}，自 {}起施行）所作的自我评估，最终由学校相关委员会决定。", p.number, date_zh(p.in_force)),
+        decides: |p| format!("本结果为依据《办法》（英文文本编号 {}，自 {}起施行）所作的自我评估，最终由学校相关委员会决定。", p.number, date_zh(p.in_force)),
         input_errors: |n| format!("有 {n} 项回答需要更正；更正之前，按未填写处理。"),
         groups: |v| match v {
             Outcome::Fail => "不符合的条件",
