@@ -4,6 +4,8 @@
 //! The folders follow the path of a case (docs/architecture.md):
 //! - [`case`]: the case file: its format, read and written as JSON field by field, each field's
 //!   identity, checked by `validate` into the `model` the rules read, with exact numbers and dates;
+//! - [`catalog`]: the programme catalogue, the receiving programmes as data, and (native only) the
+//!   reader of an office's CSV folder;
 //! - [`rules`]: the Measures applied, every number from `rules::policy` beside its citation;
 //! - [`assessment`]: everything decided, drawn together, and its `report` (the assessment format);
 //! - [`planning`]: working days, the timeline, the documents checklist, the iCalendar file;
@@ -13,6 +15,7 @@
 
 pub mod assessment;
 pub mod case;
+pub mod catalog;
 pub mod cscse;
 pub mod explain;
 pub mod planning;

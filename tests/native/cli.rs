@@ -156,7 +156,13 @@ fn help_and_version_explain_themselves() {
     let out = assess(&["--help"], None);
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
-    for needle in ["Usage: assess", "JSON Lines", "--today", "Exit status"] {
+    for needle in [
+        "Usage: assess",
+        "JSON Lines",
+        "--today",
+        "--catalog",
+        "Exit status",
+    ] {
         assert!(help.contains(needle), "help lacks {needle}");
     }
     let out = assess(&["--version"], None);
@@ -498,4 +504,116 @@ fn a_transcript_cell_that_cannot_be_read_exits_2_naming_its_line_and_column() {
     let no_value = assess(&["--courses"], None);
     assert_eq!(no_value.status.code(), Some(2));
     assert!(text(&no_value.stderr).contains("--courses needs a transcript file"));
+}
+
+// ------------------------------------------------------------------ the programme catalogue
+
+const MINI: &str = "tests/fixtures/catalog-mini";
+const FAULTS: &str = "tests/fixtures/catalog-mini-faults";
+
+#[test]
+fn a_catalogue_that_passes_is_summed_up_in_one_line() {
+    let out = assess(&["--catalog", MINI, "--check"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty());
+    assert_eq!(
+        text(&out.stdout),
+        "tests/fixtures/catalog-mini: 2 programmes, 7 courses, 13 knowledge points\n"
+    );
+    let out = assess(&["--check", "--lang", "zh-CN", "--catalog", MINI], None);
+    assert_eq!(
+        text(&out.stdout),
+        "tests/fixtures/catalog-mini: 2 个培养方案，7 门课程，13 个知识点\n"
+    );
+}
+
+#[test]
+fn a_catalogue_in_gb18030_with_chinese_headers_passes() {
+    // Its files are UTF-8 with a byte-order mark, GB18030 and plain UTF-8, each read as it is.
+    let out = assess(
+        &[
+            "--catalog",
+            "tests/fixtures/catalog-mini-gb18030",
+            "--check",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).ends_with(": 1 programme, 2 courses, 2 knowledge points\n"));
+}
+
+/// Every problem of the faulty catalogue, file by file and line by line.
+const FAULTS_EN: &str = "\
+catalog.csv:2:published_on: \"2026-9-1\" is not a date; write it as YYYY-MM-DD
+programmes.csv:2:id: cs-2026 appears twice (lines 2 and 4)
+programmes.csv:2:level: \"bachelor\" is none of undergraduate, master, doctoral, 本科, 硕士, 博士
+courses.csv:3:credits: \"4,5\" is not a number
+courses.csv:4:title_zh: empty; a value is required
+courses.csv:4:semester: 13 is above the maximum of 12
+knowledge_points.csv:1:name_zh: the header has no such column (write name_zh or 名称)
+knowledge_points.csv:3:course: no course MA199 in programme cs-2026
+literacy.csv:2:category: \"art\" is none of global_citizenship, ethics, intercultural, sustainability, ideological_political
+equivalences.csv:2:from_code: empty, and so is from_title; give the original course's code or title
+";
+
+#[test]
+fn a_faulty_catalogue_exits_2_with_every_problem() {
+    let out = assess(&["--catalog", FAULTS, "--check"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(text(&out.stderr), FAULTS_EN);
+    let out = assess(&["--lang", "zh-CN", "--catalog", FAULTS, "--check"], None);
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), FAULTS_EN.lines().count());
+    assert!(
+        stderr.contains("courses.csv:3:credits: “4,5”不是数字\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_faulty_catalogue_is_refused_before_any_case_is_read() {
+    // The case file does not exist: had it been read, its own error would show.
+    let out = assess(&["--catalog", FAULTS, "no/such/case.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(text(&out.stderr), FAULTS_EN);
+    let out = assess(&["--catalog", FAULTS, "-"], Some("{}"));
+    assert_eq!(text(&out.stderr), FAULTS_EN);
+}
+
+#[test]
+fn a_case_is_assessed_beside_a_catalogue_that_passes() {
+    let out = assess(
+        &["--catalog", MINI, "examples/mainland-undergraduate.json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["verdict"], "eligible");
+}
+
+#[test]
+fn check_goes_with_a_catalogue_and_no_case() {
+    for (args, message) in [
+        (
+            &["--check"][..],
+            "assess: --check checks the catalogue of --catalog DIR",
+        ),
+        (
+            &["--catalog", MINI, "--check", "x.json"][..],
+            "assess: --check takes no case file",
+        ),
+        (&["--catalog"][..], "assess: --catalog needs a folder"),
+    ] {
+        let out = assess(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(text(&out.stderr).starts_with(message), "{args:?}");
+    }
+    let out = assess(&["--catalog", "no/such/folder", "--check"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "assess: --catalog no/such/folder: not a folder\n"
+    );
 }

@@ -100,6 +100,16 @@ mod tests {
             ("zh", "src/app/text/zh.rs", include_str!("zh.rs")),
             (
                 "en",
+                "explain/catalog/en.rs",
+                include_str!("../../engine/explain/catalog/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/catalog/zh.rs",
+                include_str!("../../engine/explain/catalog/zh.rs"),
+            ),
+            (
+                "en",
                 "explain/changes/en.rs",
                 include_str!("../../engine/explain/changes/en.rs"),
             ),

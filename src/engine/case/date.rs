@@ -2,7 +2,7 @@
 //! ordering, "the same day N years later" for the A8.2 age of a grade, and the day and month
 //! arithmetic of the planning periods.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A valid proleptic Gregorian date; field order makes the derived ordering chronological.
@@ -168,6 +168,14 @@ impl fmt::Display for Date {
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+/// Read back from the text it is written as (the catalogue a build writes as JSON for the browser).
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Date::parse(&text).ok_or_else(|| serde::de::Error::custom("not a date (YYYY-MM-DD)"))
     }
 }
 

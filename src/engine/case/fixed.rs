@@ -2,7 +2,7 @@
 //! have three); credits are reported in tenths. Everything is integer arithmetic underneath, so that
 //! 0.1 + 0.2 credits is 0.3 and a ratio of exactly 0.6 is exactly 0.6 (R5).
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::ops::{Add, AddAssign, Sub};
 
@@ -155,6 +155,15 @@ impl Serialize for Fixed {
         } else {
             s.serialize_f64(self.to_f64())
         }
+    }
+}
+
+/// Read back from the number it is written as; a number of more than three decimal places is
+/// refused, never rounded.
+impl<'de> Deserialize<'de> for Fixed {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Fixed, D::Error> {
+        let x = f64::deserialize(d)?;
+        Fixed::from_f64(x).map_err(|_| serde::de::Error::custom("not a decimal of three places"))
     }
 }
 

@@ -71,3 +71,11 @@ pub const TOEFL_SECTION: Range = integer(scale("0", "30", Scale::ToeflSection));
 pub const PTE: Range = integer(scale("10", "90", Scale::Pte));
 pub const HSK_LEVEL: Range = integer(scale("1", "9", Scale::HskLevel));
 pub const HSK_SCORE: Range = integer(scale("0", "300", Scale::HskScore));
+
+// The programme catalogue's numbers (`docs/catalog.md`), where they differ from the case file fields
+// they stand for: a programme's course has credits and hours above 0.
+pub const CATALOG_CREDITS: Range = positive(COURSE_CREDITS);
+pub const CATALOG_HOURS: Range = positive(HOURS);
+pub const SEMESTER_NUMBER: Range = integer(range("1", "12"));
+pub const COHORT: Range = integer(range("1900", "2100"));
+pub const WEIGHT: Range = positive(range("0", "1000"));

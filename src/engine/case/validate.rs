@@ -207,25 +207,12 @@ impl Checker {
     }
 
     fn number(&mut self, path: FieldPath, n: Option<Num>, r: &Range) -> Option<Fixed> {
-        let raw = n?.0;
-        match Fixed::from_f64(raw) {
-            Ok(v) => match range_problem(v, r) {
-                None => Some(v),
-                Some(problem) => {
-                    self.fail(path, problem);
-                    None
-                }
-            },
-            Err(e) => {
-                let raw = number::show(raw);
-                let problem = match e {
-                    FixedError::TooPrecise => Problem::TooPrecise { raw },
-                    FixedError::NotFinite | FixedError::TooLarge => Problem::NotUsable { raw },
-                };
-                self.fail(path, problem);
-                None
-            }
-        }
+        self.kept(path, checked_number(n?.0, r))
+    }
+
+    /// The value, or nothing with its problem recorded at `path`.
+    fn kept<T>(&mut self, path: FieldPath, checked: Result<T, Problem>) -> Option<T> {
+        checked.map_err(|problem| self.fail(path, problem)).ok()
     }
 
     /// A number checked against the range its schema row names.
@@ -258,17 +245,7 @@ impl Checker {
     }
 
     pub fn date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
-        let s = s.as_deref()?;
-        let d = Date::parse(s);
-        if d.is_none() {
-            let text = s.to_owned();
-            let problem = match Date::month_length_if_day_missing(s) {
-                Some(month_length) => Problem::NoSuchDay { text, month_length },
-                None => Problem::NotADate { text },
-            };
-            self.fail(path, problem);
-        }
-        d
+        self.kept(path, checked_date(s.as_deref()?))
     }
 
     /// A plan's date: a real date within [`PLAN_YEARS`].
@@ -344,6 +321,32 @@ impl Checker {
         }
         found
     }
+}
+
+/// A number as a field of range `r` takes it: exact to three decimal places and within the range;
+/// else the first thing wrong with it.
+pub fn checked_number(raw: f64, r: &Range) -> Result<Fixed, Problem> {
+    match Fixed::from_f64(raw) {
+        Ok(v) => range_problem(v, r).map_or(Ok(v), Err),
+        Err(e) => {
+            let raw = number::show(raw);
+            Err(match e {
+                FixedError::TooPrecise => Problem::TooPrecise { raw },
+                FixedError::NotFinite | FixedError::TooLarge => Problem::NotUsable { raw },
+            })
+        }
+    }
+}
+
+/// A real date written `YYYY-MM-DD`, or what is wrong with the text.
+pub fn checked_date(s: &str) -> Result<Date, Problem> {
+    Date::parse(s).ok_or_else(|| {
+        let text = s.to_owned();
+        match Date::month_length_if_day_missing(s) {
+            Some(month_length) => Problem::NoSuchDay { text, month_length },
+            None => Problem::NotADate { text },
+        }
+    })
 }
 
 /// The first thing wrong with a number for its field, if any.

@@ -85,6 +85,15 @@ mod transcript {
     pub mod zh;
 }
 
+/// What is wrong with a catalogue folder (native only, as its reader is).
+#[cfg(not(target_arch = "wasm32"))]
+mod catalog {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
 /// The plan: documents, the submission window, the steps and later milestones.
 mod plan {
     pub mod en;
@@ -388,5 +397,32 @@ pub fn transcript_error(e: &TranscriptError, lang: Lang) -> String {
     match lang {
         Lang::En => transcript::en::error(e),
         Lang::Zh => transcript::zh::error(e),
+    }
+}
+
+/// A catalogue's problem where it is, `FILE:LINE:COLUMN: message`: the column by its English name
+/// whatever language the header was written in, the message in `lang`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn catalog_problem(p: &crate::engine::catalog::problem::CatalogProblem, lang: Lang) -> String {
+    let mut at = p.file.name().to_owned();
+    if let Some(line) = p.line {
+        at = format!("{at}:{line}");
+    }
+    if let Some(column) = p.column {
+        at = format!("{at}:{}", column.name());
+    }
+    let message = match lang {
+        Lang::En => catalog::en::message(p),
+        Lang::Zh => catalog::zh::message(p),
+    };
+    format!("{at}: {message}")
+}
+
+/// What a catalogue holds, in one line.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn catalog_summary(c: &crate::engine::catalog::Counts, lang: Lang) -> String {
+    match lang {
+        Lang::En => catalog::en::summary(c),
+        Lang::Zh => catalog::zh::summary(c),
     }
 }
