@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { named, withApp } from '../../scripts/app-wasm.mjs';
+import { files as catalogFiles, read as readCatalog } from '../../scripts/catalog.mjs';
 
 // The parts of wasm-bindgen's and wasm-split-cli's output that the step rewrites, as they write them.
 const GLUE = 'import * as import1 from "./__wasm_split.js"\nconst imports = { "./__wasm_split.js": import1 };\n';
@@ -60,4 +61,42 @@ test('the built site holds every file its scripts ask for', () => {
   assert.ok(!existsSync(join('dist', '__wasm_split.js')));
   // Both scripts parse (the loader carries text the step adds).
   for (const f of [`${stem}.js`, loader]) execFileSync(process.execPath, ['--check', join('dist', f)]);
+});
+
+test('the catalogue is written as an index and one file per programme, named after its content', () => {
+  const written = catalogFiles(readCatalog('catalog'));
+  const index = JSON.parse(written['index.json']);
+  assert.equal(index.publication.published_on, '2026-09-01');
+  assert.deepEqual(index.programmes.map((p) => p.id), ['cs-2026', 'econ-2026', 'se-master-2026']);
+  for (const entry of index.programmes) {
+    assert.match(entry.file, new RegExp(`^${entry.id}-[0-9a-f]{12}\\.json$`));
+    const programme = JSON.parse(written[entry.file]);
+    assert.equal(programme.id, entry.id);
+    assert.ok(programme.courses.length >= 10);
+  }
+  // The built site holds them, and the service worker keeps them for offline use.
+  const built = readdirSync(join('dist', 'catalog')).sort();
+  assert.deepEqual(built, Object.keys(written).sort());
+  const sw = readFileSync(join('dist', 'sw.js'), 'utf8');
+  for (const name of built) assert.ok(sw.includes(`"catalog/${name}"`), `sw.js keeps catalog/${name}`);
+});
+
+test('a catalogue that does not pass its check stops the build, naming file, line and column', () => {
+  const out = join('target', 'catalog-refused');
+  let failure;
+  try {
+    execFileSync('node', ['scripts/catalog.mjs', out], {
+      env: { ...process.env, TRANSFER_CHECK_CATALOG: 'tests/fixtures/catalog-broken' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    failure = error;
+  }
+  assert.ok(failure, 'the step succeeded');
+  assert.equal(failure.status, 1);
+  const said = failure.stderr.toString();
+  for (const line of readFileSync('tests/fixtures/catalog-broken/expected-errors.txt', 'utf8').trim().split('\n')) {
+    assert.ok(said.includes(line), `the build says ${line}\n${said}`);
+  }
+  assert.equal(existsSync(join(out, 'catalog')), false, 'nothing of it is written');
 });

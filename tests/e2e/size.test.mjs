@@ -15,6 +15,8 @@ import { suite } from './support.mjs';
 const BUDGET_BROTLI = 200_000;
 // The module of every other page, fetched at idle once the start page is interactive. Measured at 130,610 B.
 const PAGES_BUDGET_BROTLI = 140_000;
+// The largest programme's file of the catalogue, fetched when a student chooses it.
+const PROGRAMME_BUDGET_BROTLI = 10_000;
 
 const { site, watched } = suite('/size/');
 
@@ -67,6 +69,12 @@ test('the first load fits its budget', async (t) => {
   const pagesBrotli = brotli(readFileSync(join('dist', pages[0])));
   console.log(`${pages[0]} (the other pages): ${pagesBrotli} B brotli`);
   assert.ok(pagesBrotli <= PAGES_BUDGET_BROTLI, `pages' module ${pagesBrotli} B brotli > ${PAGES_BUDGET_BROTLI} B`);
+  assert.ok(![...asked].some((f) => f.startsWith('catalog/')), 'the catalogue is not part of the first load');
+  const programmes = readdirSync(join('dist', 'catalog')).filter((f) => f !== 'index.json');
+  assert.ok(programmes.length > 0, 'the site has a catalogue');
+  const largest = Math.max(...programmes.map((f) => brotli(readFileSync(join('dist', 'catalog', f)))));
+  console.log(`largest programme's file: ${largest} B brotli`);
+  assert.ok(largest <= PROGRAMME_BUDGET_BROTLI, `a programme's file is ${largest} B brotli > ${PROGRAMME_BUDGET_BROTLI} B`);
 });
 
 test('the built page asks for the wasm right after its style sheet, before any script', () => {

@@ -20,7 +20,11 @@ fn assess(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .expect("assess starts");
     let mut input = child.stdin.take().unwrap();
-    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    // A command that refuses before reading its input (a bad catalogue) may close it first.
+    match input.write_all(stdin.unwrap_or("").as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        written => written.unwrap(),
+    }
     drop(input);
     child.wait_with_output().unwrap()
 }

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod read;
+pub mod site;
 
 /// A name or a sentence in the catalogue's two languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
