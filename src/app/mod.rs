@@ -7,6 +7,7 @@
 //! tests can render it to HTML with any starting state.
 
 pub mod browser;
+pub mod catalog;
 pub mod examples;
 pub mod fields;
 pub mod focus;

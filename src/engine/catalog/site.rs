@@ -51,6 +51,43 @@ impl Index {
     }
 }
 
+impl Index {
+    /// The programmes whose major, college, major code or id contain every word of `query`, in
+    /// either language, ignoring case and full-width forms, in the catalogue's order; all of them
+    /// for an empty query.
+    pub fn search(&self, query: &str) -> Vec<&Entry> {
+        let words: Vec<String> = query.split_whitespace().map(fold).collect();
+        self.programmes
+            .iter()
+            .filter(|e| {
+                let haystack = fold(&format!(
+                    "{} {} {} {} {} {}",
+                    e.major.en,
+                    e.major.zh,
+                    e.college.en,
+                    e.college.zh,
+                    e.major_code.as_deref().unwrap_or_default(),
+                    e.id
+                ));
+                words.iter().all(|w| haystack.contains(w.as_str()))
+            })
+            .collect()
+    }
+}
+
+/// Text as a search compares it: lower case, full-width letters and digits as ASCII (a student may
+/// type "ＣＳ" with a Chinese input method), the ideographic space as a space.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -76,5 +113,25 @@ mod tests {
         let index_back: Index =
             serde_json::from_str(&serde_json::to_string(&index).unwrap()).unwrap();
         assert_eq!(index_back, index);
+    }
+
+    #[test]
+    fn a_programme_is_found_by_any_of_its_names_in_either_language() {
+        let catalog = read_dir(std::path::Path::new("catalog")).expect("the sample passes");
+        let index = Index::of(&catalog, |p| p.id.clone());
+        let ids = |q: &str| {
+            index
+                .search(q)
+                .into_iter()
+                .map(|e| e.id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("").len(), 3);
+        assert_eq!(ids("computer"), ["cs-2026"]);
+        assert_eq!(ids("计算机"), ["cs-2026"]);
+        assert_eq!(ids("ECONOMICS"), ["econ-2026"]);
+        assert_eq!(ids("０８０９０１"), ["cs-2026"], "a full-width major code");
+        assert_eq!(ids("software engineering"), ["se-master-2026"]);
+        assert!(ids("astronomy").is_empty());
     }
 }
