@@ -135,7 +135,7 @@ fn engine(c: &mut Criterion) {
     let json = case_json();
     let today = Date::parse(TODAY).expect("a date");
     let case = parse(&json, today).expect("the benchmark case is valid");
-    let a = assess(&case, &MEASURES_2023_046);
+    let a = assess(&case, &MEASURES_2023_046, None);
     // The case must exercise the rules it claims to: every course status, literacy, the R9 cap.
     assert_eq!(a.courses.len(), COURSES);
     for status in [
@@ -152,7 +152,7 @@ fn engine(c: &mut Criterion) {
     g.throughput(Throughput::Elements(COURSES as u64));
     g.bench_function("parse", |b| b.iter(|| parse(black_box(&json), today)));
     g.bench_function("assess", |b| {
-        b.iter(|| assess(black_box(&case), &MEASURES_2023_046))
+        b.iter(|| assess(black_box(&case), &MEASURES_2023_046, None))
     });
     for lang in [Lang::En, Lang::Zh] {
         g.bench_function(format!("report {}", lang.tag()), |b| {

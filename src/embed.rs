@@ -79,7 +79,7 @@ pub fn assess(
     };
     let file: CaseFile = read(&json).map_err(|e| case_error(e, lang))?;
     let case = check(&file, today).map_err(|e| case_error(e, lang))?;
-    let assessment = run(&case, &MEASURES_2023_046);
+    let assessment = run(&case, &MEASURES_2023_046, None);
     let out = report::report(&assessment, lang);
     Ok(to_js(&out))
 }

@@ -114,7 +114,7 @@ impl Derived {
         errors.extend(apply_before_courses(&errors));
         // The one place the interface chooses the edition of the Measures; everything shown reads
         // it back from the assessment.
-        let assessment = engine::assess(&model, &MEASURES_2023_046);
+        let assessment = engine::assess(&model, &MEASURES_2023_046, None);
         let changes = what_would_change(&model, &assessment, assessment.policy);
         Derived {
             assessment,

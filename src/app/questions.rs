@@ -795,6 +795,18 @@ pub fn page_of(path: &FieldPath) -> Option<Page> {
     if path.field == Field::CscseDone {
         return Some(Page::Cscse);
     }
+    // What a choice in the programme catalogue writes, which no question asks yet: where its
+    // errors belong.
+    match path.field {
+        Field::OriginInstitution => return Some(Page::Record),
+        Field::ProgramCatalog | Field::CatalogProgramme | Field::CatalogPublishedOn => {
+            return Some(Page::Programme)
+        }
+        Field::CourseCode | Field::CourseMatchCode | Field::CourseMatchCovered => {
+            return Some(Page::Courses)
+        }
+        _ => {}
+    }
     asked_by(path).map(|q| q.page)
 }
 
@@ -818,7 +830,7 @@ mod tests {
     fn assess(case: &CaseFile) -> Assessment {
         let today = Date::new(2026, 9, 1).unwrap();
         let (model, _) = crate::engine::case::validate::check_partial(case, today);
-        crate::engine::assess(&model, &MEASURES_2023_046)
+        crate::engine::assess(&model, &MEASURES_2023_046, None)
     }
 
     #[test]

@@ -28,15 +28,24 @@ use case::date::Date;
 // The assessment is in a module of its own so that `report`, which writes it, does not import this
 // one back.
 pub use assessment::{assess, Assessment, Performance, Verdict};
-pub use case::validate::{parse, CaseError, FieldError};
+pub use case::validate::{parse, parse_with, CaseError, FieldError};
 pub use rules::policy::MEASURES_2023_046;
 
 /// Parses, checks and assesses a case file, returning the assessment (format 1) as JSON with English
 /// messages; `today` (`YYYY-MM-DD`) stands in for a missing `assessed_on`.
 pub fn assess_json(case_json: &str, today: &str) -> Result<serde_json::Value, String> {
+    assess_json_with(case_json, today, None)
+}
+
+/// The same, in the programme the case chose of a catalogue, if one is given.
+pub fn assess_json_with(
+    case_json: &str,
+    today: &str,
+    catalog: Option<&catalog::Catalog>,
+) -> Result<serde_json::Value, String> {
     let today = Date::parse(today).ok_or_else(|| format!("today: \"{today}\" is not a date"))?;
-    let case = parse(case_json, today).map_err(|e| e.to_string())?;
-    let assessment = assess(&case, &MEASURES_2023_046);
+    let case = parse_with(case_json, today, catalog).map_err(|e| e.to_string())?;
+    let assessment = assess(&case, &MEASURES_2023_046, catalog);
     serde_json::to_value(assessment::report::report(&assessment, Lang::En))
         .map_err(|e| e.to_string())
 }

@@ -621,3 +621,61 @@ fn check_goes_with_a_catalogue_and_no_case() {
         "assess: --catalog no/such/folder: not a folder\n"
     );
 }
+
+/// A case that chose cs-2026, with a course matched by code and the knowledge points it covered.
+const CHOSEN: &str = r#"{"format":"transfer-check/case","version":1,"assessed_on":"2026-09-01",
+    "origin":{"institution":"Old Town University","credit_hours":{"theory":16,"practice":32}},
+    "program":{"catalog":{"programme":"cs-2026","published_on":"2026-09-01"}},
+    "courses":[{"title":"Calculus I","code":"MATH1001","credits":5,"nature":"compulsory",
+        "grade":{"system":"percentage","value":85},"hours":80,"completed_on":"2025-01-15",
+        "official_transcript":true,"translated_or_official_language":true,"regular_institution":true,
+        "match":{"code":"MA101","covered":["kp1","kp2","kp3"]}}]}"#;
+
+#[test]
+fn a_case_is_assessed_in_the_programme_it_chose() {
+    let out = assess(&["--catalog", MINI, "-"], Some(CHOSEN));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["programme"]["status"], "used");
+    assert_eq!(doc["programme"]["major"], "Computer Science and Technology");
+    assert_eq!(doc["credits"]["required"], 160);
+    let course = &doc["courses"][0];
+    assert_eq!(course["status"], "recognized");
+    assert_eq!(course["overlap"], 0.8333);
+    assert_eq!(course["overlap_from"], "knowledge_points");
+    assert_eq!(course["precedent"]["decided_on"], "2025-07-01");
+    assert_eq!(doc["remaining"]["courses"][0]["code"], "CS101");
+    assert_eq!(doc["literacy_options"].as_array().map(Vec::len), Some(4));
+    // Chinese titles and names in Chinese.
+    let out = assess(&["--lang", "zh-CN", "--catalog", MINI, "-"], Some(CHOSEN));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["programme"]["major"], "计算机科学与技术");
+    assert_eq!(doc["remaining"]["courses"][0]["title"], "程序设计基础");
+    // Without the catalogue the same case keeps its own figures.
+    let out = assess(&["-"], Some(CHOSEN));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["programme"]["status"], "no_catalog");
+    assert_eq!(doc["remaining"], Value::Null);
+    assert_eq!(doc["courses"][0]["overlap"], Value::Null);
+}
+
+#[test]
+fn a_course_the_programme_does_not_have_exits_2_naming_its_field() {
+    let case = CHOSEN
+        .replace("\"MA101\"", "\"MA999\"")
+        .replace("\"kp3\"]", "\"kp3\",\"kp1\"]");
+    let out = assess(&["--catalog", MINI, "-"], Some(&case));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "<stdin>: courses[0].match.covered[3]: kp1 appears twice in the list, first at [0]\n\
+         <stdin>: courses[0].match.code: no course MA999 in programme cs-2026 of the catalogue\n"
+    );
+    let case = CHOSEN.replace("\"kp3\"]", "\"kp9\"]");
+    let out = assess(&["--lang", "zh-CN", "--catalog", MINI, "-"], Some(&case));
+    assert_eq!(
+        text(&out.stderr),
+        "<stdin>: courses[0].match.covered[2]: 课程 MA101 没有知识点 kp9\n"
+    );
+}

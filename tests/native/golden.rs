@@ -1,14 +1,18 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Golden tests: a hand-computed table of cases in `tests/golden/*.json`, each checked against
 //! `transfer_check::engine::assess_json`, plus a check of every one-click example in `examples/`.
 //!
 //! A golden file is `{ "about": "...", "case": {...}, "expect": {...} }` or, for an invalid case,
-//! `{ "about": "...", "case": {...}, "expect_error": "courses[2].grade.value" }`.
+//! `{ "about": "...", "case": {...}, "expect_error": "courses[2].grade.value" }`. A case assessed in
+//! a programme catalogue names its folder, from the crate's root:
+//! `"catalog": "tests/fixtures/catalog-mini"` (`docs/catalog.md`).
 //!
 //! Comparison rules (only what `expect` lists is checked):
 //! - `findings`: an object keyed by condition; each listed condition must appear in the actual
 //!   `findings` array (matched by its `condition` field) with the listed fields equal.
 //! - `courses`: compared by index; same length as the actual list; only the listed keys per course;
-//!   for `rules` the expected list must be a subset of the actual list.
+//!   for `rules` the expected list must be a subset of the actual list; an object (`precedent`)
+//!   compares its listed keys.
 //! - `documents`: compared by index; same length as the actual list; only the listed keys per entry
 //!   (`id`, `cite`, `status`, `issued_on_or_after`, ...), so an entry need not spell its message; a
 //!   listed key whose expected value is `null` must be absent or `null` (the report leaves out an
@@ -19,13 +23,21 @@
 //!   `working_days`, `from`, `due`, `estimated`, `after_open_step`, ...); any other listed key of
 //!   the timeline (`later`) is compared like a top-level key.
 //! - `cscse`: `null` asserts that the assessment has no `cscse`; otherwise its listed keys are equal.
+//! - `remaining`: `null` asserts that it is null; otherwise its listed keys, with `courses` compared
+//!   by index like `documents` (listed keys per entry, same length).
+//! - `literacy_options`: compared by index, same length, listed keys per entry.
 //! - everything else (`verdict`, `performance`, `credits`, ...): the listed keys are equal.
 //! - numbers compare with a tolerance of 1e-9.
 //! - `expect_error`: the call must fail with a message that starts with that field path.
 
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+use transfer_check::engine::catalog::Catalog;
+use transfer_check::engine::explain;
+use transfer_check::lang::Lang;
 
 const TODAY: &str = "2026-09-01";
 const TOLERANCE: f64 = 1e-9;
@@ -172,7 +184,9 @@ fn compare_entries(
         for (k, ev) in e {
             let key_path = format!("{path}[{i}].{k}");
             let av = a.get(k);
-            if kind == Entries::Courses && k == "rules" {
+            if kind == Entries::Courses && ev.is_object() {
+                compare_listed(r, &key_path, ev, av);
+            } else if kind == Entries::Courses && k == "rules" {
                 let ok = match (ev.as_array(), av.and_then(Value::as_array)) {
                     (Some(want), Some(have)) => want.iter().all(|w| have.contains(w)),
                     _ => false,
@@ -221,18 +235,57 @@ fn compare_optional(
 }
 
 fn compare_timeline(r: &mut Report, path: &str, expected: &Value, actual: Option<&Value>) {
+    compare_with_list(r, path, expected, actual, ("steps", Entries::Steps));
+}
+
+fn compare_remaining(r: &mut Report, path: &str, expected: &Value, actual: Option<&Value>) {
+    compare_with_list(r, path, expected, actual, ("courses", Entries::Documents));
+}
+
+/// An object whose listed keys are compared, its `list` key's entries by index.
+fn compare_with_list(
+    r: &mut Report,
+    path: &str,
+    expected: &Value,
+    actual: Option<&Value>,
+    (list, kind): (&str, Entries),
+) {
     let Some(expected) = expected.as_object() else {
-        r.note("expect.timeline", "must be an object or null".into());
+        r.note(
+            &format!("expect.{path}"),
+            "must be an object or null".into(),
+        );
         return;
     };
     for (k, ev) in expected {
         let key_path = format!("{path}.{k}");
         let av = actual.and_then(|a| a.get(k));
-        match k.as_str() {
-            "steps" => compare_entries(r, &key_path, Entries::Steps, ev, av),
-            _ => compare_listed(r, &key_path, ev, av),
+        if k == list {
+            compare_entries(r, &key_path, kind, ev, av);
+        } else {
+            compare_listed(r, &key_path, ev, av);
         }
     }
+}
+
+/// The catalogue a golden file names, read once per folder.
+fn catalog(dir: &str) -> Result<Catalog, String> {
+    static READ: OnceLock<Mutex<BTreeMap<String, Result<Catalog, String>>>> = OnceLock::new();
+    let mut read = READ.get_or_init(Default::default).lock().unwrap();
+    read.entry(dir.to_owned())
+        .or_insert_with(|| {
+            transfer_check::engine::catalog::read::read_dir(&manifest_dir().join(dir)).map_err(
+                |e| {
+                    let problems: Vec<String> = e
+                        .problems
+                        .iter()
+                        .map(|p| explain::catalog_problem(p, Lang::En))
+                        .collect();
+                    problems.join("; ")
+                },
+            )
+        })
+        .clone()
 }
 
 fn check_file(path: &Path) -> Report {
@@ -267,7 +320,19 @@ fn check_file(path: &Path) -> Report {
         return r;
     };
     let case_json = serde_json::to_string(case).unwrap();
-    let result = transfer_check::engine::assess_json(&case_json, TODAY);
+    let catalog = match golden.get("catalog").map(|dir| dir.as_str().map(catalog)) {
+        None => None,
+        Some(Some(Ok(catalog))) => Some(catalog),
+        Some(Some(Err(problems))) => {
+            r.note("catalog", format!("refused: {problems}"));
+            return r;
+        }
+        Some(None) => {
+            r.note("catalog", "must name a folder".into());
+            return r;
+        }
+    };
+    let result = transfer_check::engine::assess_json_with(&case_json, TODAY, catalog.as_ref());
 
     match (golden.get("expect"), golden.get("expect_error")) {
         (Some(_), Some(_)) | (None, None) => {
@@ -311,6 +376,8 @@ fn check_file(path: &Path) -> Report {
                     "documents" => compare_entries(&mut r, "documents", Entries::Documents, ev, av),
                     "timeline" => compare_optional(&mut r, key, ev, av, compare_timeline),
                     "cscse" => compare_optional(&mut r, key, ev, av, compare_listed),
+                    "remaining" => compare_optional(&mut r, key, ev, av, compare_remaining),
+                    "literacy_options" => compare_entries(&mut r, key, Entries::Documents, ev, av),
                     _ => compare_listed(&mut r, key, ev, av),
                 }
             }

@@ -111,7 +111,7 @@ fn every_page_of_every_example_renders_in_both_languages() {
 fn the_result_page_shows_the_engine_verdict_of_each_example() {
     for (i, name) in examples::NAMES.iter().enumerate() {
         let case = parse(&examples::text(i), today()).unwrap();
-        let expected = assess(&case, &MEASURES_2023_046).verdict;
+        let expected = assess(&case, &MEASURES_2023_046, None).verdict;
         for lang in Lang::ALL {
             let html = render_page(i, Page::Result, lang);
             assert!(

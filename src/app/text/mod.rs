@@ -160,6 +160,16 @@ mod tests {
             ),
             (
                 "en",
+                "explain/programme/en.rs",
+                include_str!("../../engine/explain/programme/en.rs"),
+            ),
+            (
+                "zh",
+                "explain/programme/zh.rs",
+                include_str!("../../engine/explain/programme/zh.rs"),
+            ),
+            (
+                "en",
                 "explain/scan/en.rs",
                 include_str!("../../engine/explain/scan/en.rs"),
             ),

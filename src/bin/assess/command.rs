@@ -192,26 +192,33 @@ fn read_transcript(file: &str, lang: Lang) -> Result<Vec<Course>, Vec<String>> {
         .collect())
 }
 
-/// A case file read and checked, with `extra` courses after its own.
+/// What every case of a run is read with: the courses of a transcript, added after its own, and
+/// the catalogue its programme is looked up in.
+struct Shared {
+    courses: Vec<Course>,
+    catalog: Option<Catalog>,
+}
+
+/// A case file read and checked, with the shared courses after its own, and against the catalogue.
 fn case_with(
     text: &str,
-    extra: &[Course],
+    shared: &Shared,
     today: Date,
 ) -> Result<engine::case::model::Case, CaseError> {
     let mut file: CaseFile = validate::read(text)?;
-    file.courses.extend_from_slice(extra);
-    validate::check(&file, today)
+    file.courses.extend_from_slice(&shared.courses);
+    validate::check_with(&file, today, shared.catalog.as_ref())
 }
 
 fn assess_one<W: Write>(
     out: &mut W,
     file: &str,
     opts: &Options,
-    extra: &[Course],
+    shared: &Shared,
     tagged: bool,
 ) -> io::Result<Option<Failure>> {
     let case = match read(file)
-        .and_then(|text| case_with(&text, extra, opts.today).map_err(Failure::Invalid))
+        .and_then(|text| case_with(&text, shared, opts.today).map_err(Failure::Invalid))
     {
         Ok(case) => case,
         Err(failure) => {
@@ -221,7 +228,7 @@ fn assess_one<W: Write>(
             return Ok(Some(failure));
         }
     };
-    let assessment = engine::assess(&case, &MEASURES_2023_046);
+    let assessment = engine::assess(&case, &MEASURES_2023_046, shared.catalog.as_ref());
     let report = report::report(&assessment, opts.lang);
     if tagged {
         serde_json::to_writer(
@@ -299,13 +306,13 @@ fn report_failure(file: &str, failure: &Failure, lang: Lang) {
     }
 }
 
-fn run(opts: &Options, extra: &[Course]) -> io::Result<bool> {
+fn run(opts: &Options, shared: &Shared) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let tagged = opts.files.len() > 1;
     let mut all_valid = true;
     for file in &opts.files {
-        if let Some(failure) = assess_one(&mut out, file, opts, extra, tagged)? {
+        if let Some(failure) = assess_one(&mut out, file, opts, shared, tagged)? {
             report_failure(file, &failure, opts.lang);
             all_valid = false;
         }
@@ -355,10 +362,12 @@ pub fn main() -> ExitCode {
         }
     };
     // The catalogue is checked before any case is read: a bad one stops the run.
-    if let Some(Err(problems)) = opts.catalog.as_deref().map(|d| read_catalog(d, opts.lang)) {
-        return fail(&problems);
-    }
-    let extra = match opts
+    let catalog = match opts.catalog.as_deref().map(|d| read_catalog(d, opts.lang)) {
+        None => None,
+        Some(Ok(catalog)) => Some(catalog),
+        Some(Err(problems)) => return fail(&problems),
+    };
+    let courses = match opts
         .courses
         .as_deref()
         .map(|f| read_transcript(f, opts.lang))
@@ -367,7 +376,7 @@ pub fn main() -> ExitCode {
         Some(Ok(courses)) => courses,
         Some(Err(reasons)) => return fail(&reasons),
     };
-    match run(&opts, &extra) {
+    match run(&opts, &Shared { courses, catalog }) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(2),
         // A closed pipe (`assess ... | head`) is the reader's choice, not a failure to report loudly.

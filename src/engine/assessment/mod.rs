@@ -8,6 +8,7 @@ use crate::engine::case::date::Date;
 use crate::engine::case::fixed;
 use crate::engine::case::model::Case;
 use crate::engine::case::Field;
+use crate::engine::catalog::{Catalog, LiteracyCourse};
 use crate::engine::cscse::{self, StartBy};
 use crate::engine::planning::documents::{self, Document};
 use crate::engine::planning::timeline::{self, Timeline, Track};
@@ -17,6 +18,7 @@ use crate::engine::rules::eligibility::{self, Finding, Outcome};
 use crate::engine::rules::grades::{self, Band};
 use crate::engine::rules::literacy;
 use crate::engine::rules::policy::Policy;
+use crate::engine::rules::programme::{self, Chosen, Remaining};
 use serde::Serialize;
 
 /// The overall result (the spec's aggregation rule).
@@ -77,20 +79,42 @@ pub struct Assessment {
     pub documents_ready: std::collections::BTreeSet<case::DocumentId>,
     /// The CSCSE steps the plan says are done (the guide's ticks).
     pub cscse_done: std::collections::BTreeSet<cscse::CscseStep>,
+    /// The receiving programme the case chose, and whether the catalogue has it.
+    pub programme: Chosen,
+    /// The programme's courses still to take, when the catalogue's programme is applied.
+    pub remaining: Option<Remaining>,
+    /// The college's literacy courses, when literacy credits are still to take (A12.2.3).
+    pub literacy_options: Vec<LiteracyCourse>,
 }
 
-/// Assesses a checked case under a policy.
-pub fn assess(case: &Case, p: &'static Policy) -> Assessment {
+/// Assesses a checked case under a policy, in the programme it chose of the catalogue, if one is
+/// given (`docs/catalog.md`): the programme's figures and courses then stand in for those the case
+/// typed.
+pub fn assess(case: &Case, p: &'static Policy, catalog: Option<&Catalog>) -> Assessment {
     let a = &case.applicant;
     let findings = eligibility::findings(a, p);
-    let cx = courses::Context::of(case, p);
+    let chosen = programme::choose(&case.program, catalog);
+    let listed = catalog
+        .and_then(|c| c.chosen(&case.program))
+        .filter(|_| chosen.status.applies());
+    let program = match listed {
+        Some(listed) => programme::figures(&case.program, listed),
+        None => case.program.clone(),
+    };
+    let cx = courses::Context {
+        program: &program,
+        ..courses::Context::of(case, p)
+    }
+    .in_programme(listed);
     let mut results: Vec<CourseResult> = case
         .courses
         .iter()
         .map(|c| courses::assess(c, &cx))
         .collect();
-    let literacy = literacy::allocate(&mut results, &case.courses, a.route, &case.program, p);
+    let literacy = literacy::allocate(&mut results, &case.courses, a.route, &program, p);
     let contributions = contributions(&results, literacy);
+    let credits = credits::totals(&contributions, &case.origin, &program, p);
+    let revoked = a.revoked == Some(true);
     let timeline = timeline::timeline(a, &case.plan, p);
     let submitted_on = timeline.as_ref().map(|t| t.window.submitted_on);
     let cscse = timeline
@@ -113,8 +137,13 @@ pub fn assess(case: &Case, p: &'static Policy) -> Assessment {
             grade,
             band: grades::convert(grade, a.route, p),
         }),
+        remaining: listed.map(|l| programme::remaining(l, &results, revoked, p)),
+        literacy_options: listed
+            .map(|l| programme::literacy_options(l, &credits))
+            .unwrap_or_default(),
+        programme: chosen,
         courses: results,
-        credits: credits::totals(&contributions, &case.origin, &case.program, p),
+        credits,
     }
 }
 

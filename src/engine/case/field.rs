@@ -69,6 +69,13 @@ impl Field {
     }
 }
 
+impl Field {
+    /// Whether the field is a list of values, whose items a path may name.
+    pub const fn has_elements(self) -> bool {
+        matches!(self, Field::TestSections | Field::CourseMatchCovered)
+    }
+}
+
 impl Ord for Field {
     fn cmp(&self, other: &Field) -> std::cmp::Ordering {
         (self.place(), *self as u8).cmp(&(other.place(), *other as u8))
@@ -87,7 +94,8 @@ pub struct FieldPath {
     pub field: Field,
     /// The item's index, for fields of list items; counted from 0 as in the file.
     pub index: Option<usize>,
-    /// One of a test's section scores (`sections[2]`).
+    /// One item of a field that is a list of values: a test's section score (`sections[2]`), a
+    /// covered knowledge point (`covered[1]`).
     pub section: Option<usize>,
 }
 
@@ -119,10 +127,14 @@ impl FieldPath {
 
     /// One section score of test `index`.
     pub const fn section(index: usize, section: usize) -> FieldPath {
+        FieldPath::item(Field::TestSections, index).element(section)
+    }
+
+    /// One item of this field's list of values (`sections[2]`, `covered[1]`).
+    pub const fn element(self, at: usize) -> FieldPath {
         FieldPath {
-            field: Field::TestSections,
-            index: Some(index),
-            section: Some(section),
+            section: Some(at),
+            ..self
         }
     }
 
@@ -212,7 +224,7 @@ impl FromStr for FieldPath {
                 .copied()
                 .find(|f| f.list() == Some(list) && f.path() == rest)
                 .ok_or(UnknownPath)?;
-            if section.is_some() && field != Field::TestSections {
+            if section.is_some() && !field.has_elements() {
                 return Err(UnknownPath);
             }
             return Ok(FieldPath {
@@ -249,6 +261,9 @@ mod tests {
         let s = FieldPath::section(1, 3);
         assert_eq!(s.to_string(), "applicant.language.tests[1].sections[3]");
         assert_eq!(FieldPath::parse(&s.to_string()), Some(s));
+        let covered = FieldPath::course(2, Field::CourseMatchCovered).element(1);
+        assert_eq!(covered.to_string(), "courses[2].match.covered[1]");
+        assert_eq!(FieldPath::parse(&covered.to_string()), Some(covered));
     }
 
     #[test]

@@ -271,6 +271,50 @@ impl Serialize for Tenths {
     }
 }
 
+/// A rate from 0 to 1 in exact ten-thousandths: an overlap counted on knowledge points, rounded
+/// half-up to four decimal places (`docs/catalog.md`), or a typed overlap of three.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rate(i64);
+
+impl Rate {
+    /// `num / den` rounded half-up to four decimal places, for non-negative `num` and positive `den`.
+    pub fn of(num: Fixed, den: Fixed) -> Rate {
+        let (num, den) = (i128::from(num.0), i128::from(den.0));
+        let ten_thousandths = (num * 10_000 * 2 + den) / (den * 2);
+        Rate(i64::try_from(ten_thousandths).unwrap_or(i64::MAX))
+    }
+
+    pub const fn ten_thousandths(self) -> i64 {
+        self.0
+    }
+
+    /// The rate as a decimal of three places, rounded down: on the same side of every threshold of
+    /// three places as the rate itself (0.6999 is below 0.7, and so is 0.699).
+    pub fn floor(self) -> Fixed {
+        Fixed(self.0.div_euclid(10))
+    }
+
+    fn to_f64(self) -> f64 {
+        self.0 as f64 / 10_000.0
+    }
+}
+
+impl From<Fixed> for Rate {
+    fn from(f: Fixed) -> Rate {
+        Rate(f.0 * 10)
+    }
+}
+
+impl Serialize for Rate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0 % 10_000 == 0 {
+            s.serialize_i64(self.0 / 10_000)
+        } else {
+            s.serialize_f64(self.to_f64())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,6 +382,23 @@ mod tests {
         assert_eq!(serde_json::to_string(&sum).unwrap(), "0.3");
         assert_eq!(Tenths::new(70).fraction_floor(3, 7), Tenths::new(30));
         assert_eq!(Tenths::new(1).fraction_floor(3, 7), Tenths::new(0));
+    }
+
+    #[test]
+    fn a_rate_is_rounded_half_up_to_four_places() {
+        let rate = |num: &str, den: &str| Rate::of(Fixed::lit(num), Fixed::lit(den));
+        assert_eq!(rate("2", "3").ten_thousandths(), 6667);
+        assert_eq!(rate("1", "3").ten_thousandths(), 3333);
+        // 1/16 is 0.0625 exactly.
+        assert_eq!(rate("1", "16").ten_thousandths(), 625);
+        assert_eq!(rate("0.5", "1.5").ten_thousandths(), 3333);
+        assert_eq!(rate("7", "20000").ten_thousandths(), 4, "0.00035 rounds up");
+        assert_eq!(rate("6", "6"), Rate::from(Fixed::int(1)));
+        assert_eq!(serde_json::to_string(&rate("2", "3")).unwrap(), "0.6667");
+        assert_eq!(serde_json::to_string(&rate("3", "3")).unwrap(), "1");
+        assert_eq!(rate("6999", "10000").floor(), Fixed::lit("0.699"));
+        assert_eq!(Rate::from(Fixed::lit("0.7")).floor(), Fixed::lit("0.7"));
+        assert!(Rate::from(Fixed::lit("0.7")) > rate("6999", "10000"));
     }
 
     #[test]

@@ -149,6 +149,9 @@ schema! {
 
     #[derive(Clone, Debug, Default, PartialEq)]
     struct Origin in TOP at "origin." checked reach |c, i| { get: &c.origin, make: &mut c.origin } {
+        /// The original institution's name, as its transcripts print it (added field: matched to
+        /// the catalogue's past decisions).
+        institution: Option<String> = omitted => OriginInstitution, copy;
         credit_hours: Option<OriginHours> = optional => OriginCreditHours, part(parts::CreditHours);
         ects_region: Option<EctsRegion> = optional => EctsRegion, copy;
     }
@@ -165,12 +168,26 @@ schema! {
 
     #[derive(Clone, Debug, Default, PartialEq)]
     struct Program in TOP at "program." checked reach |c, i| { get: &c.program, make: &mut c.program } {
+        /// The programme of the catalogue the applicant chose (added field, `docs/catalog.md`).
+        catalog: Option<CatalogChoice> = omitted => ProgramCatalog, part_opt(CatalogChoice);
         total_graduation_credits: Option<Num> = optional
             => ProgramTotalCredits in POSITIVE_TOTAL, number;
         credit_hours: Option<ProgramHours> = optional
             => ProgramCreditHours, part(parts::CreditHours);
         literacy_credits_required: Option<Num> = optional
             => LiteracyRequired in LITERACY_REQUIRED, number;
+    }
+
+    /// Which programme of which publication of the catalogue the applicant chose.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct CatalogChoice in TOP at "program.catalog." checked reach |c, i| {
+        get: c.program.catalog.as_ref()?,
+        make: c.program.catalog.get_or_insert_with(Default::default),
+    } {
+        /// The programme's id in the catalogue, such as `cs-2026`.
+        programme: Option<String> = optional => CatalogProgramme, copy;
+        /// The day the catalogue the programme was chosen in was published.
+        published_on: Option<String> = optional => CatalogPublishedOn, date;
     }
 
     /// Class hours per credit in the receiving programme.
@@ -189,6 +206,8 @@ schema! {
         make: c.courses.get_mut(i)?,
     } {
         title: Option<String> = optional => CourseTitle, or_default(String);
+        /// The course's code at the original institution (added field).
+        code: Option<String> = omitted => CourseCode, copy;
         credits: Option<Num> = optional => CourseCredits in COURSE_CREDITS, number;
         credit_unit: Option<CreditUnit> = optional => CourseCreditUnit, or_default(CreditUnit);
         kind: Option<CourseKind> = optional => CourseKind, or_default(CourseKind);
@@ -226,11 +245,16 @@ schema! {
         get: c.courses.get(i)?.matched.as_ref()?,
         make: c.courses.get_mut(i)?.matched.get_or_insert_with(Default::default),
     } {
+        /// The receiving course's code in the chosen programme of the catalogue (added field).
+        code: Option<String> = omitted => CourseMatchCode, copy;
         title: Option<String> = optional => CourseMatchTitle, copy;
         credits: Option<Num> = optional => CourseMatchCredits in COURSE_CREDITS, number;
         hours: Option<Num> = optional => CourseMatchHours in HOURS, number;
         nature: Option<Nature> = optional => CourseMatchNature, copy;
         overlap: Option<Num> = optional => CourseMatchOverlap in OVERLAP, number;
+        /// The ids of the receiving course's knowledge points the course taught (added field), each
+        /// once.
+        covered: Option<Vec<String>> = omitted => CourseMatchCovered, distinct;
     }
 
     /// The plan of the application: every field optional, dates as `YYYY-MM-DD`.

@@ -126,4 +126,19 @@ pub enum Problem {
         completed: Fixed,
         total: Fixed,
     },
+    /// An id of a list given again; `first` is its first place.
+    GivenTwice {
+        id: String,
+        first: usize,
+    },
+    /// A receiving course the chosen programme of the catalogue does not have.
+    NotInProgramme {
+        code: String,
+        programme: String,
+    },
+    /// A knowledge point the receiving course does not have.
+    NotAKnowledgePoint {
+        id: String,
+        course: String,
+    },
 }

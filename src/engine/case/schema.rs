@@ -22,6 +22,7 @@
 //!     (`part` is empty when not given);
 //!   - `kept_items(T)`, `kept_items_opt(T)`: items checked one by one, an item in error left out;
 //!   - `set(T)`: the items as a set;
+//!   - `distinct`: a list of ids, each given once (a second is named at its place);
 //! - how the form reads and writes it as an [`Answer`](super::answer::Answer)
 //!   ([`super::answer::get`], [`super::answer::set`]), reaching the struct through the `reach`
 //!   expressions of its header: where it is in a case (`get`), and where it is made if missing (`make`).
@@ -250,6 +251,7 @@ macro_rules! schema {
     (@mty [$fty:ty] kept_items_opt($t:ty)) => { Option<Vec<$t>> };
     (@mty [$fty:ty] set($t:ty)) => { std::collections::BTreeSet<$t> };
     (@mty [$fty:ty] completion_date) => { Option<$crate::engine::case::date::Date> };
+    (@mty [$fty:ty] distinct) => { $fty };
     // A field's checked value: `$v` borrows the field, `$at` is where its part is.
     (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], copy) => { ($v).clone() };
     (@mval $c:ident, $at:ident, $v:expr, [$id:ident], number) => {
@@ -306,6 +308,9 @@ macro_rules! schema {
     };
     (@mval $c:ident, $at:ident, $v:expr, [$($id:ident)?], set($t:ty)) => {
         $crate::engine::case::model::by_insertion(($v).iter().copied())
+    };
+    (@mval $c:ident, $at:ident, $v:expr, [$id:ident], distinct) => {
+        $c.distinct($at.of(Field::$id), $v)
     };
     (@mval $c:ident, $at:ident, $v:expr, [$id:ident], completion_date) => {
         $c.completion_date($at.of(Field::$id), $v, $at.assessed_on)

@@ -11,6 +11,7 @@ use crate::engine::case::model;
 use crate::engine::case::number;
 use crate::engine::case::Field;
 use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num, TestKind};
+use crate::engine::catalog::Catalog;
 use crate::engine::explain;
 use crate::engine::planning::calendar::Span;
 use crate::engine::rules::grades::{Ects, FourLevel, Grade, GradeLevel};
@@ -83,8 +84,17 @@ impl std::error::Error for CaseError {}
 
 /// Parses and checks a case file. `today` stands in for a missing `assessed_on`.
 pub fn parse(json: &str, today: Date) -> Result<model::Case, CaseError> {
+    parse_with(json, today, None)
+}
+
+/// Parses and checks a case file, and against the catalogue where one is given.
+pub fn parse_with(
+    json: &str,
+    today: Date,
+    catalog: Option<&Catalog>,
+) -> Result<model::Case, CaseError> {
     let file = read(json)?;
-    check(&file, today)
+    check_with(&file, today, catalog)
 }
 
 /// Parses a case file's JSON into its wire form, checking the format and version first so that a
@@ -248,6 +258,23 @@ impl Checker {
         self.kept(path, checked_date(s.as_deref()?))
     }
 
+    /// Ids each given once; a list with one given twice, named at its second place, is left out.
+    pub fn distinct(&mut self, path: FieldPath, ids: &Option<Vec<String>>) -> Option<Vec<String>> {
+        let ids = ids.as_ref()?;
+        let mut ok = true;
+        for (at, id) in ids.iter().enumerate() {
+            if let Some(first) = ids[..at].iter().position(|earlier| earlier == id) {
+                let problem = Problem::GivenTwice {
+                    id: id.clone(),
+                    first,
+                };
+                self.fail(path.element(at), problem);
+                ok = false;
+            }
+        }
+        ok.then(|| ids.clone())
+    }
+
     /// A plan's date: a real date within [`PLAN_YEARS`].
     pub fn plan_date(&mut self, path: FieldPath, s: &Option<String>) -> Option<Date> {
         let date = self.date(path, s)?;
@@ -383,12 +410,59 @@ fn range_problem(v: Fixed, r: &Range) -> Option<Problem> {
 
 /// Checks a parsed case file and builds the model the rules read.
 pub fn check(file: &CaseFile, today: Date) -> Result<model::Case, CaseError> {
-    let (case, errors) = check_partial(file, today);
+    check_with(file, today, None)
+}
+
+/// Checks a parsed case file, and against the catalogue where one is given.
+pub fn check_with(
+    file: &CaseFile,
+    today: Date,
+    catalog: Option<&Catalog>,
+) -> Result<model::Case, CaseError> {
+    let (case, mut errors) = check_partial(file, today);
+    if let Some(catalog) = catalog {
+        errors.extend(against_catalog(&case, catalog));
+    }
     if errors.is_empty() {
         Ok(case)
     } else {
         Err(CaseError { errors })
     }
+}
+
+/// What a case says of its chosen programme that the catalogue contradicts (`docs/catalog.md`,
+/// section 3): a receiving course the programme does not have, a knowledge point that course does
+/// not have. A programme the catalogue does not have is no error: the case's own figures are used.
+pub fn against_catalog(case: &model::Case, catalog: &Catalog) -> Vec<FieldError> {
+    let Some(programme) = catalog.chosen(&case.program) else {
+        return Vec::new();
+    };
+    let mut c = Checker::default();
+    for (i, course) in case.courses.iter().enumerate() {
+        let Some(code) = course.matched.as_ref().and_then(|m| m.code.as_ref()) else {
+            continue;
+        };
+        let Some(receiving) = programme.course(code) else {
+            let problem = Problem::NotInProgramme {
+                code: code.clone(),
+                programme: programme.id.clone(),
+            };
+            c.fail(FieldPath::course(i, Field::CourseMatchCode), problem);
+            continue;
+        };
+        let covered = course.matched.as_ref().and_then(|m| m.covered.as_ref());
+        for (at, id) in covered.into_iter().flatten().enumerate() {
+            if receiving.knowledge_point(id).is_none() {
+                let path = FieldPath::course(i, Field::CourseMatchCovered).element(at);
+                let problem = Problem::NotAKnowledgePoint {
+                    id: id.clone(),
+                    course: code.clone(),
+                };
+                c.fail(path, problem);
+            }
+        }
+    }
+    c.errors
 }
 
 /// Checks a case file as a form holds it while it is being filled in: every field in error is

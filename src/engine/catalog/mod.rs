@@ -9,8 +9,9 @@
 //! native only, whose problems are [`problem`]s.
 
 use crate::engine::case::date::Date;
-use crate::engine::case::fixed::Fixed;
-use crate::engine::case::{Level, Nature};
+use crate::engine::case::fixed::{Fixed, Rate};
+use crate::engine::case::model;
+use crate::engine::case::{Level, LiteracyCategory, Nature};
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -129,6 +130,44 @@ impl Course {
     pub fn knowledge_point(&self, id: &str) -> Option<&KnowledgePoint> {
         self.knowledge_points.iter().find(|k| k.id == id)
     }
+
+    /// The overlap of a course that taught the `covered` knowledge points: the weight of those
+    /// points over the weight of all, rounded half-up to four decimal places (A18: the college's
+    /// method). `None` for a course without knowledge points. An id the course does not have, or
+    /// one given twice, counts for nothing (the case's check names it).
+    pub fn overlap(&self, covered: &[String]) -> Option<Counted> {
+        let total = self
+            .knowledge_points
+            .iter()
+            .map(|k| k.weight)
+            .fold(Fixed::ZERO, sum);
+        if total == Fixed::ZERO {
+            return None;
+        }
+        let taught = self
+            .knowledge_points
+            .iter()
+            .filter(|k| covered.contains(&k.id))
+            .map(|k| k.weight)
+            .fold(Fixed::ZERO, sum);
+        Some(Counted {
+            covered: taught,
+            total,
+            overlap: Rate::of(taught, total),
+        })
+    }
+}
+
+fn sum(a: Fixed, b: Fixed) -> Fixed {
+    Fixed::from_milli(a.milli() + b.milli())
+}
+
+/// An overlap counted on knowledge points: the weight covered, the weight of all, and their share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counted {
+    pub covered: Fixed,
+    pub total: Fixed,
+    pub overlap: Rate,
 }
 
 /// Whether a course is taught in class or in practice.
@@ -170,6 +209,19 @@ pub enum Category {
     IdeologicalPolitical,
 }
 
+impl Category {
+    /// The category of Table A7.3.1 it is; `None` for an ideological-political course.
+    pub fn in_table(self) -> Option<LiteracyCategory> {
+        match self {
+            Category::GlobalCitizenship => Some(LiteracyCategory::GlobalCitizenship),
+            Category::Ethics => Some(LiteracyCategory::Ethics),
+            Category::Intercultural => Some(LiteracyCategory::Intercultural),
+            Category::Sustainability => Some(LiteracyCategory::Sustainability),
+            Category::IdeologicalPolitical => None,
+        }
+    }
+}
+
 /// A published past decision (`equivalences.csv`): a fact to show, never a verdict.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Precedent {
@@ -206,6 +258,12 @@ impl Catalog {
         self.programmes.iter().find(|p| p.id == id)
     }
 
+    /// The programme a case chose (`program.catalog.programme`), if the catalogue has it.
+    pub fn chosen(&self, program: &model::Program) -> Option<&Programme> {
+        let id = program.catalog.as_ref()?.programme.as_deref()?;
+        self.programme(id)
+    }
+
     pub fn counts(&self) -> Counts {
         let courses = self.programmes.iter().flat_map(|p| &p.courses);
         Counts {
@@ -220,4 +278,53 @@ impl Programme {
     pub fn course(&self, code: &str) -> Option<&Course> {
         self.courses.iter().find(|c| c.code == code)
     }
+
+    /// The past decision that concerns a course of a case (`docs/catalog.md`, section 4): the most
+    /// recent of those about its receiving course (about any course, when the match names none)
+    /// whose original institution is `institution` and whose original course has the course's code
+    /// or, when either code is not given, its title; names compared as [`folded`]. Of two on the
+    /// same day, the later in the file.
+    pub fn precedent(&self, of: &Original) -> Option<&Precedent> {
+        let institution = folded(of.institution?);
+        let same_course = |p: &Precedent| match (p.from_code.as_deref(), of.code) {
+            (Some(theirs), Some(ours)) => folded(theirs) == folded(ours),
+            _ => p
+                .from_title
+                .as_deref()
+                .is_some_and(|t| folded(t) == folded(of.title)),
+        };
+        self.precedents
+            .iter()
+            .filter(|p| of.receiving.is_none_or(|code| p.course == code))
+            .filter(|p| folded(&p.from_institution) == institution && same_course(p))
+            .max_by_key(|p| p.decided_on)
+    }
 }
+
+/// A course of a case, as a past decision is looked up for it.
+#[derive(Clone, Copy, Debug)]
+pub struct Original<'a> {
+    pub institution: Option<&'a str>,
+    pub code: Option<&'a str>,
+    pub title: &'a str,
+    /// The receiving course's code (`match.code`).
+    pub receiving: Option<&'a str>,
+}
+
+/// A name as names are compared: trimmed, full-width forms as their ASCII forms (`ＭＡ１０１`,
+/// the ideographic space) and case folded.
+pub fn folded(name: &str) -> String {
+    name.trim()
+        .chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            c => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests;

@@ -2,7 +2,10 @@
 //! prints them beside the sentence: over every golden case and example, no sentence repeats one.
 
 use crate::engine::case::date::Date;
-use crate::engine::{assess, explain, parse, MEASURES_2023_046 as P};
+use crate::engine::catalog::read::read_dir;
+use crate::engine::catalog::Catalog;
+use crate::engine::rules::cite::Cite;
+use crate::engine::{assess, explain, parse_with, MEASURES_2023_046 as P};
 use crate::lang::Lang;
 use std::path::Path;
 
@@ -15,7 +18,8 @@ fn cites(sentence: &str, cite: &str) -> bool {
     })
 }
 
-fn cases() -> Vec<String> {
+/// Each case's text, with the catalogue a golden file assesses it in.
+fn cases() -> Vec<(String, Option<Catalog>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
     for dir in ["tests/golden", "examples"] {
@@ -29,7 +33,11 @@ fn cases() -> Vec<String> {
             let doc: serde_json::Value =
                 serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
             // Golden files wrap the case; examples are cases.
-            out.push(doc.get("case").unwrap_or(&doc).to_string());
+            let catalog = doc
+                .get("catalog")
+                .and_then(|dir| dir.as_str())
+                .map(|dir| read_dir(&root.join(dir)).expect("the golden file's catalogue"));
+            out.push((doc.get("case").unwrap_or(&doc).to_string(), catalog));
         }
     }
     out
@@ -39,12 +47,12 @@ fn cases() -> Vec<String> {
 fn no_sentence_repeats_a_citation_it_carries() {
     let today = Date::new(2026, 9, 1).unwrap();
     let mut checked = 0;
-    for text in cases() {
+    for (text, catalog) in cases() {
         // Golden files of invalid cases have no assessment.
-        let Ok(case) = parse(&text, today) else {
+        let Ok(case) = parse_with(&text, today, catalog.as_ref()) else {
             continue;
         };
-        let a = assess(&case, &P);
+        let a = assess(&case, &P, catalog.as_ref());
         for lang in Lang::ALL {
             for f in &a.findings {
                 let s = explain::finding(f, &P, lang);
@@ -62,6 +70,25 @@ fn no_sentence_repeats_a_citation_it_carries() {
             for r in a.courses.iter().flat_map(|c| &c.reasons) {
                 let s = explain::course_reason(r, lang);
                 assert!(!cites(&s, r.rule.id()), "{s} repeats {}", r.rule);
+                checked += 1;
+            }
+            // What the catalogue adds, each sentence with the passages the report carries beside it.
+            let mut added = vec![(explain::programme(&a.programme, lang), vec![Cite::A18])];
+            if let Some(r) = &a.remaining {
+                added.push((explain::remaining(r, lang), vec![Cite::A12_1, Cite::A16]));
+                let exemptions = r.courses.iter().filter_map(|c| c.exemption.as_ref());
+                added.extend(exemptions.map(|e| (explain::exemption(e, lang), vec![Cite::A12_1])));
+            }
+            for o in &a.literacy_options {
+                added.push((explain::literacy_option(o, lang), vec![Cite::A12_2_3]));
+            }
+            for p in a.courses.iter().filter_map(|c| c.precedent.as_ref()) {
+                added.push((explain::precedent(p, lang), vec![Cite::A6_2_1]));
+            }
+            for (s, carried) in added {
+                for c in carried {
+                    assert!(!cites(&s, c.id()), "{s} repeats {c}");
+                }
                 checked += 1;
             }
         }

@@ -13,8 +13,9 @@ use super::case::Level;
 use super::case::{Body, LiteracyCategory, Route, TestKind};
 use super::cscse::StartBy;
 use super::Verdict;
-use crate::engine::case::fixed::{Fixed, Tenths};
+use crate::engine::case::fixed::{Fixed, Rate, Tenths};
 use crate::engine::case::problem::Problem;
+use crate::engine::catalog::{LiteracyCourse, Precedent};
 use crate::engine::cscse::scan::{FileType, ScanFinding};
 use crate::engine::planning::documents::Document;
 use crate::engine::planning::timeline::{Milestone, OfficeStep, StepId, Window};
@@ -23,10 +24,12 @@ use crate::engine::rules::courses::{CourseFact, CourseOutcome, CourseReason};
 use crate::engine::rules::eligibility::{Condition, Fact, Finding, Outcome};
 use crate::engine::rules::grades::{Grade, GradeLevel};
 use crate::engine::rules::policy::Policy;
+use crate::engine::rules::programme::{Chosen, Exemption, Remaining};
 use crate::engine::transcript::{CellProblem, TranscriptError};
 use crate::lang::Lang;
 
-#[cfg(test)]
+// It reads the golden files and their catalogues from disk, natively.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod citations;
 
 /// Verdicts, outcomes, routes, levels, bodies, tests, grades and other single words.
@@ -88,6 +91,14 @@ mod transcript {
 /// What is wrong with a catalogue folder (native only, as its reader is).
 #[cfg(not(target_arch = "wasm32"))]
 mod catalog {
+    pub mod en;
+    #[cfg(test)]
+    mod tests;
+    pub mod zh;
+}
+
+/// The chosen programme of the catalogue, the courses still to take and the literacy courses offered.
+mod programme {
     pub mod en;
     #[cfg(test)]
     mod tests;
@@ -379,9 +390,11 @@ fn percent(num: Fixed, den: Fixed, threshold: Fixed) -> String {
     format!("{}%", Tenths::percent_beside(num, den, threshold))
 }
 
-/// An exact rate such as 0.705 as "70.5%".
-fn rate(r: Fixed) -> String {
-    format!("{}%", Fixed::from_milli(r.milli() * 100))
+/// An exact rate such as 0.705 as "70.5%", and an overlap counted to four places such as 0.6667 as
+/// "66.67%".
+fn rate(r: impl Into<Rate>) -> String {
+    let percent_in_thousandths = r.into().ten_thousandths() * 10;
+    format!("{}%", Fixed::from_milli(percent_in_thousandths))
 }
 
 /// One transcript cell that could not be read.
@@ -424,5 +437,45 @@ pub fn catalog_summary(c: &crate::engine::catalog::Counts, lang: Lang) -> String
     match lang {
         Lang::En => catalog::en::summary(c),
         Lang::Zh => catalog::zh::summary(c),
+    }
+}
+
+/// Which programme of the catalogue the assessment used, and what that means for its figures.
+pub fn programme(c: &Chosen, lang: Lang) -> String {
+    match lang {
+        Lang::En => programme::en::programme(c),
+        Lang::Zh => programme::zh::programme(c),
+    }
+}
+
+/// What the programme's courses still to take list.
+pub fn remaining(r: &Remaining, lang: Lang) -> String {
+    match lang {
+        Lang::En => programme::en::remaining(r),
+        Lang::Zh => programme::zh::remaining(r),
+    }
+}
+
+/// Why a remaining course may be exempted instead of taken (A12.1).
+pub fn exemption(e: &Exemption, lang: Lang) -> String {
+    match lang {
+        Lang::En => programme::en::exemption(e),
+        Lang::Zh => programme::zh::exemption(e),
+    }
+}
+
+/// A literacy course the college offers (A12.2.3).
+pub fn literacy_option(o: &LiteracyCourse, lang: Lang) -> String {
+    match lang {
+        Lang::En => programme::en::literacy_option(o),
+        Lang::Zh => programme::zh::literacy_option(o),
+    }
+}
+
+/// A published past decision about a course.
+pub fn precedent(p: &Precedent, lang: Lang) -> String {
+    match lang {
+        Lang::En => programme::en::precedent(p),
+        Lang::Zh => programme::zh::precedent(p),
     }
 }

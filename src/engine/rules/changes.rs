@@ -9,7 +9,7 @@
 //! condition or course is assessed again with the value in place, by the same rules.
 
 use crate::engine::case::field::FieldPath;
-use crate::engine::case::fixed::{Fixed, Tenths};
+use crate::engine::case::fixed::{Fixed, Rate, Tenths};
 use crate::engine::case::model::{Applicant, Case, Course, LanguageTest};
 use crate::engine::case::Field;
 use crate::engine::case::TestKind;
@@ -79,6 +79,14 @@ pub enum Value {
 impl From<Fixed> for Value {
     fn from(v: Fixed) -> Value {
         Value::Number(v)
+    }
+}
+
+/// An overlap counted to four places is said to three, rounded down: on the same side as it of every
+/// minimum (0.6999 falls short of 0.7, and so does 0.699).
+impl From<Rate> for Value {
+    fn from(r: Rate) -> Value {
+        Value::Number(r.floor())
     }
 }
 
@@ -751,7 +759,7 @@ mod tests {
 
     fn assessed(doc: &Json) -> (Case, Assessment) {
         let case = parse(&doc.to_string(), today()).unwrap_or_else(|e| panic!("{e}\n{doc}"));
-        let a = assess(&case, &P);
+        let a = assess(&case, &P, None);
         (case, a)
     }
 

@@ -2,10 +2,11 @@
 //! not, its converted credits and its grade in the receiving institution's system.
 
 use crate::engine::case::date::Date;
-use crate::engine::case::fixed::{Fixed, Tenths};
-use crate::engine::case::model::{Applicant, Case, Course, Origin, Program};
+use crate::engine::case::fixed::{Fixed, Rate, Tenths};
+use crate::engine::case::model::{Applicant, Case, Course, Match, Origin, Program};
 use crate::engine::case::Field;
 use crate::engine::case::{CourseKind, Level, LiteracyCategory, Nature};
+use crate::engine::catalog::{Counted, Original, Precedent, Programme, Text};
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::credits::{self, Conversion, HoursSource};
 use crate::engine::rules::grades::{self, Band, Grade};
@@ -108,7 +109,7 @@ pub enum CourseDetail {
         receiving: Nature,
     },
     OverlapBelow {
-        overlap: Fixed,
+        overlap: Rate,
         /// The minimum applied: for a revoked institution, the relaxed one (A6.2.4.a).
         min: Fixed,
         /// The minimum that recognizes the course outright, and its passage.
@@ -117,7 +118,7 @@ pub enum CourseDetail {
     },
     /// A revoked-institution applicant's overlap in the relaxed range: a committee vote (A6.2.4.a).
     OverlapRelaxed {
-        overlap: Fixed,
+        overlap: Rate,
         min: Fixed,
         /// The passage that sets `min`; the reason's rule sets `relaxed`.
         min_cite: Cite,
@@ -130,9 +131,17 @@ pub enum CourseDetail {
         min_ratio: Fixed,
     },
     PracticeCertificate,
+    /// The overlap counted on the receiving course's knowledge points, by the college's method
+    /// (A18): the weight of those the course covered over the weight of all.
+    OverlapCounted {
+        covered: Fixed,
+        total: Fixed,
+        overlap: Rate,
+    },
     Matched {
-        title: Option<String>,
-        overlap: Fixed,
+        /// The receiving course's title: the catalogue's in each language, or the typed one.
+        title: Option<Text>,
+        overlap: Rate,
         hours: Fixed,
         receiving_hours: Fixed,
     },
@@ -188,6 +197,24 @@ pub struct CourseResult {
     /// A qualifying literacy course counts as substitution, not as recognized credits (R8).
     pub literacy: bool,
     pub reasons: Vec<CourseReason>,
+    /// The receiving course's code, as the case gives it (`match.code`).
+    pub match_code: Option<String>,
+    /// The overlap the course was judged on, and where it came from; `None` for a course not judged
+    /// against a match, or without an overlap.
+    pub overlap: Option<(Rate, OverlapFrom)>,
+    /// The catalogue's most recent published decision about the same course: a fact beside the
+    /// outcome, never a part of it.
+    pub precedent: Option<Precedent>,
+}
+
+/// Where the overlap a course was judged on comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OverlapFrom {
+    /// Counted on the receiving course's knowledge points (A18).
+    KnowledgePoints,
+    /// Typed in the case (`match.overlap`).
+    Typed,
 }
 
 impl CourseResult {
@@ -244,10 +271,12 @@ pub struct Context<'a> {
     pub program: &'a Program,
     pub assessed_on: Date,
     pub policy: &'a Policy,
+    /// The chosen programme, where the catalogue has it: its courses are what a `match.code` names.
+    pub programme: Option<&'a Programme>,
 }
 
 impl<'a> Context<'a> {
-    /// The context of a case's courses.
+    /// The context of a case's courses, without a catalogue.
     pub fn of(case: &'a Case, policy: &'a Policy) -> Context<'a> {
         Context {
             applicant: &case.applicant,
@@ -255,7 +284,13 @@ impl<'a> Context<'a> {
             program: &case.program,
             assessed_on: case.assessed_on,
             policy,
+            programme: None,
         }
+    }
+
+    /// The same, in the chosen programme of a catalogue.
+    pub fn in_programme(self, programme: Option<&'a Programme>) -> Context<'a> {
+        Context { programme, ..self }
     }
 
     fn revoked(&self) -> bool {
@@ -297,6 +332,7 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
         .and_then(|g| grades::convert(g, cx.applicant.route, p));
     let mut r = Reasons(Vec::new());
     exclusions(course, cx, &mut r);
+    let mut overlap = None;
     if let Some(literacy) = course.literacy.clone() {
         literacy_conditions(literacy, credits, p, &mut r);
     } else if practice_certificate_counts(cx.revoked(), course.kind) && course.practice_certificate
@@ -307,8 +343,15 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
             CourseDetail::PracticeCertificate,
         );
     } else {
-        match_conditions(course, cx, &mut r);
+        overlap = match_conditions(course, cx, &mut r);
     }
+    let match_code = course.matched.as_ref().and_then(|m| m.code.as_deref());
+    let original = Original {
+        institution: cx.origin.institution.as_deref(),
+        code: course.code.as_deref(),
+        title: &course.title,
+        receiving: match_code,
+    };
     match (course.credits, credits) {
         (Some(from), Some(credits)) => r.add(
             conversion.cite(),
@@ -330,6 +373,9 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
         kind: course.kind,
         literacy: course.literacy.is_some(),
         reasons: r.0,
+        match_code: match_code.map(str::to_owned),
+        overlap,
+        precedent: cx.programme.and_then(|p| p.precedent(&original)).cloned(),
     }
 }
 
@@ -443,13 +489,69 @@ fn retake(cx: &Context, r: &mut Reasons) {
     }
 }
 
-/// A6.2.1 and R6 for a course matched with one of the receiving programme's.
-fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
+/// The receiving course a course is judged against: the catalogue's, when its `match.code` names a
+/// course of the chosen programme, with the overlap counted on its knowledge points where it has
+/// them and the case says which were covered (A18); otherwise as the case describes it.
+struct Receiving {
+    title: Option<Text>,
+    hours: Option<Fixed>,
+    nature: Option<Nature>,
+    overlap: Option<(Rate, OverlapFrom)>,
+    counted: Option<Counted>,
+}
+
+fn receiving(m: &Match, cx: &Context) -> Receiving {
+    let typed = m.overlap.map(|o| (Rate::from(o), OverlapFrom::Typed));
+    let listed = m
+        .code
+        .as_deref()
+        .and_then(|code| cx.programme?.course(code));
+    let Some(listed) = listed else {
+        return Receiving {
+            title: m.title.clone().map(|t| Text {
+                en: t.clone(),
+                zh: t,
+            }),
+            hours: m.hours,
+            nature: m.nature,
+            overlap: typed,
+            counted: None,
+        };
+    };
+    let counted = m.covered.as_deref().and_then(|ids| listed.overlap(ids));
+    Receiving {
+        title: Some(listed.title.clone()),
+        hours: Some(listed.hours),
+        nature: Some(listed.nature),
+        overlap: counted
+            .map(|c| (c.overlap, OverlapFrom::KnowledgePoints))
+            .or(typed),
+        counted,
+    }
+}
+
+/// A6.2.1 and R6 for a course matched with one of the receiving programme's; the overlap it was
+/// judged on, if any.
+fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<(Rate, OverlapFrom)> {
     let p = cx.policy;
     let Some(m) = &course.matched else {
         r.add(Cite::A6_2_1, Weight::Reject, CourseDetail::NoMatch);
-        return;
+        return None;
     };
+    let m = receiving(m, cx);
+    if let Some(Counted {
+        covered,
+        total,
+        overlap,
+    }) = m.counted
+    {
+        let detail = CourseDetail::OverlapCounted {
+            covered,
+            total,
+            overlap,
+        };
+        r.add(Cite::A18, Weight::Note, detail);
+    }
     match (course.nature, m.nature) {
         (None, _) => r.unknown(Cite::A6_2_1, CourseFact::Nature),
         (_, None) => r.unknown(Cite::A6_2_1, CourseFact::MatchNature),
@@ -465,10 +567,10 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
     }
     let min = p.min_overlap;
     let relaxed = p.min_overlap_revoked;
-    match m.overlap {
+    match m.overlap.map(|(overlap, _)| overlap) {
         None => r.unknown(min.cite, CourseFact::Overlap),
-        Some(overlap) if overlap >= min.value => {}
-        Some(overlap) if cx.revoked() && overlap >= relaxed.value => r.add(
+        Some(overlap) if overlap >= Rate::from(min.value) => {}
+        Some(overlap) if cx.revoked() && overlap >= Rate::from(relaxed.value) => r.add(
             relaxed.cite,
             Weight::Review,
             CourseDetail::OverlapRelaxed {
@@ -516,7 +618,7 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
                     Weight::Note,
                     CourseDetail::Matched {
                         title: m.title.clone(),
-                        overlap: m.overlap.unwrap_or(Fixed::ZERO),
+                        overlap: m.overlap.map_or(Rate::default(), |(overlap, _)| overlap),
                         hours,
                         receiving_hours: receiving,
                     },
@@ -524,6 +626,7 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) {
             }
         }
     }
+    m.overlap
 }
 
 /// R8 and A8.6: a literacy course qualifies with at least 2 converted credits, matching content and a
@@ -625,6 +728,7 @@ mod tests {
             program: &Program::default(),
             assessed_on: day(2026, 9, 1),
             policy: &P,
+            programme: None,
         };
         assess(course, &cx)
     }

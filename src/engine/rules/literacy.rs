@@ -103,6 +103,9 @@ mod tests {
                 kind: c.kind,
                 literacy: true,
                 reasons: Vec::new(),
+                match_code: None,
+                overlap: None,
+                precedent: None,
             })
             .collect()
     }

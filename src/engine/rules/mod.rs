@@ -1,7 +1,8 @@
 //! The rules of the Measures: every number in [`policy`] beside its citation ([`cite`]), the grading
 //! scales and conversions ([`grades`]), who may transfer in ([`eligibility`]), which courses are
 //! recognized ([`courses`]), how credits convert and what is left to study ([`credits`]), literacy
-//! courses in place of ideological-political credits ([`literacy`]), and, read from what the rules
+//! courses in place of ideological-political credits ([`literacy`]), the chosen programme of the
+//! catalogue ([`programme`]), and, read from what the rules
 //! recorded, what would change the result ([`changes`], [`outlook`]) and what to do next
 //! ([`next_steps`]).
 
@@ -15,4 +16,5 @@ pub mod literacy;
 pub mod next_steps;
 pub mod outlook;
 pub mod policy;
+pub mod programme;
 pub mod scales;

@@ -60,7 +60,7 @@ mod tests {
 
     fn assessment(json: &str) -> Assessment {
         let case = parse(json, Date::new(2026, 9, 1).unwrap()).unwrap();
-        assess(&case, &MEASURES_2023_046)
+        assess(&case, &MEASURES_2023_046, None)
     }
 
     const EMPTY: &str = r#"{"format": "transfer-check/case", "version": 1}"#;

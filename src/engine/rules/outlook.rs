@@ -72,7 +72,7 @@ mod tests {
 
     fn outlook_of(json: &str, check: impl Fn(&Outlook)) {
         let case = parse(json, Date::new(2026, 9, 1).unwrap()).unwrap();
-        let a = assess(&case, &P);
+        let a = assess(&case, &P, None);
         let changes = what_would_change(&case, &a, &P);
         check(&outlook(&a, &changes));
     }

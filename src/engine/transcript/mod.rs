@@ -545,6 +545,7 @@ impl Layout {
             hours: row.read(Column::MatchHours, number),
             nature: row.read(Column::MatchNature, |t| nature(t).ok_or(Expected::Nature)),
             overlap: row.read(Column::Overlap, |t| overlap(t, delimiter).map(Num)),
+            ..case::Match::default()
         };
         case::Course {
             title: row.raw(Column::Title).map(title),

@@ -701,6 +701,7 @@ fn thirty_courses() -> Vec<case::Course> {
                     Nature::Compulsory
                 }),
                 overlap: (i % 5 != 0).then_some(Num([0.75, 0.7, 0.725, 1.0][i % 4])),
+                ..case::Match::default()
             });
             case::Course {
                 title: Some(format!("{} {i}", titles[i % titles.len()])),

@@ -123,7 +123,11 @@ fn words_are_text_the_enum_knows() {
 
 #[test]
 fn an_unknown_field_is_named_with_the_fields_that_belong_there() {
-    let allowed = vec!["credit_hours".into(), "ects_region".into()];
+    let allowed = vec![
+        "institution".into(),
+        "credit_hours".into(),
+        "ects_region".into(),
+    ];
     assert_eq!(
         misfit(json!({ "origin": { "colour": "blue" } })),
         at(

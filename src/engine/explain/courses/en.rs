@@ -5,6 +5,7 @@ use super::super::{percent, rate};
 use crate::engine::case::fixed::Fixed;
 use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason};
 use crate::engine::rules::credits::{Conversion, HoursSource};
+use crate::lang::Lang;
 
 pub fn course_fact(f: CourseFact) -> &'static str {
     match f {
@@ -45,8 +46,9 @@ pub fn course_reason(r: &CourseReason) -> String {
         CourseDetail::OverlapRelaxed { overlap, min, relaxed, .. } => format!("Content overlap {overlap} is below {min} but not below the {relaxed} allowed for revoked institutions: the academic committee votes, with at least 2/3 in favour (R6).", overlap = rate(*overlap), min = rate(*min), relaxed = rate(*relaxed)),
         CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{hours} are {share} of the matched course's {receiving} class hours, below the {min_ratio} minimum; hours are compared as written (R6).", hours = hours_text(*hours, *source), share = percent(*hours, *receiving, *min_ratio), min_ratio = rate(*min_ratio)),
         CourseDetail::PracticeCertificate => "A completed practical course with the internship unit's certificate and achievement report: recognized directly.".to_owned(),
+        CourseDetail::OverlapCounted { covered, total, overlap } => format!("Overlap {overlap} counted on the receiving course's knowledge points: a weight of {covered} covered of {total}, by the college's method.", overlap = rate(*overlap)),
         CourseDetail::Matched { title, overlap, hours, receiving_hours } => {
-            let title = title.as_deref().unwrap_or("the receiving course");
+            let title = title.as_ref().map_or("the receiving course", |t| t.get(Lang::En));
             format!("Matches {title}: same nature, {overlap} content overlap, {hours} of {receiving_hours} class hours.", overlap = rate(*overlap))
         }
         CourseDetail::Passed { grade: g } => format!("Grade {grade} meets the passing standard.", grade = grade(*g)),

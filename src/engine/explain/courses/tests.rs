@@ -2,8 +2,9 @@
 //! sentence.
 
 use crate::engine::case::date::Date;
-use crate::engine::case::fixed::{Fixed, Tenths};
+use crate::engine::case::fixed::{Fixed, Rate, Tenths};
 use crate::engine::case::{CourseKind, LiteracyCategory, Nature};
+use crate::engine::catalog::Text;
 use crate::engine::explain::course_reason;
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason, Weight};
@@ -158,7 +159,7 @@ fn nature_differs() {
 fn overlap_below() {
     check(
         CourseDetail::OverlapBelow {
-            overlap: n("0.65"),
+            overlap: n("0.65").into(),
             min: n("0.7"),
             pass_min: n("0.7"),
             pass_cite: Cite::A6_2_1,
@@ -172,7 +173,7 @@ fn overlap_below() {
 fn overlap_relaxed() {
     check(
         CourseDetail::OverlapRelaxed {
-            overlap: n("0.65"),
+            overlap: n("0.65").into(),
             min: n("0.7"),
             min_cite: Cite::A6_2_1,
             relaxed: n("0.6"),
@@ -219,16 +220,32 @@ fn practice_certificate() {
 }
 
 #[test]
+fn overlap_counted() {
+    check(
+        CourseDetail::OverlapCounted {
+            covered: n("5"),
+            total: n("6"),
+            overlap: Rate::of(n("5"), n("6")),
+        },
+        "Overlap 83.33% counted on the receiving course's knowledge points: a weight of 5 covered of 6, by the college's method.",
+        "按学院规定的方法以对应课程的知识点计算重合率：所涵盖知识点权重 5，全部 6，重合率83.33%。",
+    );
+}
+
+#[test]
 fn matched() {
     check(
         CourseDetail::Matched {
-            title: Some("Advanced Mathematics I".to_owned()),
-            overlap: n("0.75"),
+            title: Some(Text {
+                en: "Advanced Mathematics I".to_owned(),
+                zh: "高等数学 I".to_owned(),
+            }),
+            overlap: n("0.75").into(),
             hours: n("72"),
             receiving_hours: n("72"),
         },
         "Matches Advanced Mathematics I: same nature, 75% content overlap, 72 of 72 class hours.",
-        "对应Advanced Mathematics I：课程性质一致，知识点重合率75%，学时72/72。",
+        "对应高等数学 I：课程性质一致，知识点重合率75%，学时72/72。",
     );
 }
 
@@ -237,7 +254,7 @@ fn matched_untitled() {
     check(
         CourseDetail::Matched {
             title: None,
-            overlap: n("0.8"),
+            overlap: n("0.8").into(),
             hours: n("66"),
             receiving_hours: n("72"),
         },

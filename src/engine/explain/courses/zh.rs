@@ -5,6 +5,7 @@ use super::super::{percent, rate};
 use crate::engine::case::fixed::Fixed;
 use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason};
 use crate::engine::rules::credits::{Conversion, HoursSource};
+use crate::lang::Lang;
 
 pub fn course_fact(f: CourseFact) -> &'static str {
     match f {
@@ -43,8 +44,9 @@ pub fn course_reason(r: &CourseReason) -> String {
         CourseDetail::OverlapRelaxed { overlap, min, relaxed, .. } => format!("知识点重合率{overlap}，低于{min}，但不低于原学校被撤销学位授予权时放宽的{relaxed}：须经学术委员会表决，同意票不少于2/3（R6）。", overlap = rate(*overlap), min = rate(*min), relaxed = rate(*relaxed)),
         CourseDetail::HoursBelow { hours, source, receiving, min_ratio } => format!("{hours}为对应课程{receiving}学时的{share}，低于{min_ratio}的要求；按实际学时比较（R6）。", hours = hours_text(*hours, *source), share = percent(*hours, *receiving, *min_ratio), min_ratio = rate(*min_ratio)),
         CourseDetail::PracticeCertificate => "已完成的实践类课程，提供了实习单位证明及成果报告：直接认定学分。".to_owned(),
+        CourseDetail::OverlapCounted { covered, total, overlap } => format!("按学院规定的方法以对应课程的知识点计算重合率：所涵盖知识点权重 {covered}，全部 {total}，重合率{overlap}。", overlap = rate(*overlap)),
         CourseDetail::Matched { title, overlap, hours, receiving_hours } => {
-            let title = title.as_deref().unwrap_or("对应课程");
+            let title = title.as_ref().map_or("对应课程", |t| t.get(Lang::Zh));
             format!("对应{title}：课程性质一致，知识点重合率{overlap}，学时{hours}/{receiving_hours}。", overlap = rate(*overlap))
         }
         CourseDetail::Passed { grade: g } => format!("成绩{grade}，达到及格标准。", grade = grade(*g)),

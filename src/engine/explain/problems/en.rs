@@ -92,6 +92,9 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::SectionCount { test: t, given } => format!("{test} has 4 section scores (listening, reading, writing, speaking); {given} given", test = test(*t)),
         Problem::MoreThanTotal { completed, total } => format!("{completed} is more than the original total of {total} credits"),
+        Problem::GivenTwice { id, first } => format!("{id} appears twice in the list, first at [{first}]"),
+        Problem::NotInProgramme { code, programme } => format!("no course {code} in programme {programme} of the catalogue"),
+        Problem::NotAKnowledgePoint { id, course } => format!("course {course} has no knowledge point {id}"),
     }
 }
 

@@ -466,3 +466,39 @@ fn more_than_total() {
         "170 超过原专业总学分 160",
     );
 }
+
+#[test]
+fn given_twice() {
+    check(
+        Problem::GivenTwice {
+            id: "kp1".into(),
+            first: 0,
+        },
+        "kp1 appears twice in the list, first at [0]",
+        "kp1 在列表中出现两次，首次在 [0]",
+    );
+}
+
+#[test]
+fn not_in_programme() {
+    check(
+        Problem::NotInProgramme {
+            code: "CS999".into(),
+            programme: "cs-2026".into(),
+        },
+        "no course CS999 in programme cs-2026 of the catalogue",
+        "目录中培养方案 cs-2026 没有课程 CS999",
+    );
+}
+
+#[test]
+fn not_a_knowledge_point() {
+    check(
+        Problem::NotAKnowledgePoint {
+            id: "kp9".into(),
+            course: "MA101".into(),
+        },
+        "course MA101 has no knowledge point kp9",
+        "课程 MA101 没有知识点 kp9",
+    );
+}

@@ -128,6 +128,11 @@ pub fn problem(p: &Problem) -> String {
         Problem::MoreThanTotal { completed, total } => {
             format!("{completed} 超过原专业总学分 {total}")
         }
+        Problem::GivenTwice { id, first } => format!("{id} 在列表中出现两次，首次在 [{first}]"),
+        Problem::NotInProgramme { code, programme } => {
+            format!("目录中培养方案 {programme} 没有课程 {code}")
+        }
+        Problem::NotAKnowledgePoint { id, course } => format!("课程 {course} 没有知识点 {id}"),
     }
 }
 

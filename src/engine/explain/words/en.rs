@@ -1,6 +1,7 @@
 //! Single words and names, in English.
 
 use crate::engine::case::{Body, CourseKind, Level, LiteracyCategory, Nature, Route, TestKind};
+use crate::engine::catalog::Category;
 use crate::engine::rules::courses::CourseOutcome;
 use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::grades::{Grade, GradeLevel};
@@ -114,6 +115,13 @@ pub fn literacy_category(c: LiteracyCategory) -> &'static str {
         LiteracyCategory::Intercultural => "cross-cultural communication",
         LiteracyCategory::Sustainability => "sustainable development",
     }
+}
+
+/// The category of a literacy course the college offers: one of Table A7.3.1's, or an
+/// ideological-political course itself.
+pub fn offered_category(c: Category) -> &'static str {
+    c.in_table()
+        .map_or("ideological and political education", literacy_category)
 }
 
 pub fn nature(n: Nature) -> &'static str {

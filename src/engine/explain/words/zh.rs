@@ -1,6 +1,7 @@
 //! Single words and names, in Chinese.
 
 use crate::engine::case::{Body, CourseKind, Level, LiteracyCategory, Nature, Route, TestKind};
+use crate::engine::catalog::Category;
 use crate::engine::rules::courses::CourseOutcome;
 use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::grades::{Grade, GradeLevel};
@@ -106,6 +107,12 @@ pub fn literacy_category(c: LiteracyCategory) -> &'static str {
         LiteracyCategory::Intercultural => "跨文化交流",
         LiteracyCategory::Sustainability => "可持续发展",
     }
+}
+
+/// The category of a literacy course the college offers: one of Table A7.3.1's, or an
+/// ideological-political course itself.
+pub fn offered_category(c: Category) -> &'static str {
+    c.in_table().map_or("思想政治教育", literacy_category)
 }
 
 pub fn nature(n: Nature) -> &'static str {

@@ -24,7 +24,7 @@ fn case(route: Route, level: Level, revoked: bool) -> Case {
 }
 
 fn ids(c: &Case) -> Vec<DocumentId> {
-    assess(c, &P).documents.iter().map(|d| d.id).collect()
+    assess(c, &P, None).documents.iter().map(|d| d.id).collect()
 }
 
 #[test]
@@ -47,7 +47,7 @@ fn an_international_applicant_and_p10_p11() {
     use DocumentId::*;
     let mut c = case(Route::International, Level::Undergraduate, false);
     c.plan.tuition_per_year = Some(Fixed::lit("12345.5"));
-    let a = assess(&c, &P);
+    let a = assess(&c, &P, None);
     let list: Vec<_> = a.documents.iter().map(|d| d.id).collect();
     assert!(list.contains(&LanguageCertificate) && list.contains(&Translations));
     let proof = a.documents.iter().find(|d| d.id == FinancialProof).unwrap();
@@ -68,7 +68,7 @@ fn a_revoked_postgraduate_with_a_health_reason() {
     c.applicant.reason = Some(Reason::Health);
     c.plan.revocation_announced_on = Date::new(2026, 5, 31);
     c.plan.submitted_on = Date::new(2026, 8, 31);
-    let a = assess(&c, &P);
+    let a = assess(&c, &P, None);
     let list: Vec<_> = a.documents.iter().map(|d| d.id).collect();
     for id in [
         ResearchAchievements,
@@ -109,7 +109,7 @@ fn courses_bring_in_their_papers_and_name_themselves() {
             ..Course::default()
         },
     ];
-    let a = assess(&c, &P);
+    let a = assess(&c, &P, None);
     let find = |id| a.documents.iter().find(|d| d.id == id).unwrap();
     assert_eq!(
         find(LiteracyCourseMaterials).because,
