@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::engine::catalog::site::{Entry, Index};
-use crate::engine::catalog::Programme;
+use crate::engine::catalog::{Catalog, Programme};
 
 /// Where the index is on the site, relative to the page; the programmes' files are beside it.
 pub const INDEX_FILE: &str = "catalog/index.json";
@@ -49,4 +49,19 @@ pub async fn load_programme(entry: &Entry) -> Option<Rc<Programme>> {
     let programme = Rc::new(serde_json::from_str::<Programme>(&text).ok()?);
     PROGRAMMES.with(|p| p.borrow_mut().insert(entry.id.clone(), programme.clone()));
     Some(programme)
+}
+
+/// The catalogue as read so far with programme `id` read too: its publication and every programme
+/// fetched in this visit. The index not holding `id` is an answer too (the engine then says the
+/// programme is unknown); `None` when the index cannot be had.
+pub async fn with_programme(id: &str) -> Option<Rc<Catalog>> {
+    let index = load_index().await?;
+    if let Some(entry) = index.programmes.iter().find(|e| e.id == id) {
+        load_programme(entry).await?;
+    }
+    let programmes = PROGRAMMES.with(|p| p.borrow().values().map(|p| (**p).clone()).collect());
+    Some(Rc::new(Catalog {
+        publication: index.publication.clone(),
+        programmes,
+    }))
 }

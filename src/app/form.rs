@@ -16,9 +16,10 @@ use crate::engine::case::date::Date;
 use crate::engine::case::field::{FieldPath, List};
 use crate::engine::case::number;
 use crate::engine::case::problem::Problem;
-use crate::engine::case::validate::check_partial;
+use crate::engine::case::validate::{against_catalog, check_partial};
 use crate::engine::case::Field;
 use crate::engine::case::{self, CaseFile, GradeSystem, GradeValue, Num};
+use crate::engine::catalog::Catalog;
 use crate::engine::rules::changes::{what_would_change, Change};
 use crate::engine::{self, explain, Assessment, MEASURES_2023_046};
 use crate::lang::Lang;
@@ -87,7 +88,22 @@ pub struct Derived {
 
 impl Derived {
     pub fn new(case: &CaseFile, drafts: &Drafts, today: Date) -> Derived {
-        let (model, checked) = check_partial(case, today);
+        Derived::with_catalog(case, drafts, today, None)
+    }
+
+    /// The derivation in the site's catalogue, as far as it has been read: what a case says of its
+    /// chosen programme that the catalogue contradicts is an error of its field, and the programme's
+    /// figures are the ones used (`docs/catalog.md`).
+    pub fn with_catalog(
+        case: &CaseFile,
+        drafts: &Drafts,
+        today: Date,
+        catalog: Option<&Catalog>,
+    ) -> Derived {
+        let (model, mut checked) = check_partial(case, today);
+        if let Some(catalog) = catalog {
+            checked.extend(against_catalog(&model, catalog));
+        }
         let mut errors: Vec<InputError> = checked
             .into_iter()
             .filter_map(|e| {
@@ -114,7 +130,7 @@ impl Derived {
         errors.extend(apply_before_courses(&errors));
         // The one place the interface chooses the edition of the Measures; everything shown reads
         // it back from the assessment.
-        let assessment = engine::assess(&model, &MEASURES_2023_046, None);
+        let assessment = engine::assess(&model, &MEASURES_2023_046, catalog);
         let changes = what_would_change(&model, &assessment, assessment.policy);
         Derived {
             assessment,

@@ -151,10 +151,13 @@ pub fn Shell(props: &ShellProps) -> Html {
     use_browser_effects(&state, today, props.start.share.clone(), code.is_loading());
     let derived = {
         let (case, drafts, derive) = (state.case.clone(), state.drafts.clone(), code.derive());
+        let catalog = state.catalog.clone();
         use_memo(
-            (case, drafts, derive.is_some()),
-            move |(case, drafts, _)| {
-                derive.map(|derive| DerivedContext(Rc::new(derive(case, drafts, today))))
+            (case, drafts, catalog, derive.is_some()),
+            move |(case, drafts, catalog, _)| {
+                derive.map(|derive| {
+                    DerivedContext(Rc::new(derive(case, drafts, today, catalog.as_deref())))
+                })
             },
         )
     };

@@ -19,6 +19,7 @@ use crate::engine::case::date::Date;
 use crate::engine::case::field::{FieldPath, List};
 use crate::engine::case::validate::FieldError;
 use crate::engine::case::{CaseFile, Course, DocumentId, GradeSystem, Num};
+use crate::engine::catalog::Catalog;
 use crate::engine::cscse::CscseStep;
 use crate::engine::planning::calendar::Span;
 use crate::lang::Lang;
@@ -165,6 +166,9 @@ pub struct AppState {
     pub persistent: bool,
     /// The day the app was opened: the assessment date when the case gives none.
     pub today: Date,
+    /// The site's programme catalogue as far as this visit has read it: its publication and the
+    /// programmes fetched (`app::catalog`).
+    pub catalog: Option<Rc<Catalog>>,
 }
 
 impl AppState {
@@ -181,6 +185,7 @@ impl AppState {
             pending: None,
             persistent: true,
             today,
+            catalog: None,
         }
     }
 }
@@ -214,6 +219,12 @@ pub enum Action {
     SetDocumentReady(DocumentId, bool),
     /// A tick of the CSCSE guide's steps.
     SetCscseDone(CscseStep, bool),
+    /// The site's catalogue with a programme more read: a case's chosen programme, fetched.
+    CatalogRead(Rc<Catalog>),
+    /// Chooses programme `id` of the catalogue (read with it): the case takes its figures.
+    ChooseProgramme(Rc<Catalog>, String),
+    /// "My programme is not listed": the programme's figures stay, to be typed over.
+    ProgrammeNotListed,
     /// Replaces the plan's vacations (a typical guess the user then corrects).
     SetVacations(Vec<Span>),
     /// Opens a page; with a path, shows and focuses that answer's field (a "Change" link).
@@ -276,6 +287,11 @@ impl Reducible for AppState {
             Action::SetDocumentReady(id, ready) => s.set_document_ready(id, ready),
             Action::SetCscseDone(step, done) => s.set_cscse_done(step, done),
             Action::SetVacations(spans) => s.set_vacations(&spans),
+            Action::CatalogRead(catalog) => s.catalog = Some(catalog),
+            Action::ChooseProgramme(catalog, id) => s.choose_programme(catalog, &id),
+            Action::ProgrammeNotListed => {
+                crate::engine::catalog::choice::forget(Rc::make_mut(&mut s.case))
+            }
 
             Action::Go { page, focus } => s.go(page, focus),
             Action::Reveal(path) => s.reveal_field(path),

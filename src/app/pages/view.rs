@@ -24,18 +24,22 @@ use crate::app::state::{Action, AppContext, Drafts};
 use crate::app::text::text;
 use crate::engine::case::date::Date;
 use crate::engine::case::CaseFile;
+use crate::engine::catalog::Catalog;
+
+/// The derivation from the answers, in the site's catalogue as far as it has been read.
+pub type Derive = fn(&CaseFile, &Drafts, Date, Option<&Catalog>) -> Derived;
 
 /// What the pages' module holds: every page, and the derivation from the answers that they show.
 #[derive(Clone, Copy)]
 pub struct Code {
     pub view: fn(Page) -> Html,
-    pub derive: fn(&CaseFile, &Drafts, Date) -> Derived,
+    pub derive: Derive,
 }
 
 /// Everything, built in.
 pub const CODE: Code = Code {
     view,
-    derive: Derived::new,
+    derive: Derived::with_catalog,
 };
 
 /// Every page's view.
@@ -83,7 +87,7 @@ impl PageCode {
     }
 
     /// The derivation, once its code is here.
-    pub fn derive(&self) -> Option<fn(&CaseFile, &Drafts, Date) -> Derived> {
+    pub fn derive(&self) -> Option<Derive> {
         match self {
             PageCode::Ready(code) => Some(code.derive),
             _ => None,

@@ -7,6 +7,7 @@ use crate::app::questions;
 use crate::engine::case::answer::Answer;
 use crate::engine::case::field::FieldPath;
 use crate::engine::case::Num;
+use crate::engine::catalog::{choice, Catalog};
 
 impl AppState {
     pub(super) fn set_field(
@@ -48,5 +49,16 @@ impl AppState {
                 None => all.remove(&path),
             };
         }
+    }
+
+    pub(super) fn choose_programme(&mut self, catalog: Rc<Catalog>, id: &str) {
+        if let Some(programme) = catalog.programme(id) {
+            choice::choose(
+                Rc::make_mut(&mut self.case),
+                &catalog.publication,
+                programme,
+            );
+        }
+        self.catalog = Some(catalog);
     }
 }

@@ -223,6 +223,32 @@ pub struct CoursesText {
 pub struct ProgrammeText {
     pub title: &'static str,
     pub intro: &'static str,
+    /// The catalogue's part of the page: choosing the programme from the institution's list.
+    pub choose_heading: &'static str,
+    pub choose_intro: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    /// How many programmes the search shows.
+    pub shown: fn(usize) -> String,
+    pub none_found: &'static str,
+    pub loading: &'static str,
+    /// A programme as the list names it: major, cohort.
+    pub programme_name: fn(&str, u16) -> String,
+    /// The accessible name of the button that chooses a programme.
+    pub choose: fn(&str) -> String,
+    /// Where the chosen programme's figures come from: institution, source, publication day.
+    pub from: fn(&str, &str, &str) -> String,
+    pub figures_heading: &'static str,
+    pub change_programme: &'static str,
+    pub not_listed: &'static str,
+    /// Said above the typed figures when no programme of the list is chosen.
+    pub typed_note: &'static str,
+    /// The case's programme is not in this site's catalogue.
+    pub unknown: fn(&str) -> String,
+    /// The catalogue was published after the case chose its programme.
+    pub newer: fn(&str) -> String,
+    /// The case chose its programme in a publication newer than this site's.
+    pub older: fn(&str) -> String,
 }
 
 pub struct AnswersText {

@@ -15,6 +15,7 @@ use crate::engine::case::{Level, LiteracyCategory, Nature};
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
+pub mod choice;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]

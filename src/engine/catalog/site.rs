@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Catalog, Programme, Publication, Text};
+use super::{folded, Catalog, Programme, Publication, Text};
 use crate::engine::case::Level;
 
 /// `catalog/index.json`: the publication and what a student chooses a programme by.
@@ -56,11 +56,11 @@ impl Index {
     /// either language, ignoring case and full-width forms, in the catalogue's order; all of them
     /// for an empty query.
     pub fn search(&self, query: &str) -> Vec<&Entry> {
-        let words: Vec<String> = query.split_whitespace().map(fold).collect();
+        let words: Vec<String> = query.split_whitespace().map(folded).collect();
         self.programmes
             .iter()
             .filter(|e| {
-                let haystack = fold(&format!(
+                let haystack = folded(&format!(
                     "{} {} {} {} {} {}",
                     e.major.en,
                     e.major.zh,
@@ -73,19 +73,6 @@ impl Index {
             })
             .collect()
     }
-}
-
-/// Text as a search compares it: lower case, full-width letters and digits as ASCII (a student may
-/// type "ＣＳ" with a Chinese input method), the ideographic space as a space.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
