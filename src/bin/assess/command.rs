@@ -30,7 +30,8 @@ Options:
   --courses TRANSCRIPT add the courses of a transcript (CSV, or tab-separated as a spreadsheet
                        copies it; header row in English or Chinese) to every case; a cell
                        that cannot be read exits 2 naming its line and column
-  --catalog DIR        the programme catalogue (a folder of CSV files, docs/catalog.md); it is
+  --catalog DIR        the programme catalogue (a folder of CSV files, docs/catalog.md): each
+                       case is assessed in the programme it chose (program.catalog). It is
                        checked whole before any case is read, and a catalogue with any
                        problem exits 2 with every problem as `FILE:LINE:COLUMN: message`
   --check              with --catalog and no case file: check the catalogue alone and print
