@@ -11,10 +11,14 @@ import { suite } from './support.mjs';
 // What a first visit downloads before the start page is interactive: every file the page asks for
 // (the page, its style sheet, the scripts, the start page's wasm, and the service worker's script),
 // brotli-compressed as a static host serves them. The other pages' module, the reference texts, the
-// examples and the engine's own module for embedding sites are not in it. Measured at 187,256 B.
+// examples, the catalogue and the engine's own module for embedding sites are not in it. Measured at
+// 192,114 B.
 const BUDGET_BROTLI = 200_000;
-// The module of every other page, fetched at idle once the start page is interactive. Measured at 130,610 B.
-const PAGES_BUDGET_BROTLI = 140_000;
+// The module of every other page, fetched at idle once the start page is interactive. Measured at 156,423 B:
+// raised from 140,000 B for the programme catalogue (the engine's use of it, the choice of a programme,
+// and reading the site's catalogue files, about 14 KB of it serde's readers), now that the module comes
+// after the start page is interactive rather than when Start is pressed.
+const PAGES_BUDGET_BROTLI = 165_000;
 // The largest programme's file of the catalogue, fetched when a student chooses it.
 const PROGRAMME_BUDGET_BROTLI = 10_000;
 

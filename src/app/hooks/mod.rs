@@ -1,7 +1,6 @@
 //! What keeps the browser in step with the state: one hook per effect, grouped by what they touch.
 //! Effects never run on the server, so native renders of `Shell` stay pure.
 
-mod catalog;
 mod document;
 mod focus;
 mod history;
@@ -25,5 +24,4 @@ pub fn use_browser_effects(state: &AppContext, today: Date, share: Option<String
     update::use_update_notice(state);
     focus::use_requested_focus(state, loading);
     share::use_share_link(state, share);
-    catalog::use_chosen_programme(state);
 }

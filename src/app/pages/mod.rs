@@ -2,6 +2,7 @@
 
 mod about;
 mod answers;
+mod chosen;
 mod courses;
 mod cscse;
 mod documents;

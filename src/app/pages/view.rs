@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::about::AboutPage;
 use super::answers::AnswersPage;
+use super::chosen::ChosenProgramme;
 use super::courses::CoursesPage;
 use super::cscse::CscsePage;
 use super::documents::DocumentsPage;
@@ -42,8 +43,14 @@ pub const CODE: Code = Code {
     derive: Derived::with_catalog,
 };
 
-/// Every page's view.
+/// Every page's view, with the reading of the case's chosen programme (`chosen`) beside it: code of
+/// this module, so that the first load does not carry it.
 pub fn view(page: Page) -> Html {
+    let page = page_view(page);
+    html! { <><ChosenProgramme />{ page }</> }
+}
+
+fn page_view(page: Page) -> Html {
     match page {
         Page::Start => html! { <StartPage /> },
         Page::About => html! { <AboutPage /> },

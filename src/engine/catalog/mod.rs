@@ -313,18 +313,17 @@ pub struct Original<'a> {
 }
 
 /// A name as names are compared: trimmed, full-width forms as their ASCII forms (`ＭＡ１０１`,
-/// the ideographic space) and case folded.
+/// the ideographic space) and the case of Latin letters folded. Only ASCII letters are folded
+/// (`É` stays apart from `é`): Unicode's case tables would weigh more in the browser's module than
+/// every other part of the catalogue's code.
 pub fn folded(name: &str) -> String {
-    name.trim()
-        .chars()
-        .map(|c| match c {
-            '\u{3000}' => ' ',
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            c => c,
-        })
-        .collect::<String>()
-        .trim()
-        .to_lowercase()
+    let ascii = name.chars().map(|c| match c {
+        '\u{3000}' => ' ',
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        c => c,
+    });
+    let folded: String = ascii.map(|c| c.to_ascii_lowercase()).collect();
+    folded.trim().to_owned()
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! A case that chose a programme of the catalogue (opened, restored, shared) is assessed in it once
 //! the programme's file has been read; until then, and on a site without it, its own figures are used.
+//! Drawn with every page but the start page, so that reading the catalogue is code of the pages'
+//! module, not of the first load.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -8,8 +10,15 @@ use crate::app::catalog::with_programme;
 use crate::app::state::{Action, AppContext};
 use crate::engine::catalog::choice::chosen_id;
 
+#[function_component]
+pub fn ChosenProgramme() -> Html {
+    let state = use_context::<AppContext>().expect("inside the app's context");
+    use_chosen_programme(&state);
+    Html::default()
+}
+
 #[hook]
-pub fn use_chosen_programme(state: &AppContext) {
+fn use_chosen_programme(state: &AppContext) {
     let wanted = chosen_id(&state.case).map(str::to_owned);
     let read = wanted.as_deref().is_some_and(|id| {
         state
