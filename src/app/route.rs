@@ -10,6 +10,8 @@ pub enum Page {
     Programme,
     Answers,
     Result,
+    /// The chosen programme's courses not covered by a recognized course (A12.1, A16).
+    Left,
     /// The dated plan: the submission window and each office's step (A9.3-A14, A19).
     Timeline,
     /// The documents checklist (A9).
@@ -19,7 +21,7 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 10] = [
+    pub const ALL: [Page; 11] = [
         Page::Start,
         Page::About,
         Page::Record,
@@ -27,6 +29,7 @@ impl Page {
         Page::Programme,
         Page::Answers,
         Page::Result,
+        Page::Left,
         Page::Timeline,
         Page::Documents,
         Page::Cscse,
@@ -49,6 +52,7 @@ impl Page {
             Page::Programme => "programme",
             Page::Answers => "answers",
             Page::Result => "result",
+            Page::Left => "left",
             Page::Timeline => "timeline",
             Page::Documents => "documents",
             Page::Cscse => "cscse",
@@ -92,7 +96,8 @@ mod tests {
     fn pages_follow_each_other() {
         assert_eq!(Page::Start.previous(), Page::Start);
         assert_eq!(Page::About.next(), Page::Record);
-        assert_eq!(Page::Result.next(), Page::Timeline);
+        assert_eq!(Page::Result.next(), Page::Left);
+        assert_eq!(Page::Left.next(), Page::Timeline);
         assert_eq!(Page::Documents.next(), Page::Cscse);
         assert_eq!(Page::Cscse.next(), Page::Cscse);
     }

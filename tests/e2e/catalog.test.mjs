@@ -79,3 +79,37 @@ test('a case whose programme is not in this site\'s list keeps every answer and 
   assert.deepEqual((await savedCase(page)).program.catalog, c.program.catalog, 'nothing is lost');
   assert.deepEqual(await watch.problems(page), []);
 });
+
+for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+  test(`what is left to take lists the programme's uncovered courses, core first (${viewport.width} px)`, async (t) => {
+    const { context, watch } = await watched(t, { viewport });
+    const page = await openApp(context, site.url);
+    // Before a programme is chosen, the page says how to get one.
+    await page.goto(`${site.url}#/left`);
+    await heading(page, 'What is left to take');
+    await page.getByText(/^Choose your programme from the university's list/).waitFor();
+
+    await page.goto(`${site.url}#/`);
+    await openCaseAt(page, site.url, readExample('mainland-undergraduate'), '#/programme');
+    await heading(page, PROGRAMME);
+    await page.getByRole('button', { name: 'Choose Computer Science and Technology, 2026 cohort' }).click();
+    await page.getByRole('heading', { name: 'Computer Science and Technology, 2026 cohort' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'What is left to take', exact: true }).click();
+    await heading(page, 'What is left to take');
+    const rows = page.locator('.left-table tbody tr');
+    const count = await rows.count();
+    assert.ok(count >= 10, `${count} courses listed`);
+    const natures = await rows.locator('td:nth-child(4)').allInnerTexts();
+    const firstOther = natures.findIndex((n) => !/core course/.test(n));
+    assert.ok(firstOther > 0, 'core courses come first');
+    assert.ok(natures.slice(firstOther).every((n) => !/core course/.test(n)), 'and only first');
+    assert.match(await page.locator('main').innerText(), /electives are chosen among them/);
+    assert.equal(await overflow(page), 0, 'no sideways scroll');
+    assert.deepEqual(await axeViolationsQuick(page), []);
+    await page.getByRole('button', { name: '简体中文', exact: true }).click();
+    await heading(page, '尚需修读的课程');
+    assert.match(await rows.first().innerText(), /核心课程/);
+    assert.equal(await overflow(page), 0);
+    assert.deepEqual(await watch.problems(page), []);
+  });
+}

@@ -13,6 +13,7 @@ use super::chosen::ChosenProgramme;
 use super::courses::CoursesPage;
 use super::cscse::CscsePage;
 use super::documents::DocumentsPage;
+use super::left::LeftPage;
 use super::programme::ProgrammePage;
 use super::record::RecordPage;
 use super::result::ResultPage;
@@ -59,6 +60,7 @@ fn page_view(page: Page) -> Html {
         Page::Programme => html! { <ProgrammePage /> },
         Page::Answers => html! { <AnswersPage /> },
         Page::Result => html! { <ResultPage /> },
+        Page::Left => html! { <LeftPage /> },
         Page::Timeline => html! { <TimelinePage /> },
         Page::Documents => html! { <DocumentsPage /> },
         Page::Cscse => html! { <CscsePage /> },

@@ -249,6 +249,18 @@ pub struct ProgrammeText {
     pub newer: fn(&str) -> String,
     /// The case chose its programme in a publication newer than this site's.
     pub older: fn(&str) -> String,
+    /// The page of the programme's courses still to take.
+    pub left_intro: &'static str,
+    /// No programme of the university's list chosen: nothing to list.
+    pub left_needs_programme: &'static str,
+    pub left_choose: &'static str,
+    /// The table's caption and column headers: code, course, credits, nature, suggested semester.
+    pub left_caption: &'static str,
+    pub left_columns: [&'static str; 5],
+    /// A core course (A16), beside its nature.
+    pub core: &'static str,
+    pub exemptions_heading: &'static str,
+    pub literacy_heading: &'static str,
 }
 
 pub struct AnswersText {
