@@ -152,9 +152,6 @@ pub struct Policy {
     pub min_overlap: Param<Fixed>,
     pub min_overlap_revoked: Param<Fixed>,
     pub min_hours_ratio: Param<Fixed>,
-    // A12.1: a revoked institution's applicant may ask to be exempted from a course whose knowledge
-    // points differ by at most this share.
-    pub exemption_max_difference: Param<Fixed>,
     // A6.2.2, R6: a course's passing grade.
     pub pass_percentage: Param<Fixed>,
     pub pass_five_level: Param<GradeLevel>,
@@ -325,7 +322,6 @@ pub static MEASURES_2023_046: Policy = Policy {
     min_overlap: p(Fixed::lit("0.70"), Cite::A6_2_1),
     min_overlap_revoked: p(Fixed::lit("0.60"), Cite::A6_2_4_a),
     min_hours_ratio: p(Fixed::lit("0.90"), Cite::A6_2_1),
-    exemption_max_difference: p(Fixed::lit("0.10"), Cite::A12_1),
     pass_percentage: p(Fixed::lit("60"), Cite::A6_2_2),
     pass_five_level: p(Pass, Cite::A6_1),
     pass_four_level: p(FourLevel::C, Cite::A6_1),

@@ -155,7 +155,7 @@ pub fn remaining(
     revoked: bool,
     p: &Policy,
 ) -> Remaining {
-    let difference = p.exemption_max_difference.value;
+    let difference = p.course_exemption_max_difference.value;
     let least =
         Rate::from(Fixed::int(1)).ten_thousandths() - Rate::from(difference).ten_thousandths();
     let mut out = Remaining::default();
