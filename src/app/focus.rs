@@ -64,21 +64,24 @@ const MAIN_ID: &str = "main";
 /// top.
 const AT_ONCE: f64 = 0.6;
 
-/// Moves focus to an element and brings it into view: a page opens at its heading, anything else
-/// (a field, a message) is brought to the middle of the screen, with what surrounds it.
-pub fn focus_element(id: &str) -> bool {
-    let Some(element) = element(id) else {
-        return false;
-    };
-    let _ = element.focus();
-    if id == MAIN_HEADING_ID {
-        open_at_heading(&element);
-    } else {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
+impl Focus {
+    /// Moves focus where it was asked and brings it into view: a page opens at its heading, anything
+    /// else (a field, a message) is brought to the middle of the screen, with what surrounds it.
+    pub fn bring(self) -> bool {
+        let Some(element) = element(&self.element_id()) else {
+            return false;
+        };
+        let _ = element.focus();
+        match self {
+            Focus::Heading => open_at_heading(&element),
+            _ => {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+        true
     }
-    true
 }
 
 fn element(id: &str) -> Option<web_sys::HtmlElement> {

@@ -32,7 +32,7 @@ pub fn Frame(props: &FrameProps) -> Html {
     let skip = Callback::from(|e: MouseEvent| {
         // The hash is the page's route: move focus instead of following the link.
         e.prevent_default();
-        super::focus::focus_element(super::focus::MAIN_HEADING_ID);
+        super::focus::Focus::Heading.bring();
     });
     let aside = props.derived.clone().filter(|_| state.page != Page::Start);
     html! {

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::app::focus::focus_element;
 use crate::app::state::{Action, AppContext};
 
 /// Focus moves where an action asked (a page's heading, a field, the error summary), once the page
@@ -12,7 +11,7 @@ pub fn use_requested_focus(state: &AppContext, loading: bool) {
     let state = state.clone();
     use_effect_with((state.focus, loading), move |&(focus, loading)| {
         if let (Some(focus), false) = (focus, loading) {
-            focus_element(&focus.element_id());
+            focus.bring();
             state.dispatch(Action::FocusDone);
         }
     });
