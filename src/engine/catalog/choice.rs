@@ -2,8 +2,9 @@
 //! of which publication, and the programme's figures in the plain fields too, so that a case file is
 //! complete without the catalogue and reads the same on a site that does not have it.
 
-use super::{Programme, Publication};
-use crate::engine::case::{CaseFile, CatalogChoice, Num, ProgramHours};
+use super::{Course, Programme, Publication};
+use crate::engine::case::{CaseFile, CatalogChoice, Match, Num, ProgramHours};
+use crate::lang::Lang;
 
 /// Chooses `programme` of the publication for the case: its id and the publication's day, its total
 /// credits, hours per credit and literacy credits.
@@ -25,6 +26,75 @@ pub fn choose(case: &mut CaseFile, publication: &Publication, programme: &Progra
 /// typed over.
 pub fn forget(case: &mut CaseFile) {
     case.program.catalog = None;
+}
+
+/// Matches course `index` of the case with `receiving`, a course of the chosen programme, that taught
+/// its knowledge points `covered`: its code and points, and the catalogue's title (in `lang`),
+/// credits, hours and nature and the overlap counted on the points in the plain fields.
+pub fn match_course(
+    case: &mut CaseFile,
+    index: usize,
+    receiving: &Course,
+    covered: Vec<String>,
+    lang: Lang,
+) {
+    let Some(course) = case.courses.get_mut(index) else {
+        return;
+    };
+    let typed = course.matched.as_ref().and_then(|m| m.overlap);
+    let counted = !receiving.knowledge_points.is_empty();
+    course.matched = Some(Match {
+        code: Some(receiving.code.clone()),
+        title: Some(receiving.title.get(lang).to_owned()),
+        credits: Some(Num(receiving.credits.to_f64())),
+        hours: Some(Num(receiving.hours.to_f64())),
+        nature: Some(receiving.nature),
+        // A course without knowledge points keeps the overlap typed for it.
+        overlap: if counted {
+            counted_overlap(receiving, &covered)
+        } else {
+            typed
+        },
+        covered: counted.then_some(covered),
+    });
+}
+
+/// The overlap counted on the points, to three places rounded down: on the counted one's side of
+/// every minimum, as a case file's numbers have at most three places.
+fn counted_overlap(receiving: &Course, covered: &[String]) -> Option<Num> {
+    let counted = receiving.overlap(covered)?;
+    Some(Num(counted.overlap.floor().to_f64()))
+}
+
+/// "No matching course" for course `index`.
+pub fn unmatch(case: &mut CaseFile, index: usize) {
+    if let Some(course) = case.courses.get_mut(index) {
+        course.matched = None;
+    }
+}
+
+/// The knowledge points course `index` is said to have taught of its receiving course.
+pub fn covered(case: &CaseFile, index: usize) -> &[String] {
+    case.courses
+        .get(index)
+        .and_then(|c| c.matched.as_ref()?.covered.as_deref())
+        .unwrap_or_default()
+}
+
+/// Says whether course `index` taught knowledge point `point` of `receiving`, its match; the points
+/// are kept in the catalogue's order and the overlap follows them.
+pub fn tick(case: &mut CaseFile, index: usize, receiving: &Course, point: &str, taught: bool) {
+    let Some(m) = case.courses.get_mut(index).and_then(|c| c.matched.as_mut()) else {
+        return;
+    };
+    let mut covered = m.covered.take().unwrap_or_default();
+    covered.retain(|id| id != point);
+    if taught {
+        covered.push(point.to_owned());
+    }
+    covered.sort_by_key(|id| receiving.knowledge_points.iter().position(|k| &k.id == id));
+    m.overlap = counted_overlap(receiving, &covered);
+    m.covered = Some(covered);
 }
 
 /// The chosen programme's id, if the case chose one.
@@ -57,6 +127,39 @@ mod tests {
             a.programme.status,
             crate::engine::rules::programme::Status::Used
         );
+        case.courses.push(crate::engine::case::Course::default());
+        let cs201 = programme.course("CS201").unwrap();
+        match_course(&mut case, 0, cs201, vec![], Lang::Zh);
+        let m = case.courses[0].matched.clone().unwrap();
+        assert_eq!(m.title.as_deref(), Some("数据结构"));
+        assert_eq!((m.credits, m.hours), (Some(Num(4.0)), Some(Num(64.0))));
+        assert_eq!(m.overlap, Some(Num(0.0)));
+        let points: Vec<String> = cs201
+            .knowledge_points
+            .iter()
+            .map(|k| k.id.clone())
+            .collect();
+        for id in points.iter().rev() {
+            tick(&mut case, 0, cs201, id, true);
+        }
+        assert_eq!(
+            covered(&case, 0),
+            points.as_slice(),
+            "in the catalogue's order"
+        );
+        assert_eq!(
+            case.courses[0].matched.as_ref().unwrap().overlap,
+            Some(Num(1.0))
+        );
+        tick(&mut case, 0, cs201, &points[0], false);
+        let counted = cs201.overlap(&points[1..]).unwrap().overlap;
+        assert_eq!(
+            case.courses[0].matched.as_ref().unwrap().overlap,
+            Some(Num(counted.floor().to_f64()))
+        );
+        check(&case, today).expect("a match written by the app is a valid case");
+        unmatch(&mut case, 0);
+        assert_eq!(case.courses[0].matched, None);
         forget(&mut case);
         assert_eq!(chosen_id(&case), None);
         assert_eq!(

@@ -21,6 +21,7 @@ pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod read;
 pub mod site;
+pub mod suggest;
 
 /// A name or a sentence in the catalogue's two languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -20,7 +20,7 @@ use crate::engine::cscse::scan::{FileType, ScanFinding};
 use crate::engine::planning::documents::Document;
 use crate::engine::planning::timeline::{Milestone, OfficeStep, StepId, Window};
 use crate::engine::rules::changes::Change;
-use crate::engine::rules::courses::{CourseFact, CourseOutcome, CourseReason};
+use crate::engine::rules::courses::{CourseFact, CourseOutcome, CourseReason, Gauge};
 use crate::engine::rules::eligibility::{Condition, Fact, Finding, Outcome};
 use crate::engine::rules::grades::{Grade, GradeLevel};
 use crate::engine::rules::policy::Policy;
@@ -364,6 +364,27 @@ pub fn course_reason(r: &CourseReason, lang: Lang) -> String {
         Lang::En => courses::en::course_reason(r),
         Lang::Zh => courses::zh::course_reason(r),
     }
+}
+
+/// Where a matched course's overlap stands against its minimum.
+pub fn gauge_overlap(g: &Gauge, lang: Lang) -> String {
+    match lang {
+        Lang::En => courses::en::gauge_overlap(g),
+        Lang::Zh => courses::zh::gauge_overlap(g),
+    }
+}
+
+/// Where a matched course's class hours stand against their minimum.
+pub fn gauge_hours(g: &Gauge, lang: Lang) -> String {
+    match lang {
+        Lang::En => courses::en::gauge_hours(g),
+        Lang::Zh => courses::zh::gauge_hours(g),
+    }
+}
+
+/// A share of a course's class hours, for display: what A6.2.1's minimum asks of `receiving`.
+fn needed_hours(receiving: Fixed, ratio: Fixed) -> Fixed {
+    Fixed::from_milli(receiving.milli() * ratio.milli() / 1000)
 }
 
 /// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."

@@ -10,7 +10,7 @@ use crate::engine::catalog::{Counted, Original, Precedent, Programme, Text};
 use crate::engine::rules::cite::Cite;
 use crate::engine::rules::credits::{self, Conversion, HoursSource};
 use crate::engine::rules::grades::{self, Band, Grade};
-use crate::engine::rules::policy::Policy;
+use crate::engine::rules::policy::{Param, Policy};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -205,6 +205,38 @@ pub struct CourseResult {
     /// The catalogue's most recent published decision about the same course: a fact beside the
     /// outcome, never a part of it.
     pub precedent: Option<Precedent>,
+    /// How the course stands against A6.2.1's minimums, when judged against a match: what the app
+    /// shows while knowledge points are ticked. Not part of the assessment's contract.
+    #[serde(skip)]
+    pub gauge: Option<Gauge>,
+}
+
+/// A course matched with a receiving course against A6.2.1's two minimums, overlap and class hours.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Gauge {
+    pub overlap: Option<(Rate, OverlapFrom)>,
+    /// The overlap's count on knowledge points, when it was counted.
+    pub counted: Option<Counted>,
+    pub min_overlap: Param<Fixed>,
+    /// For a revoked institution's applicant, the overlap from which the committee votes.
+    pub vote_from: Option<Param<Fixed>>,
+    pub overlap_standing: Standing,
+    /// The course's hours as written (R6) and the receiving course's.
+    pub hours: Option<Fixed>,
+    pub receiving_hours: Option<Fixed>,
+    pub min_hours_ratio: Param<Fixed>,
+    pub hours_standing: Standing,
+}
+
+/// Where a value stands against a minimum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Met,
+    /// Below the minimum, within what a committee vote may accept (A6.2.4.a).
+    Vote,
+    Below,
+    /// Not known: the value, or what it is held against, is not given.
+    Unknown,
 }
 
 /// Where the overlap a course was judged on comes from.
@@ -332,7 +364,7 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
         .and_then(|g| grades::convert(g, cx.applicant.route, p));
     let mut r = Reasons(Vec::new());
     exclusions(course, cx, &mut r);
-    let mut overlap = None;
+    let mut gauge = None;
     if let Some(literacy) = course.literacy.clone() {
         literacy_conditions(literacy, credits, p, &mut r);
     } else if practice_certificate_counts(cx.revoked(), course.kind) && course.practice_certificate
@@ -343,7 +375,7 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
             CourseDetail::PracticeCertificate,
         );
     } else {
-        overlap = match_conditions(course, cx, &mut r);
+        gauge = match_conditions(course, cx, &mut r);
     }
     let match_code = course.matched.as_ref().and_then(|m| m.code.as_deref());
     let original = Original {
@@ -374,8 +406,9 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
         literacy: course.literacy.is_some(),
         reasons: r.0,
         match_code: match_code.map(str::to_owned),
-        overlap,
+        overlap: gauge.and_then(|g| g.overlap),
         precedent: cx.programme.and_then(|p| p.precedent(&original)).cloned(),
+        gauge,
     }
 }
 
@@ -530,9 +563,9 @@ fn receiving(m: &Match, cx: &Context) -> Receiving {
     }
 }
 
-/// A6.2.1 and R6 for a course matched with one of the receiving programme's; the overlap it was
-/// judged on, if any.
-fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<(Rate, OverlapFrom)> {
+/// A6.2.1 and R6 for a course matched with one of the receiving programme's; how it stands against
+/// their minimums, with the overlap it was judged on.
+fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<Gauge> {
     let p = cx.policy;
     let Some(m) = &course.matched else {
         r.add(Cite::A6_2_1, Weight::Reject, CourseDetail::NoMatch);
@@ -565,21 +598,45 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<(R
         ),
         _ => {}
     }
-    let min = p.min_overlap;
-    let relaxed = p.min_overlap_revoked;
-    match m.overlap.map(|(overlap, _)| overlap) {
-        None => r.unknown(min.cite, CourseFact::Overlap),
-        Some(overlap) if overlap >= Rate::from(min.value) => {}
-        Some(overlap) if cx.revoked() && overlap >= Rate::from(relaxed.value) => r.add(
-            relaxed.cite,
-            Weight::Review,
-            CourseDetail::OverlapRelaxed {
-                overlap,
-                min: min.value,
-                min_cite: min.cite,
-                relaxed: relaxed.value,
-            },
-        ),
+    let overlap_standing = overlap_condition(m.overlap.map(|(o, _)| o), cx, r);
+    let hours = credits::course_hours(course, p);
+    let hours_standing = hours_condition(hours, &m, p.min_hours_ratio, r);
+    Some(Gauge {
+        overlap: m.overlap,
+        counted: m.counted,
+        min_overlap: p.min_overlap,
+        vote_from: cx.revoked().then_some(p.min_overlap_revoked),
+        overlap_standing,
+        hours: hours.map(|(h, _)| h),
+        receiving_hours: m.hours,
+        min_hours_ratio: p.min_hours_ratio,
+        hours_standing,
+    })
+}
+
+/// A6.2.1's minimum overlap, relaxed for a revoked institution's applicant (A6.2.4.a).
+fn overlap_condition(overlap: Option<Rate>, cx: &Context, r: &mut Reasons) -> Standing {
+    let min = cx.policy.min_overlap;
+    let relaxed = cx.policy.min_overlap_revoked;
+    match overlap {
+        None => {
+            r.unknown(min.cite, CourseFact::Overlap);
+            Standing::Unknown
+        }
+        Some(overlap) if overlap >= Rate::from(min.value) => Standing::Met,
+        Some(overlap) if cx.revoked() && overlap >= Rate::from(relaxed.value) => {
+            r.add(
+                relaxed.cite,
+                Weight::Review,
+                CourseDetail::OverlapRelaxed {
+                    overlap,
+                    min: min.value,
+                    min_cite: min.cite,
+                    relaxed: relaxed.value,
+                },
+            );
+            Standing::Vote
+        }
         // A revoked institution's course fails against the relaxed minimum, which A6.2.4.a sets.
         Some(overlap) => {
             let applied = if cx.revoked() { relaxed } else { min };
@@ -592,14 +649,28 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<(R
                     pass_min: min.value,
                     pass_cite: min.cite,
                 },
-            )
+            );
+            Standing::Below
         }
     }
-    let ratio = p.min_hours_ratio;
-    match (credits::course_hours(course, p), m.hours) {
-        (None, _) => r.unknown(ratio.cite, CourseFact::Hours),
-        (_, None) => r.unknown(ratio.cite, CourseFact::MatchHours),
-        // R6: hours as written, not converted credits.
+}
+
+/// A6.2.1's minimum share of the receiving course's class hours, compared as written (R6).
+fn hours_condition(
+    hours: Option<(Fixed, HoursSource)>,
+    m: &Receiving,
+    ratio: Param<Fixed>,
+    r: &mut Reasons,
+) -> Standing {
+    match (hours, m.hours) {
+        (None, _) => {
+            r.unknown(ratio.cite, CourseFact::Hours);
+            Standing::Unknown
+        }
+        (_, None) => {
+            r.unknown(ratio.cite, CourseFact::MatchHours);
+            Standing::Unknown
+        }
         (Some((hours, source)), Some(receiving)) => {
             if !hours.ratio_at_least(receiving, ratio.value) {
                 r.add(
@@ -612,7 +683,9 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<(R
                         min_ratio: ratio.value,
                     },
                 );
-            } else if r.outcome() == CourseOutcome::Recognized {
+                return Standing::Below;
+            }
+            if r.outcome() == CourseOutcome::Recognized {
                 r.add(
                     Cite::A6_2_1,
                     Weight::Note,
@@ -624,9 +697,9 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<(R
                     },
                 );
             }
+            Standing::Met
         }
     }
-    m.overlap
 }
 
 /// R8 and A8.6: a literacy course qualifies with at least 2 converted credits, matching content and a
@@ -782,6 +855,35 @@ mod tests {
                 && matches!(r.detail, CourseDetail::OverlapRelaxed { .. })));
         let r = assess_as(&with_overlap("0.59"), &revoked);
         assert_eq!(rejected_by(&r), [Cite::A6_2_4_a]);
+    }
+
+    #[test]
+    fn the_gauge_says_where_the_overlap_and_the_hours_stand_as_the_reasons_do() {
+        let standing = |r: &CourseResult| {
+            let g = r.gauge.expect("judged against a match");
+            (g.overlap_standing, g.hours_standing)
+        };
+        let r = result(&with_overlap("0.70"));
+        assert_eq!(standing(&r), (Standing::Met, Standing::Met));
+        assert_eq!(r.gauge.unwrap().vote_from, None);
+        let revoked = applicant(Level::Undergraduate, true);
+        let r = assess_as(&with_overlap("0.65"), &revoked);
+        assert_eq!(standing(&r).0, Standing::Vote);
+        assert_eq!(
+            r.gauge.unwrap().vote_from.map(|p| p.value),
+            Some(n("0.6").unwrap().into())
+        );
+        let mut c = with_overlap("0.5");
+        c.hours = n("10");
+        assert_eq!(standing(&result(&c)), (Standing::Below, Standing::Below));
+        c.matched.as_mut().unwrap().overlap = None;
+        c.hours = None;
+        assert_eq!(
+            standing(&result(&c)),
+            (Standing::Unknown, Standing::Unknown)
+        );
+        c.matched = None;
+        assert_eq!(result(&c).gauge, None, "no match, nothing to stand against");
     }
 
     #[test]

@@ -106,6 +106,7 @@ mod tests {
                 match_code: None,
                 overlap: None,
                 precedent: None,
+                gauge: None,
             })
             .collect()
     }

@@ -1,9 +1,9 @@
 //! Why a course was or was not recognized, in English.
 
 use super::super::words::en::{grade, kind, literacy_category, nature};
-use super::super::{percent, rate};
+use super::super::{needed_hours, percent, rate};
 use crate::engine::case::fixed::Fixed;
-use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason};
+use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason, Gauge};
 use crate::engine::rules::credits::{Conversion, HoursSource};
 use crate::lang::Lang;
 
@@ -79,5 +79,59 @@ fn hours_text(hours: Fixed, source: HoursSource) -> String {
             credits,
             per_credit,
         } => format!("{hours} class hours ({credits} ECTS x {per_credit} h)"),
+    }
+}
+
+/// The overlap against A6.2.1's minimum (and A6.2.4.a's, for a revoked institution), as knowledge
+/// points are ticked.
+pub fn gauge_overlap(g: &Gauge) -> String {
+    let min = format!(
+        "at least {} is needed ({})",
+        rate(g.min_overlap.value),
+        g.min_overlap.cite.id()
+    );
+    let vote = g
+        .vote_from
+        .map(|v| {
+            format!(
+                "; from {} the academic committee votes ({})",
+                rate(v.value),
+                v.cite.id()
+            )
+        })
+        .unwrap_or_default();
+    match (g.overlap, g.counted) {
+        (Some((overlap, _)), Some(c)) => format!(
+            "Overlap {}: knowledge points weighing {} of {} ticked; {min}{vote}.",
+            rate(overlap),
+            c.covered,
+            c.total
+        ),
+        (Some((overlap, _)), None) => format!("Overlap {}: {min}{vote}.", rate(overlap)),
+        (None, _) => format!("Overlap not known yet: {min}{vote}."),
+    }
+}
+
+/// The course's class hours against A6.2.1's share of the receiving course's.
+pub fn gauge_hours(g: &Gauge) -> String {
+    let ratio = g.min_hours_ratio;
+    match (g.hours, g.receiving_hours) {
+        (Some(hours), Some(receiving)) => format!(
+            "Class hours {hours} of the receiving course's {receiving}: at least {} of them, {} hours, is needed ({}).",
+            rate(ratio.value),
+            needed_hours(receiving, ratio.value),
+            ratio.cite.id()
+        ),
+        (None, Some(receiving)) => format!(
+            "Your course's class hours are not given yet: at least {}, {} of the receiving course's {receiving} hours, is needed ({}).",
+            rate(ratio.value),
+            needed_hours(receiving, ratio.value),
+            ratio.cite.id()
+        ),
+        (_, None) => format!(
+            "The receiving course's class hours are not given: yours must be at least {} of them ({}).",
+            rate(ratio.value),
+            ratio.cite.id()
+        ),
     }
 }

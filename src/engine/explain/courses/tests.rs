@@ -377,3 +377,79 @@ fn literacy_remainder() {
         "本课程其余0.7学分不计入：素养课程学分仅用于替代，且以上限为限。",
     );
 }
+
+mod gauge {
+    use super::*;
+    use crate::engine::catalog::Counted;
+    use crate::engine::explain::{gauge_hours, gauge_overlap};
+    use crate::engine::rules::courses::{Gauge, OverlapFrom, Standing};
+    use crate::engine::rules::policy::Param;
+
+    fn gauge(revoked: bool) -> Gauge {
+        Gauge {
+            overlap: Some((Rate::of(n("5"), n("7")), OverlapFrom::KnowledgePoints)),
+            counted: Some(Counted {
+                covered: n("5"),
+                total: n("7"),
+                overlap: Rate::of(n("5"), n("7")),
+            }),
+            min_overlap: Param {
+                value: n("0.7"),
+                cite: Cite::A6_2_1,
+            },
+            vote_from: revoked.then_some(Param {
+                value: n("0.6"),
+                cite: Cite::A6_2_4_a,
+            }),
+            overlap_standing: Standing::Met,
+            hours: Some(n("48")),
+            receiving_hours: Some(n("64")),
+            min_hours_ratio: Param {
+                value: n("0.9"),
+                cite: Cite::A6_2_1,
+            },
+            hours_standing: Standing::Below,
+        }
+    }
+
+    #[test]
+    fn overlap_in_every_language() {
+        assert_eq!(
+            gauge_overlap(&gauge(false), Lang::En),
+            "Overlap 71.43%: knowledge points weighing 5 of 7 ticked; at least 70% is needed (A6.2.1)."
+        );
+        assert_eq!(
+            gauge_overlap(&gauge(true), Lang::Zh),
+            "重合度71.43%：已勾选的知识点权重5，共7；至少需要70%（A6.2.1）；达到60%时由学术委员会表决（A6.2.4.a）。"
+        );
+        let unknown = Gauge {
+            overlap: None,
+            counted: None,
+            ..gauge(false)
+        };
+        assert_eq!(
+            gauge_overlap(&unknown, Lang::En),
+            "Overlap not known yet: at least 70% is needed (A6.2.1)."
+        );
+    }
+
+    #[test]
+    fn hours_in_every_language() {
+        assert_eq!(
+            gauge_hours(&gauge(false), Lang::En),
+            "Class hours 48 of the receiving course's 64: at least 90% of them, 57.6 hours, is needed (A6.2.1)."
+        );
+        assert_eq!(
+            gauge_hours(&gauge(false), Lang::Zh),
+            "学时48，接收课程为64学时：至少需要其90%，即57.6学时（A6.2.1）。"
+        );
+        let untold = Gauge {
+            hours: None,
+            ..gauge(false)
+        };
+        assert_eq!(
+            gauge_hours(&untold, Lang::En),
+            "Your course's class hours are not given yet: at least 90%, 57.6 of the receiving course's 64 hours, is needed (A6.2.1)."
+        );
+    }
+}

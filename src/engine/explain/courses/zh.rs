@@ -1,9 +1,9 @@
 //! Why a course was or was not recognized, in Chinese.
 
 use super::super::words::zh::{grade, kind, literacy_category, nature};
-use super::super::{percent, rate};
+use super::super::{needed_hours, percent, rate};
 use crate::engine::case::fixed::Fixed;
-use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason};
+use crate::engine::rules::courses::{CourseDetail, CourseFact, CourseReason, Gauge};
 use crate::engine::rules::credits::{Conversion, HoursSource};
 use crate::lang::Lang;
 
@@ -74,5 +74,58 @@ fn hours_text(hours: Fixed, source: HoursSource) -> String {
             credits,
             per_credit,
         } => format!("{hours}学时（{credits} ECTS × {per_credit}学时）"),
+    }
+}
+
+/// 对照 A6.2.1（被撤销院校学生另对照 A6.2.4.a）的重合度下限，随勾选的知识点而变。
+pub fn gauge_overlap(g: &Gauge) -> String {
+    let min = format!(
+        "至少需要{}（{}）",
+        rate(g.min_overlap.value),
+        g.min_overlap.cite.id()
+    );
+    let vote = g
+        .vote_from
+        .map(|v| {
+            format!(
+                "；达到{}时由学术委员会表决（{}）",
+                rate(v.value),
+                v.cite.id()
+            )
+        })
+        .unwrap_or_default();
+    match (g.overlap, g.counted) {
+        (Some((overlap, _)), Some(c)) => format!(
+            "重合度{}：已勾选的知识点权重{}，共{}；{min}{vote}。",
+            rate(overlap),
+            c.covered,
+            c.total
+        ),
+        (Some((overlap, _)), None) => format!("重合度{}：{min}{vote}。", rate(overlap)),
+        (None, _) => format!("重合度尚不可知：{min}{vote}。"),
+    }
+}
+
+/// 课程学时对照 A6.2.1 所要求的接收课程学时比例。
+pub fn gauge_hours(g: &Gauge) -> String {
+    let ratio = g.min_hours_ratio;
+    match (g.hours, g.receiving_hours) {
+        (Some(hours), Some(receiving)) => format!(
+            "学时{hours}，接收课程为{receiving}学时：至少需要其{}，即{}学时（{}）。",
+            rate(ratio.value),
+            needed_hours(receiving, ratio.value),
+            ratio.cite.id()
+        ),
+        (None, Some(receiving)) => format!(
+            "尚未填写您课程的学时：至少需要接收课程{receiving}学时的{}，即{}学时（{}）。",
+            rate(ratio.value),
+            needed_hours(receiving, ratio.value),
+            ratio.cite.id()
+        ),
+        (_, None) => format!(
+            "接收课程的学时未给出：您的课程学时须至少为其{}（{}）。",
+            rate(ratio.value),
+            ratio.cite.id()
+        ),
     }
 }

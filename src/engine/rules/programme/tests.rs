@@ -157,6 +157,7 @@ fn result(code: &str, outcome: CourseOutcome, overlap: Option<&str>) -> CourseRe
         match_code: Some(code.to_owned()),
         overlap: overlap.map(|o| (Rate::from(f(o)), OverlapFrom::Typed)),
         precedent: None,
+        gauge: None,
     }
 }
 
