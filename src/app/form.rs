@@ -124,7 +124,7 @@ impl Derived {
                 Ok(_) => None,
             },
             Draft::NotADate => Some(InputError::NotADate { path: *path }),
-            Draft::System(_) => None,
+            Draft::System(_) | Draft::Ticked(_) => None,
         }));
         errors.extend(incomplete_sections(case, drafts));
         errors.extend(apply_before_courses(&errors));

@@ -584,10 +584,12 @@ pub static QUESTIONS: &[Question] = &[
         has_sections
     ),
     q!(TestLevel, Record, Test, NARROW, hsk),
+    q!(OriginInstitution, Courses, Origin, Control::Text),
     q!(OriginTheoryHours, Courses, Origin, NARROW),
     q!(OriginPracticeHours, Courses, Origin, NARROW),
     q!(EctsRegion, Courses, Origin, select(regions)),
     q!(CourseTitle, Courses, CourseFacts, Control::Text),
+    q!(CourseCode, Courses, CourseFacts, Control::Text),
     q!(CourseCredits, Courses, CourseFacts, NARROW),
     q!(CourseCreditUnit, Courses, CourseFacts, inline(units)),
     q!(CourseKind, Courses, CourseFacts, inline(kinds)),
@@ -795,16 +797,13 @@ pub fn page_of(path: &FieldPath) -> Option<Page> {
     if path.field == Field::CscseDone {
         return Some(Page::Cscse);
     }
-    // What a choice in the programme catalogue writes, which no question asks yet: where its
-    // errors belong.
+    // What a choice in the programme catalogue writes, which the chooser asks, not a question of
+    // the table: where its errors belong.
     match path.field {
-        Field::OriginInstitution => return Some(Page::Record),
         Field::ProgramCatalog | Field::CatalogProgramme | Field::CatalogPublishedOn => {
             return Some(Page::Programme)
         }
-        Field::CourseCode | Field::CourseMatchCode | Field::CourseMatchCovered => {
-            return Some(Page::Courses)
-        }
+        Field::CourseMatchCode | Field::CourseMatchCovered => return Some(Page::Courses),
         _ => {}
     }
     asked_by(path).map(|q| q.page)
@@ -813,6 +812,12 @@ pub fn page_of(path: &FieldPath) -> Option<Page> {
 /// The questions of a page, in order.
 pub fn on(page: Page) -> impl Iterator<Item = &'static Question> {
     QUESTIONS.iter().filter(move |q| q.page == page)
+}
+
+/// Whether a field is one of a course's match, which choosing a receiving course writes.
+pub fn in_match(field: Field) -> bool {
+    matches!(field, Field::CourseMatchCode | Field::CourseMatchCovered)
+        || question(field).is_some_and(|q| q.group == Group::CourseMatch)
 }
 
 /// The questions of a page under one heading, in order.

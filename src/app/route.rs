@@ -12,6 +12,8 @@ pub enum Page {
     Result,
     /// The chosen programme's courses not covered by a recognized course (A12.1, A16).
     Left,
+    /// The course comparison table handed in with the application (A9.2.c).
+    Comparison,
     /// The dated plan: the submission window and each office's step (A9.3-A14, A19).
     Timeline,
     /// The documents checklist (A9).
@@ -21,7 +23,7 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 11] = [
+    pub const ALL: [Page; 12] = [
         Page::Start,
         Page::About,
         Page::Record,
@@ -30,6 +32,7 @@ impl Page {
         Page::Answers,
         Page::Result,
         Page::Left,
+        Page::Comparison,
         Page::Timeline,
         Page::Documents,
         Page::Cscse,
@@ -53,6 +56,7 @@ impl Page {
             Page::Answers => "answers",
             Page::Result => "result",
             Page::Left => "left",
+            Page::Comparison => "comparison",
             Page::Timeline => "timeline",
             Page::Documents => "documents",
             Page::Cscse => "cscse",
@@ -97,7 +101,8 @@ mod tests {
         assert_eq!(Page::Start.previous(), Page::Start);
         assert_eq!(Page::About.next(), Page::Record);
         assert_eq!(Page::Result.next(), Page::Left);
-        assert_eq!(Page::Left.next(), Page::Timeline);
+        assert_eq!(Page::Left.next(), Page::Comparison);
+        assert_eq!(Page::Comparison.next(), Page::Timeline);
         assert_eq!(Page::Documents.next(), Page::Cscse);
         assert_eq!(Page::Cscse.next(), Page::Cscse);
     }

@@ -39,13 +39,15 @@ pub enum Restored {
 }
 
 /// The save for a case and its drafts: `{"app", "schema", "saved_on", "case", "drafts"}`, each draft
-/// under its field's path as `{"text": "7O"}`, `{"system": "gpa4"}` or `{"not_a_date": true}`.
+/// under its field's path as `{"text": "7O"}`, `{"system": "gpa4"}`, `{"not_a_date": true}` or
+/// `{"ticked": "CS201:kp1,kp3"}`.
 pub fn wrap(case: &CaseFile, drafts: &Drafts, saved_on: Date) -> String {
     let saved: Map<String, Value> = by_insertion(drafts.iter().map(|(path, d)| {
         let draft = match d {
             Draft::Text(t) => json!({ "text": t }),
             Draft::System(s) => json!({ "system": s }),
             Draft::NotADate => json!({ "not_a_date": true }),
+            Draft::Ticked(t) => json!({ "ticked": t }),
         };
         (path.to_string(), draft)
     }));
@@ -110,6 +112,7 @@ fn draft(saved: &Value) -> Option<Draft> {
         (kind, Value::String(t)) if kind == "text" => Some(Draft::Text(t.clone())),
         (kind, Value::String(s)) if kind == "system" => from_word(s).ok().map(Draft::System),
         (kind, Value::Bool(true)) if kind == "not_a_date" => Some(Draft::NotADate),
+        (kind, Value::String(t)) if kind == "ticked" => Some(Draft::Ticked(t.clone())),
         _ => None,
     }
 }
@@ -198,6 +201,22 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn points_ticked_for_other_receiving_courses_are_kept_in_the_save() {
+        let path = FieldPath::parse("courses[2].match.covered").unwrap();
+        let ticked = Draft::Ticked("CS201:kp1,kp3".to_owned());
+        let drafts = Drafts::from([(path, ticked)]);
+        let saved = wrap(&CaseFile::new(), &drafts, today());
+        assert!(
+            saved.contains(r#""courses[2].match.covered":{"ticked":"CS201:kp1,kp3"}"#),
+            "{saved}"
+        );
+        let Restored::Current { drafts: back, .. } = unwrap(Some(&saved)) else {
+            panic!("not read: {saved}");
+        };
+        assert_eq!(back, drafts);
     }
 
     #[test]

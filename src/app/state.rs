@@ -25,11 +25,13 @@ use crate::engine::planning::calendar::Span;
 use crate::lang::Lang;
 
 mod answers;
+pub use answers::MatchChange;
 mod lists;
 mod navigation;
 mod notices;
 mod plan;
 mod replace;
+pub mod ticked;
 
 /// What a field holds that the case file cannot.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +42,10 @@ pub enum Draft {
     System(GradeSystem),
     /// A date control holding what the browser cannot read as a date; the control keeps the text.
     NotADate,
+    /// The knowledge points a course was said to have taught of each receiving course it was
+    /// matched with before, so that ticks are not lost by trying another match (kept at the course's
+    /// `match.covered`; read and written by `state::ticked`).
+    Ticked(String),
 }
 
 /// Field drafts by field.
@@ -225,6 +231,8 @@ pub enum Action {
     ChooseProgramme(Rc<Catalog>, String),
     /// "My programme is not listed": the programme's figures stay, to be typed over.
     ProgrammeNotListed,
+    /// A course's match as a choice in the catalogue leaves it.
+    SetMatch(MatchChange),
     /// Replaces the plan's vacations (a typical guess the user then corrects).
     SetVacations(Vec<Span>),
     /// Opens a page; with a path, shows and focuses that answer's field (a "Change" link).
@@ -289,6 +297,7 @@ impl Reducible for AppState {
             Action::SetVacations(spans) => s.set_vacations(&spans),
             Action::CatalogRead(catalog) => s.catalog = Some(catalog),
             Action::ChooseProgramme(catalog, id) => s.choose_programme(catalog, &id),
+            Action::SetMatch(change) => s.apply_match(change),
             Action::ProgrammeNotListed => {
                 crate::engine::catalog::choice::forget(Rc::make_mut(&mut s.case))
             }
@@ -387,6 +396,49 @@ mod tests {
         );
         assert_eq!(asked.page, Page::Start);
         assert!(matches!(asked.pending, Some(Pending::Share(_))));
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn points_ticked_for_one_receiving_course_come_back_when_it_is_chosen_again() {
+        let catalog = Rc::new(
+            crate::engine::catalog::read::read_dir(std::path::Path::new("catalog")).unwrap(),
+        );
+        let mut s = state_with(2, Drafts::new());
+        s = s.reduce(Action::ChooseProgramme(catalog, "cs-2026".into()));
+        let choose = |s: Rc<AppState>, code: Option<&str>| {
+            let change = s.matching(1, code).unwrap();
+            s.reduce(Action::SetMatch(change))
+        };
+        let tick = |s: Rc<AppState>, point: &str| {
+            let change = s.ticking(1, point, true).unwrap();
+            s.reduce(Action::SetMatch(change))
+        };
+        let covered =
+            |s: &AppState| crate::engine::catalog::choice::covered(&s.case.courses[1]).to_vec();
+        s = choose(s, Some("CS201"));
+        s = tick(tick(s, "kp4"), "kp1");
+        assert_eq!(covered(&s), ["kp1", "kp4"]);
+        s = choose(s, Some("CS202"));
+        assert!(
+            covered(&s).is_empty(),
+            "another course's points are its own"
+        );
+        s = tick(s, "kp2");
+        s = choose(s, None);
+        assert_eq!(s.case.courses[1].matched, None);
+        s = choose(s, Some("CS201"));
+        assert_eq!(covered(&s), ["kp1", "kp4"]);
+        s = choose(s, Some("CS202"));
+        assert_eq!(covered(&s), ["kp2"]);
+        // The course before it goes: its ticks go with it to its new place.
+        s = s.reduce(Action::RemoveItem(List::Courses, 0));
+        let change = s.matching(0, Some("CS201")).unwrap();
+        let s = s.reduce(Action::SetMatch(change));
+        assert_eq!(
+            crate::engine::catalog::choice::covered(&s.case.courses[0]),
+            ["kp1", "kp4"]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::matching::MatchChooser;
 use super::step::{use_form, Step};
 use crate::app::fields::{error_html, ScrollRegion};
 use crate::app::focus::course_button_id;
@@ -105,6 +106,7 @@ fn origin(f: &Form) -> Html {
         <>
             <h2>{ c.origin_heading }</h2>
             <p class="hint">{ c.origin_hint }</p>
+            { ask(Field::OriginInstitution) }
             <div class="inline-fields">
                 { ask(Field::OriginTheoryHours) }
                 { ask(Field::OriginPracticeHours) }
@@ -112,6 +114,13 @@ fn origin(f: &Form) -> Html {
             { ask(Field::EctsRegion) }
         </>
     }
+}
+
+/// A match described by hand, not chosen among the programme's courses.
+fn typed_match(c: &CaseFile, i: usize) -> bool {
+    course(c, i)
+        .and_then(|k| k.matched.as_ref())
+        .is_some_and(|m| m.code.is_none())
 }
 
 fn title_of(c: &CaseFile, i: usize, t: &Text) -> String {
@@ -302,7 +311,16 @@ fn editor(f: &Form, i: usize) -> Html {
                 </section>
             </div>
             { part(Field::CourseLiteracy, Group::CourseLiteracy) }
-            { part(Field::CourseMatch, Group::CourseMatch) }
+            // With a programme of the catalogue, its course is chosen from the programme's; a match
+            // described by hand before stays editable until then.
+            if f.state.chosen_programme().is_some() {
+                <MatchChooser index={i} />
+                if typed_match(f.case(), i) {
+                    { part(Field::CourseMatch, Group::CourseMatch) }
+                }
+            } else {
+                { part(Field::CourseMatch, Group::CourseMatch) }
+            }
             if !reasons.is_empty() && asked(Field::CourseTitle) {
                 <h4>{ c.reasons }</h4>
                 <ul class="reasons">

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::result::{citation, ruling};
-use super::step::{go_to, guide_link, use_form};
+use super::step::{comparison_link, go_to, guide_link, use_form};
 use crate::app::browser;
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::route::Page;
@@ -40,8 +40,11 @@ pub fn DocumentsPage() -> Html {
     let item = |d: &Document| {
         let id = d.id;
         let ready = a.documents_ready.contains(&id);
-        let guide = (id == DocumentId::AuthenticationReport && international)
-            .then(|| guide_link(&state, t));
+        let guide = match id {
+            DocumentId::AuthenticationReport if international => Some(guide_link(&state, t)),
+            DocumentId::CourseCompatibility => Some(comparison_link(&state)),
+            _ => None,
+        };
         let state = state.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();

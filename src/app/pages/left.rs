@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::result::citation;
-use super::step::{go_to, use_form};
+use super::step::{comparison_link, go_to, use_form};
 use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::form::show_number;
 use crate::app::route::Page;
@@ -36,6 +36,7 @@ pub fn LeftPage() -> Html {
             <>
                 <p>{ explain::remaining(remaining, lang) }{ " " }{ citation("A12.1") }{ citation("A16") }</p>
                 { table(remaining, t, lang) }
+                { comparison_link(&state) }
                 { exemptions(remaining, t, lang) }
                 if !a.literacy_options.is_empty() {
                     <section aria-labelledby="left-literacy">

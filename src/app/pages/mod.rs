@@ -3,10 +3,12 @@
 mod about;
 mod answers;
 mod chosen;
+mod comparison;
 mod courses;
 mod cscse;
 mod documents;
 mod left;
+mod matching;
 mod programme;
 mod record;
 mod result;

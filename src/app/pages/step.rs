@@ -107,3 +107,12 @@ pub fn guide_link(state: &AppContext, t: &Text) -> Html {
         </p>
     }
 }
+
+/// The link to the course comparison table, beside the document it is (A9.2.c).
+pub fn comparison_link(state: &AppContext) -> Html {
+    html! {
+        <p class="guide-link no-print">
+            <a href={Page::Comparison.hash()} onclick={go_to(state, Page::Comparison)}>{ crate::app::text::comparison(state.lang).open }</a>
+        </p>
+    }
+}

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::about::AboutPage;
 use super::answers::AnswersPage;
 use super::chosen::ChosenProgramme;
+use super::comparison::ComparisonPage;
 use super::courses::CoursesPage;
 use super::cscse::CscsePage;
 use super::documents::DocumentsPage;
@@ -61,6 +62,7 @@ fn page_view(page: Page) -> Html {
         Page::Answers => html! { <AnswersPage /> },
         Page::Result => html! { <ResultPage /> },
         Page::Left => html! { <LeftPage /> },
+        Page::Comparison => html! { <ComparisonPage /> },
         Page::Timeline => html! { <TimelinePage /> },
         Page::Documents => html! { <DocumentsPage /> },
         Page::Cscse => html! { <CscsePage /> },

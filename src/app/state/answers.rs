@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use super::{AppState, DraftChanges};
+use super::{ticked, AppState, Draft, DraftChanges};
 use crate::app::questions;
 use crate::engine::case::answer::Answer;
 use crate::engine::case::field::FieldPath;
-use crate::engine::case::Num;
-use crate::engine::catalog::{choice, Catalog};
+use crate::engine::case::{Field, Match, Num};
+use crate::engine::catalog::{choice, Catalog, Programme};
 
 impl AppState {
     pub(super) fn set_field(
@@ -61,4 +61,87 @@ impl AppState {
         }
         self.catalog = Some(catalog);
     }
+
+    /// The chosen programme, once read.
+    pub fn chosen_programme(&self) -> Option<&Programme> {
+        self.catalog
+            .as_ref()?
+            .programme(choice::chosen_id(&self.case)?)
+    }
+
+    /// What choosing the chosen programme's course `code` (`None`: no matching course) for course
+    /// `index` changes: the match, and the points ticked for the course it leaves, kept for when it
+    /// is chosen again. Worked out where the choice is made, in the pages' module: the reducer only
+    /// applies it, and the first load does not carry it.
+    pub fn matching(&self, index: usize, code: Option<&str>) -> Option<MatchChange> {
+        let programme = self.chosen_programme()?;
+        let mut course = self.case.courses.get(index)?.clone();
+        let mut ticked = self.ticked(index);
+        let matched = course.matched.as_ref();
+        if let Some((Some(was), Some(covered))) = matched.map(|m| (&m.code, &m.covered)) {
+            ticked = ticked::with(&ticked, was, covered);
+        }
+        match code.and_then(|c| programme.course(c)) {
+            Some(receiving) => {
+                let covered = ticked::points(&ticked, &receiving.code);
+                choice::match_course(&mut course, receiving, covered, self.lang);
+            }
+            None => course.matched = None,
+        }
+        Some(MatchChange {
+            index,
+            matched: course.matched,
+            ticked,
+        })
+    }
+
+    /// What saying that course `index` taught (or did not teach) a knowledge point of its match
+    /// changes.
+    pub fn ticking(&self, index: usize, point: &str, taught: bool) -> Option<MatchChange> {
+        let mut course = self.case.courses.get(index)?.clone();
+        let code = course.matched.as_ref()?.code.clone()?;
+        let receiving = self.chosen_programme()?.course(&code)?;
+        choice::tick(&mut course, receiving, point, taught);
+        Some(MatchChange {
+            index,
+            matched: course.matched,
+            ticked: self.ticked(index),
+        })
+    }
+
+    /// The points kept for the receiving courses course `index` was matched with before.
+    fn ticked(&self, index: usize) -> String {
+        let at = FieldPath::course(index, Field::CourseMatchCovered);
+        match self.drafts.get(&at) {
+            Some(Draft::Ticked(t)) => t.clone(),
+            _ => String::new(),
+        }
+    }
+
+    pub(super) fn apply_match(&mut self, change: MatchChange) {
+        let MatchChange {
+            index,
+            matched,
+            ticked,
+        } = change;
+        if let Some(course) = Rc::make_mut(&mut self.case).courses.get_mut(index) {
+            course.matched = matched;
+        }
+        // What was typed into the match's own fields gave way to the catalogue's values.
+        let drafts = Rc::make_mut(&mut self.drafts);
+        drafts.retain(|path, _| path.index != Some(index) || !questions::in_match(path.field));
+        if !ticked.is_empty() {
+            let at = FieldPath::course(index, Field::CourseMatchCovered);
+            drafts.insert(at, Draft::Ticked(ticked));
+        }
+    }
+}
+
+/// A course's match as a choice in the catalogue leaves it (`AppState::matching`, `ticking`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchChange {
+    pub index: usize,
+    pub matched: Option<Match>,
+    /// The points ticked for the other receiving courses it was matched with (`state::ticked`).
+    pub ticked: String,
 }

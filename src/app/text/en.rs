@@ -10,6 +10,7 @@ use crate::engine::case::{
     TeachingLanguage,
 };
 use crate::engine::cscse::{CscseStep, Part, RussianDegree, Scan, Studies};
+use crate::engine::rules::courses::Standing;
 use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::policy::{Duration, Policy};
 
@@ -45,6 +46,7 @@ pub(super) const EN: Text = Text {
             Page::Answers => "Check your answers",
             Page::Result => "Result",
             Page::Left => "What is left to take",
+            Page::Comparison => "Course comparison table",
             Page::Timeline => "Your timeline",
             Page::Documents => "Documents to hand in",
             Page::Cscse => "CSCSE diploma certification",
@@ -833,6 +835,8 @@ fn hint(field: Field, policy: &Policy) -> Option<String> {
         Field::TestSections => EN.record.sections_hint,
         Field::EctsRegion => return Some({ let pct = policy.internship_percent(); format!("Outside the EU, internship credits may be at most {pct}% of all recognized credits.") }),
         Field::CourseHours => "If there is no class-hour figure, give hours per week and weeks instead.",
+        Field::OriginInstitution => "Optional. With it, decisions published for students of your university are suggested first.",
+        Field::CourseCode => "Optional, as your transcript prints it, such as COMP1021.",
         Field::CourseRegularInstitution => "Not a training school or a language school.",
         Field::CourseContinuousStudy => return Some({ let years = policy.grade_validity_years.value; format!("Needed for grades more than {years} years old, for example grades of later related courses.") }),
         Field::CourseLiteracy => "Global citizenship, ethics, intercultural communication or sustainable development: it may replace ideological and political credits.",
@@ -846,3 +850,65 @@ fn hint(field: Field, policy: &Policy) -> Option<String> {
     };
     Some(fixed.to_owned())
 }
+
+/// The course matching part of a course's editor; a table of its own, read only by the pages' module.
+pub(super) const MATCHING_EN: MatchingText = MatchingText {
+    heading: |programme| format!("Its course in {programme}"),
+    intro: "Choose the course of the receiving programme it would be recognized as. Suggestions come first; they help you look and decide nothing.",
+    legend: "Which course of the programme does it match?",
+    suggested: |why| format!("Suggested: {why}"),
+    same_code: "Same course code",
+    similar_title: "Similar title",
+    decided: |recognized, date| if recognized {
+        format!("Recognized on {date} for a student from your university")
+    } else {
+        format!("Not recognized on {date} for a student from your university")
+    },
+    no_match: "No matching course",
+    no_match_hint: "A course without a matching course is not recognized (A6.2.1).",
+    search_label: "Find another course of the programme",
+    search_hint: "By code or title, in English or Chinese.",
+    found: |n| if n == 1 { "1 course found".to_owned() } else { format!("{n} courses found") },
+    none_found: "No course of the programme has that code or title.",
+    more: |n| format!("{n} more: type more of a code or title to narrow the list."),
+    hours_n: |h| format!("{h} hours"),
+    core: "core course",
+    points_legend: |title| format!("Did your course teach this? The knowledge points of {title}"),
+    points_hint: "Tick each point your course taught. The college counts the overlap on them (A18).",
+    weight: |w| format!(" (weight {w})"),
+    no_points: "The college lists no knowledge points for this course: give the overlap you estimate.",
+    standing: |s| match s {
+        Standing::Met => "Met",
+        Standing::Vote => "Committee vote",
+        Standing::Below => "Below the minimum",
+        Standing::Unknown => "Not known yet",
+    },
+    gauge_label: "Against the minimums",
+    typed: |title| format!("You described its matching course yourself ({title}); choose it in the list to use the programme's figures."),
+};
+
+/// The course comparison table's page; a table of its own, read only by the pages' module.
+pub(super) const COMPARISON_EN: ComparisonText = ComparisonText {
+    intro: "Your courses beside the receiving programme's courses they match, to hand in with your application as its course compatibility explanation materials (A9.2.c). Print it on A4, or save it as a PDF.",
+    programme: "Receiving programme",
+    catalogue: "Training programme",
+    prepared_on: "Prepared on",
+    courses_caption: "Courses and their receiving courses",
+    groups: ["Your course", "Receiving course", "Result"],
+    columns: ["Code", "Title", "Credits", "Hours", "Nature"],
+    grade: "Grade",
+    overlap: "Overlap",
+    outcome: "Outcome",
+    counted: "counted on knowledge points",
+    estimated: "your estimate",
+    overlap_how: |rate, how| format!("{rate} ({how})"),
+    no_match: "No matching course",
+    literacy_caption: "Literacy courses",
+    literacy_intro: "Literacy courses are not matched with a course of the programme: they may replace ideological and political credits (A7.3.1, A12.2.3).",
+    literacy_columns: ["Course", "Credits", "Category", "Credits substituted", "Outcome"],
+    no_courses: "You have not entered any courses yet.",
+    print: "Print or save as PDF",
+    signature: "Applicant's signature:",
+    date: "Date:",
+    open: "Open your course comparison table",
+};

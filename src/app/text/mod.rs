@@ -16,15 +16,32 @@ mod zh;
 
 pub use table::*;
 
-use en::EN;
+use en::{COMPARISON_EN, EN, MATCHING_EN};
 
-use zh::ZH;
+use zh::{COMPARISON_ZH, MATCHING_ZH, ZH};
 
 /// The string table for `lang`.
 pub fn text(lang: Lang) -> &'static Text {
     match lang {
         Lang::En => &EN,
         Lang::Zh => &ZH,
+    }
+}
+
+/// The strings of matching a course with the chosen programme's courses, in `lang`: apart from
+/// [`text`], so that only the pages' module, which shows them, carries them.
+pub fn matching(lang: Lang) -> &'static MatchingText {
+    match lang {
+        Lang::En => &MATCHING_EN,
+        Lang::Zh => &MATCHING_ZH,
+    }
+}
+
+/// The strings of the course comparison table, in `lang`, apart as [`matching`]'s are.
+pub fn comparison(lang: Lang) -> &'static ComparisonText {
+    match lang {
+        Lang::En => &COMPARISON_EN,
+        Lang::Zh => &COMPARISON_ZH,
     }
 }
 

@@ -8,6 +8,7 @@ use crate::engine::case::{
     TeachingLanguage,
 };
 use crate::engine::cscse::{CscseStep, Guide, RussianDegree, Scan, Studies};
+use crate::engine::rules::courses::Standing;
 use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::policy::{Duration, Policy};
 
@@ -261,6 +262,75 @@ pub struct ProgrammeText {
     pub core: &'static str,
     pub exemptions_heading: &'static str,
     pub literacy_heading: &'static str,
+}
+
+/// Matching a course with a course of the chosen programme, in the course's editor.
+pub struct MatchingText {
+    /// The part's heading, naming the programme.
+    pub heading: fn(&str) -> String,
+    pub intro: &'static str,
+    pub legend: &'static str,
+    /// Why a course is suggested, after the word that says it is.
+    pub suggested: fn(&str) -> String,
+    /// Why a course is suggested.
+    pub same_code: &'static str,
+    pub similar_title: &'static str,
+    /// A published decision, by its outcome and day: a fact, never a verdict.
+    pub decided: fn(bool, &str) -> String,
+    pub no_match: &'static str,
+    pub no_match_hint: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    /// How many of the programme's courses the search finds.
+    pub found: fn(usize) -> String,
+    pub none_found: &'static str,
+    /// More found than shown.
+    pub more: fn(usize) -> String,
+    /// A course's hours, as "64 hours".
+    pub hours_n: fn(&str) -> String,
+    pub core: &'static str,
+    pub points_legend: fn(&str) -> String,
+    pub points_hint: &'static str,
+    /// A knowledge point's weight, when the college sets one, after its name.
+    pub weight: fn(&str) -> String,
+    pub no_points: &'static str,
+    /// Where a match stands against a minimum.
+    pub standing: fn(Standing) -> &'static str,
+    pub gauge_label: &'static str,
+    /// A match the applicant described before choosing the programme, still used.
+    pub typed: fn(&str) -> String,
+}
+
+/// The course comparison table handed in with the application (A9.2.c).
+pub struct ComparisonText {
+    pub intro: &'static str,
+    pub programme: &'static str,
+    pub catalogue: &'static str,
+    pub prepared_on: &'static str,
+    pub courses_caption: &'static str,
+    /// Column groups: the applicant's course, the receiving course, the judgement.
+    pub groups: [&'static str; 3],
+    /// Code, title, credits, hours, nature (each group's own columns).
+    pub columns: [&'static str; 5],
+    pub grade: &'static str,
+    pub overlap: &'static str,
+    pub outcome: &'static str,
+    /// How an overlap was found: counted on knowledge points, or the applicant's estimate.
+    pub counted: &'static str,
+    pub estimated: &'static str,
+    /// An overlap and how it was found.
+    pub overlap_how: fn(&str, &str) -> String,
+    pub no_match: &'static str,
+    pub literacy_caption: &'static str,
+    pub literacy_intro: &'static str,
+    /// Course, credits, category, substituted credits, outcome.
+    pub literacy_columns: [&'static str; 5],
+    pub no_courses: &'static str,
+    pub print: &'static str,
+    pub signature: &'static str,
+    pub date: &'static str,
+    /// In the documents checklist, beside the comparison document.
+    pub open: &'static str,
 }
 
 pub struct AnswersText {

@@ -10,6 +10,7 @@ use crate::engine::case::{
     TeachingLanguage,
 };
 use crate::engine::cscse::{CscseStep, Part, RussianDegree, Scan, Studies};
+use crate::engine::rules::courses::Standing;
 use crate::engine::rules::eligibility::Outcome;
 use crate::engine::rules::policy::{Duration, Policy};
 
@@ -45,6 +46,7 @@ pub(super) const ZH: Text = Text {
             Page::Answers => "核对您的回答",
             Page::Result => "结果",
             Page::Left => "尚需修读的课程",
+            Page::Comparison => "课程对照表",
             Page::Timeline => "时间安排",
             Page::Documents => "提交材料清单",
             Page::Cscse => "留学服务中心学历认证",
@@ -795,6 +797,8 @@ fn hint(field: Field, policy: &Policy) -> Option<String> {
             })
         }
         Field::CourseHours => "如没有学时数，请填写周学时和周数。",
+        Field::OriginInstitution => "选填。填写后，会优先提示曾为您学校学生公布的认定结果。",
+        Field::CourseCode => "选填，与成绩单一致，例如 COMP1021。",
         Field::CourseRegularInstitution => "不包括培训学校、语言学校等。",
         Field::CourseContinuousStudy => {
             return Some({
@@ -822,3 +826,70 @@ fn hint(field: Field, policy: &Policy) -> Option<String> {
     };
     Some(fixed.to_owned())
 }
+
+/// The course matching part of a course's editor; a table of its own, read only by the pages' module.
+pub(super) const MATCHING_ZH: MatchingText = MatchingText {
+    heading: |programme| format!("在{programme}中对应的课程"),
+    intro:
+        "请选择这门课程可认定为接收专业的哪门课程。建议项排在前面，仅供查找参考，不代表认定结果。",
+    legend: "这门课程对应专业的哪门课程？",
+    suggested: |why| format!("建议：{why}"),
+    same_code: "课程代码相同",
+    similar_title: "课程名称相近",
+    decided: |recognized, date| {
+        if recognized {
+            format!("{date}曾为您学校的一名学生予以认定")
+        } else {
+            format!("{date}曾对您学校的一名学生不予认定")
+        }
+    },
+    no_match: "没有对应的课程",
+    no_match_hint: "没有对应课程的课程不予认定（A6.2.1）。",
+    search_label: "查找专业的其他课程",
+    search_hint: "按课程代码或名称查找，中英文均可。",
+    found: |n| format!("找到 {n} 门课程"),
+    none_found: "专业中没有这个代码或名称的课程。",
+    more: |n| format!("另有 {n} 门：请输入更多代码或名称以缩小范围。"),
+    hours_n: |h| format!("{h} 学时"),
+    core: "专业核心课程",
+    points_legend: |title| format!("您的课程讲授过这些内容吗？{title}的知识点"),
+    points_hint: "请勾选您的课程讲授过的每个知识点。学院按这些知识点计算重合度（A18）。",
+    weight: |w| format!("（权重 {w}）"),
+    no_points: "学院未列出这门课程的知识点：请填写您估计的重合度。",
+    standing: |s| match s {
+        Standing::Met => "已达到",
+        Standing::Vote => "学术委员会表决",
+        Standing::Below => "低于下限",
+        Standing::Unknown => "尚不可知",
+    },
+    gauge_label: "对照下限",
+    typed: |title| {
+        format!("对应课程是您自己填写的（{title}）；在列表中选择它，即可使用专业公布的数据。")
+    },
+};
+
+/// The course comparison table's page; a table of its own, read only by the pages' module.
+pub(super) const COMPARISON_ZH: ComparisonText = ComparisonText {
+    intro: "您的课程与其对应的接收专业课程逐一对照，作为申请材料中的课程相容性说明材料（A9.2.c）提交。可用 A4 纸打印，或另存为 PDF。",
+    programme: "接收专业",
+    catalogue: "培养方案",
+    prepared_on: "填表日期",
+    courses_caption: "课程及其对应课程",
+    groups: ["您的课程", "对应课程", "结果"],
+    columns: ["课程代码", "课程名称", "学分", "学时", "课程性质"],
+    grade: "成绩",
+    overlap: "重合度",
+    outcome: "结果",
+    counted: "按知识点计算",
+    estimated: "您的估计",
+    overlap_how: |rate, how| format!("{rate}（{how}）"),
+    no_match: "没有对应的课程",
+    literacy_caption: "素养课程",
+    literacy_intro: "素养课程不与专业课程对应：可替代思想政治类学分（A7.3.1、A12.2.3）。",
+    literacy_columns: ["课程", "学分", "类别", "替代学分", "结果"],
+    no_courses: "您还没有填写课程。",
+    print: "打印或另存为 PDF",
+    signature: "申请人签名：",
+    date: "日期：",
+    open: "打开您的课程对照表",
+};

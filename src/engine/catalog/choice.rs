@@ -3,7 +3,7 @@
 //! complete without the catalogue and reads the same on a site that does not have it.
 
 use super::{Course, Programme, Publication};
-use crate::engine::case::{CaseFile, CatalogChoice, Match, Num, ProgramHours};
+use crate::engine::case::{CaseFile, CatalogChoice, Course as Ours, Match, Num, ProgramHours};
 use crate::lang::Lang;
 
 /// Chooses `programme` of the publication for the case: its id and the publication's day, its total
@@ -28,19 +28,10 @@ pub fn forget(case: &mut CaseFile) {
     case.program.catalog = None;
 }
 
-/// Matches course `index` of the case with `receiving`, a course of the chosen programme, that taught
-/// its knowledge points `covered`: its code and points, and the catalogue's title (in `lang`),
-/// credits, hours and nature and the overlap counted on the points in the plain fields.
-pub fn match_course(
-    case: &mut CaseFile,
-    index: usize,
-    receiving: &Course,
-    covered: Vec<String>,
-    lang: Lang,
-) {
-    let Some(course) = case.courses.get_mut(index) else {
-        return;
-    };
+/// Matches a course of the case with `receiving`, a course of the chosen programme, that taught its
+/// knowledge points `covered`: its code and points, and the catalogue's title (in `lang`), credits,
+/// hours and nature and the overlap counted on the points in the plain fields.
+pub fn match_course(course: &mut Ours, receiving: &Course, covered: Vec<String>, lang: Lang) {
     let typed = course.matched.as_ref().and_then(|m| m.overlap);
     let counted = !receiving.knowledge_points.is_empty();
     course.matched = Some(Match {
@@ -66,25 +57,19 @@ fn counted_overlap(receiving: &Course, covered: &[String]) -> Option<Num> {
     Some(Num(counted.overlap.floor().to_f64()))
 }
 
-/// "No matching course" for course `index`.
-pub fn unmatch(case: &mut CaseFile, index: usize) {
-    if let Some(course) = case.courses.get_mut(index) {
-        course.matched = None;
-    }
-}
-
-/// The knowledge points course `index` is said to have taught of its receiving course.
-pub fn covered(case: &CaseFile, index: usize) -> &[String] {
-    case.courses
-        .get(index)
-        .and_then(|c| c.matched.as_ref()?.covered.as_deref())
+/// The knowledge points a course is said to have taught of its receiving course.
+pub fn covered(course: &Ours) -> &[String] {
+    course
+        .matched
+        .as_ref()
+        .and_then(|m| m.covered.as_deref())
         .unwrap_or_default()
 }
 
-/// Says whether course `index` taught knowledge point `point` of `receiving`, its match; the points
-/// are kept in the catalogue's order and the overlap follows them.
-pub fn tick(case: &mut CaseFile, index: usize, receiving: &Course, point: &str, taught: bool) {
-    let Some(m) = case.courses.get_mut(index).and_then(|c| c.matched.as_mut()) else {
+/// Says whether a course taught knowledge point `point` of `receiving`, its match; the points are
+/// kept in the catalogue's order and the overlap follows them.
+pub fn tick(course: &mut Ours, receiving: &Course, point: &str, taught: bool) {
+    let Some(m) = course.matched.as_mut() else {
         return;
     };
     let mut covered = m.covered.take().unwrap_or_default();
@@ -129,7 +114,7 @@ mod tests {
         );
         case.courses.push(crate::engine::case::Course::default());
         let cs201 = programme.course("CS201").unwrap();
-        match_course(&mut case, 0, cs201, vec![], Lang::Zh);
+        match_course(&mut case.courses[0], cs201, vec![], Lang::Zh);
         let m = case.courses[0].matched.clone().unwrap();
         assert_eq!(m.title.as_deref(), Some("数据结构"));
         assert_eq!((m.credits, m.hours), (Some(Num(4.0)), Some(Num(64.0))));
@@ -140,10 +125,10 @@ mod tests {
             .map(|k| k.id.clone())
             .collect();
         for id in points.iter().rev() {
-            tick(&mut case, 0, cs201, id, true);
+            tick(&mut case.courses[0], cs201, id, true);
         }
         assert_eq!(
-            covered(&case, 0),
+            covered(&case.courses[0]),
             points.as_slice(),
             "in the catalogue's order"
         );
@@ -151,15 +136,13 @@ mod tests {
             case.courses[0].matched.as_ref().unwrap().overlap,
             Some(Num(1.0))
         );
-        tick(&mut case, 0, cs201, &points[0], false);
+        tick(&mut case.courses[0], cs201, &points[0], false);
         let counted = cs201.overlap(&points[1..]).unwrap().overlap;
         assert_eq!(
             case.courses[0].matched.as_ref().unwrap().overlap,
             Some(Num(counted.floor().to_f64()))
         );
         check(&case, today).expect("a match written by the app is a valid case");
-        unmatch(&mut case, 0);
-        assert_eq!(case.courses[0].matched, None);
         forget(&mut case);
         assert_eq!(chosen_id(&case), None);
         assert_eq!(

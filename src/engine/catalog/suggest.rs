@@ -55,7 +55,7 @@ pub fn suggestions<'a>(programme: &'a Programme, of: &Original) -> Vec<Suggestio
             programme.precedent(&about).map(|p| (course, p))
         })
         .collect();
-    decided.sort_by(|a, b| b.1.decided_on.cmp(&a.1.decided_on));
+    decided.sort_by_key(|d| std::cmp::Reverse(d.1.decided_on));
     for (course, precedent) in decided {
         offer(course, Why::Precedent(precedent), &mut offered);
     }
@@ -66,7 +66,7 @@ pub fn suggestions<'a>(programme: &'a Programme, of: &Original) -> Vec<Suggestio
         .map(|c| (likeness(&title, c), c))
         .filter(|(score, _)| *score >= ALIKE_PERCENT)
         .collect();
-    alike.sort_by(|a, b| b.0.cmp(&a.0));
+    alike.sort_by_key(|a| std::cmp::Reverse(a.0));
     for (_, course) in alike.into_iter().take(MOST_ALIKE) {
         offer(course, Why::SimilarTitle, &mut offered);
     }
@@ -86,7 +86,7 @@ fn likeness(title: &str, course: &Course) -> usize {
 /// percent: 100 for the same letters in the same order, 0 for nothing in common.
 fn dice(a: &str, b: &str) -> usize {
     let pairs = |s: &str| -> Vec<(char, char)> {
-        let letters: Vec<char> = s.chars().filter(|c| c.is_alphanumeric()).collect();
+        let letters: Vec<char> = s.chars().filter(|&c| letter(c)).collect();
         letters.windows(2).map(|w| (w[0], w[1])).collect()
     };
     let (ours, mut theirs) = (pairs(a), pairs(b));
@@ -102,6 +102,14 @@ fn dice(a: &str, b: &str) -> usize {
         }
     }
     shared * 2 * 100 / total
+}
+
+/// Whether a character of a folded title counts as a letter: ASCII letters and digits, and every
+/// other character but CJK punctuation (`、`, `《`) and the middle dot. Unicode's tables of letters
+/// would weigh more in the browser's module than this whole file.
+fn letter(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && !('\u{3000}'..='\u{303f}').contains(&c) && c != '·')
 }
 
 /// The courses of `programme` whose code or title, in either language, contains every word of `query`,

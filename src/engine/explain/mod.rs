@@ -411,6 +411,11 @@ fn percent(num: Fixed, den: Fixed, threshold: Fixed) -> String {
     format!("{}%", Tenths::percent_beside(num, den, threshold))
 }
 
+/// An overlap as a percentage, "71.43%", the same in every language.
+pub fn overlap(r: Rate) -> String {
+    rate(r)
+}
+
 /// An exact rate such as 0.705 as "70.5%", and an overlap counted to four places such as 0.6667 as
 /// "66.67%".
 fn rate(r: impl Into<Rate>) -> String {

@@ -3,6 +3,7 @@
 //! ([`documents`]), and the dates as an iCalendar file ([`icalendar`]).
 
 pub mod calendar;
+pub mod comparison;
 pub mod documents;
 pub mod icalendar;
 pub mod timeline;

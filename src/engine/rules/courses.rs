@@ -869,10 +869,7 @@ mod tests {
         let revoked = applicant(Level::Undergraduate, true);
         let r = assess_as(&with_overlap("0.65"), &revoked);
         assert_eq!(standing(&r).0, Standing::Vote);
-        assert_eq!(
-            r.gauge.unwrap().vote_from.map(|p| p.value),
-            Some(n("0.6").unwrap().into())
-        );
+        assert_eq!(r.gauge.unwrap().vote_from.map(|p| p.value), n("0.6"));
         let mut c = with_overlap("0.5");
         c.hours = n("10");
         assert_eq!(standing(&result(&c)), (Standing::Below, Standing::Below));
