@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PHONE, axeViolationsQuick, openApp, suite } from './support.mjs';
-import { heading, openCase as openCaseAt, overflow, readExample, savedCase } from './app.mjs';
+import { comparable, heading, openCase as openCaseAt, overflow, readExample, savedCase } from './app.mjs';
 
 const { site, watched } = suite('/');
 
@@ -79,6 +79,29 @@ test('a case whose programme is not in this site\'s list keeps every answer and 
   assert.deepEqual((await savedCase(page)).program.catalog, c.program.catalog, 'nothing is lost');
   assert.deepEqual(await watch.problems(page), []);
 });
+
+for (const [chosenIn, said] of [
+  ['2025-09-01', /The university has published its programmes again since you chose yours \(2026-09-01 is the new list\)/],
+  ['2027-09-01', /Your answers were made with a newer list of programmes than this site has \(2026-09-01\)/],
+]) {
+  test(`a case made with another publication (${chosenIn}) says so and keeps every answer`, async (t) => {
+    const { context, watch } = await watched(t);
+    const page = await openApp(context, site.url);
+    const c = readExample('mainland-undergraduate');
+    c.program.catalog = { programme: 'cs-2026', published_on: chosenIn };
+    c.program.total_graduation_credits = 150;
+    await openCaseAt(page, site.url, c, '#/programme');
+    await heading(page, PROGRAMME);
+    await page.getByText(said).waitFor();
+    // The list's figures are used, and the file's stay as they were until the student chooses again.
+    assert.match(await page.locator('main').innerText(), /Total credits needed to graduate\s+160/);
+    const saved = await savedCase(page);
+    assert.deepEqual(saved.program.catalog, c.program.catalog, 'nothing is lost');
+    assert.equal(saved.program.total_graduation_credits, 150);
+    assert.deepEqual(comparable(saved).courses, comparable(c).courses);
+    assert.deepEqual(await watch.problems(page), []);
+  });
+}
 
 for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
   test(`what is left to take lists the programme's uncovered courses, core first (${viewport.width} px)`, async (t) => {

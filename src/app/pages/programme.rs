@@ -18,7 +18,8 @@ use crate::app::route::Page;
 use crate::app::state::{Action, AppContext};
 use crate::app::summary;
 use crate::app::text::{text, Text};
-use crate::engine::case::Field;
+use crate::engine::case::{CaseFile, Field};
+use crate::engine::catalog::choice;
 use crate::engine::catalog::site::Index;
 use crate::engine::rules::programme::{Chosen, Status};
 
@@ -40,7 +41,7 @@ pub fn ProgrammePage() -> Html {
                 { chosen_programme(chosen, &state, t) }
                 { summary_list(&summary::Section {
                     heading: t.programme.figures_heading,
-                    ..summary::section(Page::Programme, &state.case, &derived, t, state.lang)
+                    ..summary::section(Page::Programme, &in_use(&state), &derived, t, state.lang)
                 }, t, None) }
             } else {
                 <Chooser />
@@ -49,6 +50,16 @@ pub fn ProgrammePage() -> Html {
             }
         </Step>
     }
+}
+
+/// The case with the figures in use: the chosen programme's, also where the case's copies of them are
+/// of another publication (the file keeps its copies until the programme is chosen again).
+fn in_use(state: &AppContext) -> CaseFile {
+    let mut case = (*state.case).clone();
+    if let Some(programme) = state.chosen_programme() {
+        choice::copy_figures(&mut case, programme);
+    }
+    case
 }
 
 /// What the engine says of a programme the catalogue does not hold as the case chose it.

@@ -9,11 +9,18 @@ use crate::lang::Lang;
 /// Chooses `programme` of the publication for the case: its id and the publication's day, its total
 /// credits, hours per credit and literacy credits.
 pub fn choose(case: &mut CaseFile, publication: &Publication, programme: &Programme) {
-    let p = &mut case.program;
-    p.catalog = Some(CatalogChoice {
+    case.program.catalog = Some(CatalogChoice {
         programme: Some(programme.id.clone()),
         published_on: Some(publication.published_on.to_string()),
     });
+    copy_figures(case, programme);
+}
+
+/// Writes the programme's total credits, hours per credit and literacy credits into the case's plain
+/// fields: what a chosen programme's figures are wherever the catalogue applies to it, whatever the
+/// case's copies say (a case made with another publication).
+pub fn copy_figures(case: &mut CaseFile, programme: &Programme) {
+    let p = &mut case.program;
     p.total_graduation_credits = Some(Num(programme.total_credits.to_f64()));
     p.credit_hours = Some(ProgramHours {
         theory: Some(Num(programme.hours_per_credit.theory.to_f64())),
