@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { named, withApp } from '../../scripts/app-wasm.mjs';
@@ -79,6 +79,22 @@ test('the catalogue is written as an index and one file per programme, named aft
   assert.deepEqual(built, Object.keys(written).sort());
   const sw = readFileSync(join('dist', 'sw.js'), 'utf8');
   for (const name of built) assert.ok(sw.includes(`"catalog/${name}"`), `sw.js keeps catalog/${name}`);
+});
+
+test('a catalogue with Chinese headers and a GB18030 file is read by the build as written', () => {
+  const out = join('target', 'catalog-zh');
+  rmSync(out, { recursive: true, force: true });
+  execFileSync('node', ['scripts/catalog.mjs', out], {
+    env: { ...process.env, TRANSFER_CHECK_CATALOG: 'tests/fixtures/catalog-zh' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const index = JSON.parse(readFileSync(join(out, 'catalog', 'index.json'), 'utf8'));
+  assert.deepEqual(index.programmes.map((p) => [p.id, p.major.zh]), [['math-2026', '数学与应用数学']]);
+  const programme = JSON.parse(readFileSync(join(out, 'catalog', index.programmes[0].file), 'utf8'));
+  const first = programme.courses[0];
+  // courses.csv is GB18030: its Chinese title arrives as written.
+  assert.deepEqual([first.code, first.title.zh, first.title.en], ['MA101', '数学分析（一）', 'Mathematical Analysis I']);
+  assert.equal(first.kind, 'theory', '理论 read as theory');
 });
 
 test('a catalogue that does not pass its check stops the build, naming file, line and column', () => {
