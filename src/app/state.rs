@@ -25,7 +25,6 @@ use crate::engine::planning::calendar::Span;
 use crate::lang::Lang;
 
 mod answers;
-pub use answers::MatchChange;
 mod lists;
 mod navigation;
 mod notices;
@@ -266,6 +265,15 @@ pub enum Action {
     StorageUnavailable,
     /// A save was refused: answers stay in this tab only, for the reason given.
     SaveRefused(Notice),
+}
+
+/// A course's match as a choice in the catalogue leaves it (`AppState::matching`, `ticking`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchChange {
+    pub index: usize,
+    pub matched: Option<crate::engine::case::Match>,
+    /// The points ticked for the other receiving courses it was matched with (`state::ticked`).
+    pub ticked: String,
 }
 
 impl Reducible for AppState {

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DESKTOP, PHONE, axeViolationsQuick, openApp, screenshot, suite } from './support.mjs';
-import { heading, openCase, overflow, readExample, savedCase } from './app.mjs';
+import { comparable, heading, openCase, overflow, readExample, savedCase } from './app.mjs';
 
 const { site, watched } = suite('/');
 
@@ -232,5 +232,26 @@ test('an opened case naming a course or a knowledge point the programme does not
   assert.equal(saved.courses[1].match.code, 'CS999');
   assert.equal(saved.courses.length, 4);
   assert.deepEqual(await axeViolationsQuick(page), []);
+
+  // The same case through a share link, in a fresh browser: the same two answers named, the rest kept.
+  await page.goto(`${site.url}#/result`);
+  await heading(page, 'Your result');
+  await page.getByRole('button', { name: 'Create a share link', exact: true }).click();
+  const link = await page.getByLabel('Share link', { exact: true }).inputValue();
   assert.deepEqual(await watch.problems(page), []);
+  const fresh = await watched(t);
+  const opened = await fresh.context.newPage();
+  await opened.goto(link);
+  await heading(opened, 'Your result');
+  await opened.goto(`${site.url}#/courses`);
+  await heading(opened, 'Your courses');
+  // Once the programme's file is read (this browser fetches it now), the two courses are marked.
+  await opened.locator('.course-table tr.row--error').nth(1).waitFor();
+  await opened.getByRole('button', { name: 'Continue', exact: true }).click();
+  const again = await opened.locator('#error-summary').innerText();
+  assert.match(again, /Course 1.*knowledge point/i);
+  assert.match(again, /Course 2.*CS999/);
+  const shared = await savedCase(opened);
+  assert.deepEqual(comparable(shared), comparable(saved));
+  assert.deepEqual(await fresh.watch.problems(opened), []);
 });

@@ -2,11 +2,11 @@
 
 use std::rc::Rc;
 
-use super::{ticked, AppState, Draft, DraftChanges};
+use super::{ticked, AppState, Draft, DraftChanges, MatchChange};
 use crate::app::questions;
 use crate::engine::case::answer::Answer;
 use crate::engine::case::field::FieldPath;
-use crate::engine::case::{Field, Match, Num};
+use crate::engine::case::{Field, Num};
 use crate::engine::catalog::{choice, Catalog, Programme};
 
 impl AppState {
@@ -135,13 +135,4 @@ impl AppState {
             drafts.insert(at, Draft::Ticked(ticked));
         }
     }
-}
-
-/// A course's match as a choice in the catalogue leaves it (`AppState::matching`, `ticking`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct MatchChange {
-    pub index: usize,
-    pub matched: Option<Match>,
-    /// The points ticked for the other receiving courses it was matched with (`state::ticked`).
-    pub ticked: String,
 }
