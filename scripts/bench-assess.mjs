@@ -3,9 +3,10 @@
 // Writes N case files (10,000 unless --cases says otherwise) into a temporary folder: the examples in
 // turn, and as many cases again that chose the sample catalogue's Computer Science programme, their
 // courses matched by code with knowledge points ticked. Then runs the release `assess` over all of them,
-// once without `--catalog` and once with `--catalog catalog`, best of --runs (3), output discarded, and
-// prints the wall-clock times. With --write, the figures replace the section of docs/performance.md that
-// this script owns (scripts/bench-browser.mjs keeps it when it rewrites the page).
+// once without `--catalog`, once with `--catalog catalog` and once with `--summary`, best of --runs (3),
+// output discarded, and prints the wall-clock times. With --write, the figures replace the section of
+// docs/performance.md that this script owns (scripts/bench-browser.mjs keeps it when it rewrites the
+// page).
 //
 // Usage: node scripts/bench-assess.mjs [--cases 10000] [--runs 3] [--write [docs/performance.md]]
 
@@ -78,9 +79,10 @@ try {
   const today = ['--today', '2026-12-01', '--compact'];
   const plain = time([...today, ...files]);
   const withCatalog = time([...today, '--catalog', 'catalog', ...files]);
+  const summary = time([...today, '--summary', ...files]);
   const check = time(['--catalog', 'catalog', '--check']);
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`assess over ${CASES} case files: ${s(plain)}; with --catalog catalog: ${s(withCatalog)}; --check alone: ${check.toFixed(0)} ms`);
+  console.log(`assess over ${CASES} case files: ${s(plain)}; with --catalog catalog: ${s(withCatalog)}; --summary: ${s(summary)}; --check alone: ${check.toFixed(0)} ms`);
   if (WRITE) {
     const rev = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
     const section = `${BEGIN}
@@ -89,12 +91,13 @@ try {
 Measured on commit \`${rev}\` (${new Date().toISOString().slice(0, 10)}), ${cpus().length} cores, ${type()}: the
 release build over ${CASES.toLocaleString('en')} case files (the examples in turn, and as many that chose the sample
 catalogue's Computer Science programme with their courses matched by code), JSON Lines to nowhere, best of ${RUNS}
-runs. \`node scripts/bench-assess.mjs --write\` measures again.
+runs, the files shared among every core. \`node scripts/bench-assess.mjs --write\` measures again.
 
 | run | wall-clock time |
 |---|---|
 | \`assess FILES\` | ${s(plain)} |
 | \`assess --catalog catalog FILES\` | ${s(withCatalog)} |
+| \`assess --summary FILES\` | ${s(summary)} |
 | \`assess --catalog catalog --check\` | ${check.toFixed(0)} ms |
 ${END}`;
     const old = readFileSync(WRITE, 'utf8');

@@ -679,3 +679,91 @@ fn a_course_the_programme_does_not_have_exits_2_naming_its_field() {
         "<stdin>: courses[0].match.covered[2]: 课程 MA101 没有知识点 kp9\n"
     );
 }
+
+/// The case of a golden file, written where `assess` can read it, under `name`.
+fn golden_case(golden: &str, name: &str) -> PathBuf {
+    let text = std::fs::read_to_string(format!("tests/golden/{golden}.json")).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    scratch(name, &doc["case"].to_string())
+}
+
+#[test]
+fn a_summary_is_one_csv_row_per_file_in_the_order_given() {
+    let planned = golden_case(
+        "158-timeline-international-window-moved-back-cscse",
+        "申请人-158.json",
+    );
+    let chosen = golden_case(
+        "179-catalog-programme-figures-and-knowledge-points",
+        "catalogue, 179.json",
+    );
+    let invalid = scratch(
+        "invalid.json",
+        r#"{"format":"transfer-check/case","version":1,"applicant":{"route":"moon"}}"#,
+    );
+    let files = [
+        planned.to_str().unwrap(),
+        "examples/mainland-undergraduate.json",
+        invalid.to_str().unwrap(),
+        chosen.to_str().unwrap(),
+        "examples/doctoral.json",
+    ];
+    let mut args = vec!["--summary", "--today", "2026-12-01", "--catalog", "catalog"];
+    args.extend(files);
+    let out = assess(&args, None);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an invalid file makes the run fail"
+    );
+    assert!(
+        text(&out.stderr).contains("invalid.json: applicant.route:"),
+        "{}",
+        text(&out.stderr)
+    );
+    let tmp = planned.parent().unwrap().to_str().unwrap().to_owned();
+    let got = text(&out.stdout).replace(&tmp, "<tmp>");
+    let expected = std::fs::read_to_string("tests/fixtures/summary.csv").unwrap();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn many_files_come_out_in_the_order_given_whatever_core_assessed_them() {
+    // More files than a batch, in an order unlike their names', each with its own verdict.
+    let examples = [
+        "doctoral",
+        "masters",
+        "mainland-undergraduate",
+        "international-ects",
+    ];
+    let mut files = Vec::new();
+    for i in (0..1100).rev() {
+        let example = examples[i % examples.len()];
+        let text = std::fs::read_to_string(format!("examples/{example}.json")).unwrap();
+        files.push(scratch(&format!("order-{i:04}.json"), &text));
+    }
+    let names: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+    let mut args = vec!["--today", "2026-12-01"];
+    args.extend(&names);
+    let out = assess(&args, None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let tagged: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["file"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(tagged, names);
+    let mut summary_args = vec!["--summary", "--today", "2026-12-01"];
+    summary_args.extend(&names);
+    let summary = text(&assess(&summary_args, None).stdout);
+    let rows: Vec<&str> = summary
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(rows, names);
+}

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use transfer_check::engine::case::{date::Date, validate, CaseFile, Course};
 use transfer_check::engine::catalog::{self, Catalog};
@@ -12,6 +13,8 @@ use transfer_check::engine::{
     self, assessment::report, explain, transcript, CaseError, MEASURES_2023_046,
 };
 use transfer_check::lang::Lang;
+
+use crate::summary;
 
 const HELP: &str = "\
 assess: checks transfer cases against the Measures [2023] (T) Appraisal No. 046
@@ -37,6 +40,10 @@ Options:
   --check              with --catalog and no case file: check the catalogue alone and print
                        what it holds in one line
   --compact            print a single file's assessment on one line
+  --summary            instead of assessments, one CSV row per file in the order given
+                       (file, verdict, route, level, average, recognized_credits,
+                       shortfall, documents_missing, deadline), UTF-8 with a byte-order
+                       mark; a file that is not a valid case gets the verdict \"invalid\"
   -h, --help           print this help
   -V, --version        print the version and the policy applied
 
@@ -49,12 +56,17 @@ Example:
   assess --lang zh-CN cases/*.json > assessments.jsonl
   assess --courses transcript.csv case.json
   assess --catalog catalog --check
+  assess --summary cases/*.json > summary.csv
+
+Files are assessed on every core; the output keeps the order given.
 ";
 
 struct Options {
     today: Date,
     lang: Lang,
     compact: bool,
+    /// One CSV row per file instead of the assessments.
+    summary: bool,
     /// The transcript whose courses are added to every case, as given on the command line.
     courses: Option<String>,
     /// The folder of the programme catalogue.
@@ -77,6 +89,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
     let mut today = None;
     let mut lang = Lang::En;
     let mut compact = false;
+    let mut summary = false;
     let mut courses = None;
     let mut catalog = None;
     let mut check = false;
@@ -93,6 +106,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--compact" => compact = true,
+            "--summary" => summary = true,
             "--courses" => {
                 courses = Some(args.next().ok_or("--courses needs a transcript file")?);
             }
@@ -131,6 +145,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
         today: today.unwrap_or_else(today_utc),
         lang,
         compact,
+        summary,
         courses,
         catalog,
         files,
@@ -223,13 +238,19 @@ fn assess_one<W: Write>(
     {
         Ok(case) => case,
         Err(failure) => {
-            if tagged {
+            if opts.summary {
+                out.write_all(&summary::line(&summary::invalid_row(file)))?;
+            } else if tagged {
                 write_failure_line(out, file, &failure, opts.lang)?;
             }
             return Ok(Some(failure));
         }
     };
     let assessment = engine::assess(&case, &MEASURES_2023_046, shared.catalog.as_ref());
+    if opts.summary {
+        out.write_all(&summary::line(&summary::row(file, &case, &assessment)))?;
+        return Ok(None);
+    }
     let report = report::report(&assessment, opts.lang);
     if tagged {
         serde_json::to_writer(
@@ -307,15 +328,42 @@ fn report_failure(file: &str, failure: &Failure, lang: Lang) {
     }
 }
 
+/// What one file gave: its output, and why it has no assessment, if it has none.
+struct Done {
+    output: Vec<u8>,
+    failure: Option<Failure>,
+}
+
+/// How many files are assessed before their output is written: enough to keep every core busy,
+/// few enough that the output of thousands of files is not all held at once.
+const BATCH: usize = 512;
+
 fn run(opts: &Options, shared: &Shared) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let tagged = opts.files.len() > 1;
+    if opts.summary {
+        out.write_all(summary::BOM.as_bytes())?;
+        out.write_all(&summary::line(&summary::HEADER.map(str::to_owned)))?;
+    }
     let mut all_valid = true;
-    for file in &opts.files {
-        if let Some(failure) = assess_one(&mut out, file, opts, shared, tagged)? {
-            report_failure(file, &failure, opts.lang);
-            all_valid = false;
+    for batch in opts.files.chunks(BATCH) {
+        // Assessed on every core; `collect` keeps the order the files were given in.
+        let done: Vec<io::Result<Done>> = batch
+            .par_iter()
+            .map(|file| {
+                let mut output = Vec::new();
+                let failure = assess_one(&mut output, file, opts, shared, tagged)?;
+                Ok(Done { output, failure })
+            })
+            .collect();
+        for (file, done) in batch.iter().zip(done) {
+            let done = done?;
+            out.write_all(&done.output)?;
+            if let Some(failure) = done.failure {
+                report_failure(file, &failure, opts.lang);
+                all_valid = false;
+            }
         }
     }
     out.flush()?;
