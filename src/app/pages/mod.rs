@@ -10,6 +10,7 @@ mod documents;
 mod left;
 mod matching;
 mod programme;
+mod qr;
 mod record;
 mod result;
 mod start;

@@ -7,6 +7,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::answers::summary_list;
+use super::qr::ShareCode;
 use super::step::{go_to, guide_link, use_form};
 use crate::app::browser;
 use crate::app::fields::ScrollRegion;
@@ -630,6 +631,7 @@ fn Keep() -> Html {
                         <p class="hint" role="status">{ r.share_copied }</p>
                     }
                 </div>
+                <ShareCode link={url.clone()} lang={state.lang} />
             }
         </section>
     }

@@ -912,3 +912,15 @@ pub(super) const COMPARISON_EN: ComparisonText = ComparisonText {
     date: "Date:",
     open: "Open your course comparison table",
 };
+
+/// The share link's QR code; a table of its own, read only by the pages' module.
+pub(super) const SHARE_CODE_EN: ShareCodeText = ShareCodeText {
+    image: "QR code of the share link",
+    caption: |n| {
+        format!("Scan it with another device's camera to open this case there. The link is {n} characters long; the code holds it all, and nothing is sent anywhere to draw it.")
+    },
+    dense: "This code is dense: hold the phone close to the screen. If it does not read it, download the case file instead and open it on the other device.",
+    too_large: |n| {
+        format!("This case's link is {n} characters long: too long for a QR code. Download the case file instead, and open it on the other device.")
+    },
+};

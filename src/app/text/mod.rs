@@ -16,9 +16,9 @@ mod zh;
 
 pub use table::*;
 
-use en::{COMPARISON_EN, EN, MATCHING_EN};
+use en::{COMPARISON_EN, EN, MATCHING_EN, SHARE_CODE_EN};
 
-use zh::{COMPARISON_ZH, MATCHING_ZH, ZH};
+use zh::{COMPARISON_ZH, MATCHING_ZH, SHARE_CODE_ZH, ZH};
 
 /// The string table for `lang`.
 pub fn text(lang: Lang) -> &'static Text {
@@ -42,6 +42,14 @@ pub fn comparison(lang: Lang) -> &'static ComparisonText {
     match lang {
         Lang::En => &COMPARISON_EN,
         Lang::Zh => &COMPARISON_ZH,
+    }
+}
+
+/// The strings of the share link's QR code, in `lang`, apart as [`matching`]'s are.
+pub fn share_code(lang: Lang) -> &'static ShareCodeText {
+    match lang {
+        Lang::En => &SHARE_CODE_EN,
+        Lang::Zh => &SHARE_CODE_ZH,
     }
 }
 

@@ -301,6 +301,18 @@ pub struct MatchingText {
     pub typed: fn(&str) -> String,
 }
 
+/// The share link's QR code.
+pub struct ShareCodeText {
+    /// The code's accessible name.
+    pub image: &'static str,
+    /// Below the code: what it is for, and the link's length in characters.
+    pub caption: fn(usize) -> String,
+    /// A code drawn but dense: some phones may not read it.
+    pub dense: &'static str,
+    /// A link too long for any code, and what to do instead.
+    pub too_large: fn(usize) -> String,
+}
+
 /// The course comparison table handed in with the application (A9.2.c).
 pub struct ComparisonText {
     pub intro: &'static str,

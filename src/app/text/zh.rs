@@ -893,3 +893,15 @@ pub(super) const COMPARISON_ZH: ComparisonText = ComparisonText {
     date: "日期：",
     open: "打开您的课程对照表",
 };
+
+/// The share link's QR code; a table of its own, read only by the pages' module.
+pub(super) const SHARE_CODE_ZH: ShareCodeText = ShareCodeText {
+    image: "分享链接的二维码",
+    caption: |n| {
+        format!("用另一台设备的相机扫描，即可在那台设备上打开这个案例。链接长 {n} 个字符，二维码包含完整链接；生成二维码不会向任何地方发送内容。")
+    },
+    dense: "这个二维码较密：请将手机靠近屏幕扫描。如果无法识别，请改为下载案例文件，再在另一台设备上打开。",
+    too_large: |n| {
+        format!("这个案例的链接长 {n} 个字符，太长，无法生成二维码。请改为下载案例文件，再在另一台设备上打开。")
+    },
+};
