@@ -207,3 +207,28 @@ pub fn take_over() {
         let _ = root.set_attribute("data-ready", "");
     }
 }
+
+/// The first block of the main column that starts in view, and how far below the top of the window
+/// it starts: where a reader is, to be kept in place while the page's layout changes.
+pub fn reading_place() -> Option<(web_sys::Element, f64)> {
+    let document = web_sys::window()?.document()?;
+    let blocks = document
+        .query_selector_all("main h1, main h2, main h3, main p, main li, main tr, main .form-group")
+        .ok()?;
+    (0..blocks.length())
+        .filter_map(|i| blocks.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| {
+            let rect = e.get_bounding_client_rect();
+            // A block not drawn (printed only, folded away) has an empty box at the top.
+            (rect.height() > 0.0).then(|| (e, rect.top()))
+        })
+        .find(|(_, top)| *top >= 0.0)
+}
+
+/// Scrolls so that `block` starts `top` pixels below the top of the window again.
+pub fn keep_place(block: &web_sys::Element, top: f64) {
+    if let Some(window) = web_sys::window() {
+        let now = block.get_bounding_client_rect().top();
+        window.scroll_by_with_x_and_y(0.0, now - top);
+    }
+}

@@ -2,6 +2,9 @@
 //! switch, the overview of the steps (jump anywhere), messages, the page itself, the result so far, and
 //! a footer naming the Measures the tool applies and who decides (R15).
 
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
@@ -34,15 +37,22 @@ pub fn Frame(props: &FrameProps) -> Html {
         e.prevent_default();
         super::focus::Focus::Heading.bring();
     });
-    let aside = props.derived.clone().filter(|_| state.page != Page::Start);
+    // Presenting, the page is alone: no overview, no result so far, no messages.
+    let aside = props
+        .derived
+        .clone()
+        .filter(|_| state.page != Page::Start && !state.presenting);
     html! {
         // `lang` here as well as on <html>: the frame may be mounted into a page that is not ours.
-        <div class="page" lang={lang.tag()}>
+        <div class={classes!("page", state.presenting.then_some("page--presenting"))} lang={lang.tag()}>
             <a class="skip-link" href="#main" onclick={skip}>{ t.frame.skip_link }</a>
             <header class="site-header">
                 <div class="wrap site-header__row">
                     <a class="site-header__name" href={Page::Start.hash()} onclick={home}>{ t.product }</a>
-                    <LangSwitch />
+                    <div class="site-header__controls">
+                        <PresentSwitch />
+                        <LangSwitch />
+                    </div>
                 </div>
             </header>
             <div class={classes!("wrap", "layout", aside.is_some().then_some("layout--aside"))}>
@@ -55,7 +65,9 @@ pub fn Frame(props: &FrameProps) -> Html {
                     </div>
                 }
                 <main class="site-main" id="main">
-                    <Notices />
+                    if !state.presenting {
+                        <Notices />
+                    }
                     { props.children.clone() }
                 </main>
             </div>
@@ -71,6 +83,52 @@ pub fn Frame(props: &FrameProps) -> Html {
                 </div>
             </footer>
         </div>
+    }
+}
+
+/// Presentation mode, for a screen in a meeting: large type and the page alone, the language switch
+/// kept. Entering and leaving keep the reader's place on the page; Escape leaves too.
+#[function_component]
+fn PresentSwitch() -> Html {
+    let state = use_context::<AppContext>().expect("inside the app's context");
+    let presenting = state.presenting;
+    let place = use_mut_ref(|| None::<(web_sys::Element, f64)>);
+    let switch = {
+        let (state, place) = (state.clone(), place.clone());
+        Rc::new(move |on: bool| {
+            *place.borrow_mut() = browser::reading_place();
+            state.dispatch(Action::Present(on));
+        })
+    };
+    {
+        let place = place.clone();
+        use_effect_with(presenting, move |_| {
+            if let Some((block, top)) = place.borrow_mut().take() {
+                browser::keep_place(&block, top);
+            }
+        });
+    }
+    {
+        let switch = switch.clone();
+        use_effect_with(presenting, move |&on| {
+            let window = web_sys::window();
+            let listener = window.filter(|_| on).map(|window| {
+                gloo::events::EventListener::new(&window, "keydown", move |e| {
+                    let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
+                    if key.as_deref() == Some("Escape") {
+                        switch(false);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let onclick = Callback::from(move |_: MouseEvent| switch(!presenting));
+    let t = text(state.lang);
+    html! {
+        <button type="button" class="present-switch" {onclick}>
+            { if presenting { t.frame.end_present } else { t.frame.present } }
+        </button>
     }
 }
 

@@ -174,6 +174,8 @@ pub struct AppState {
     /// The site's programme catalogue as far as this visit has read it: its publication and the
     /// programmes fetched (`app::catalog`).
     pub catalog: Option<Rc<Catalog>>,
+    /// Presentation mode, for a screen in a meeting: the page alone, in large type.
+    pub presenting: bool,
 }
 
 impl AppState {
@@ -191,6 +193,7 @@ impl AppState {
             persistent: true,
             today,
             catalog: None,
+            presenting: false,
         }
     }
 }
@@ -200,6 +203,8 @@ pub type DraftChanges = Vec<(FieldPath, Option<Draft>)>;
 
 pub enum Action {
     SetLang(Lang),
+    /// Enters or leaves presentation mode.
+    Present(bool),
     /// Answers the question of `path` (through the question table) and records or forgets drafts.
     SetField {
         path: FieldPath,
@@ -283,6 +288,7 @@ impl Reducible for AppState {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::SetLang(lang) => s.lang = lang,
+            Action::Present(on) => s.presenting = on,
 
             Action::SetField {
                 path,

@@ -36,6 +36,8 @@ pub(super) const EN: Text = Text {
     policy_reference: |p| format!("{}, in force from {}", p.number, date_en(p.in_force)),
     frame: FrameText {
         skip_link: "Skip to main content",
+        present: "Present",
+        end_present: "End presentation",
         nav_label: "Steps of the check",
         steps: |v| match v {
             Page::Start => "Start",

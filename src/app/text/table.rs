@@ -63,6 +63,9 @@ pub struct Text {
 
 pub struct FrameText {
     pub skip_link: &'static str,
+    /// The button that enters presentation mode, and the one that leaves it.
+    pub present: &'static str,
+    pub end_present: &'static str,
     pub nav_label: &'static str,
     /// The steps' names, in order: start, route and status, record, courses, programme, answers, result.
     pub steps: fn(Page) -> &'static str,

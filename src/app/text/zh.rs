@@ -36,6 +36,8 @@ pub(super) const ZH: Text = Text {
     policy_reference: |p| format!("《办法》（英文文本编号 {}），自 {}起施行", p.number, date_zh(p.in_force)),
     frame: FrameText {
         skip_link: "跳到主要内容",
+        present: "演示模式",
+        end_present: "退出演示",
         nav_label: "自查步骤",
         steps: |v| match v {
             Page::Start => "开始",
