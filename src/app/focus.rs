@@ -84,6 +84,14 @@ impl Focus {
     }
 }
 
+/// Focuses the element with `id` where it is, without scrolling: for a control whose own button went
+/// away with what it chose.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = element(id) {
+        let _ = element.focus();
+    }
+}
+
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()
         .and_then(|w| w.document())

@@ -115,7 +115,12 @@ fn PresentSwitch() -> Html {
             let listener = window.filter(|_| on).map(|window| {
                 gloo::events::EventListener::new(&window, "keydown", move |e| {
                     let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
-                    if key.as_deref() == Some("Escape") {
+                    // Escape in a field is the field's (a search box clears itself).
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .is_some();
+                    if key.as_deref() == Some("Escape") && !in_field {
                         switch(false);
                     }
                 })

@@ -115,6 +115,16 @@ fn side_cells(side: Option<&Side>, group: &str, t: &Text, lang: Lang) -> Html {
     }
 }
 
+/// A word of a sentence as a table's cell: "Ethics and social responsibility" (the words are ASCII in
+/// English; Chinese has no case).
+fn as_cell(word: &str) -> String {
+    let mut cell = word.to_owned();
+    if let Some(first) = cell.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    cell
+}
+
 /// A column's name as it reads after "Your course: ": "credits" in English (the names are ASCII:
 /// Unicode's case tables would weigh more than this page), unchanged in Chinese.
 fn after_colon(name: &str, lang: Lang) -> String {
@@ -195,7 +205,7 @@ fn literacy(rows: &[LiteracyRow], lang: Lang) -> Html {
             <tr>
                 <td data-label={course}>{ format!("{}. {}", row.index + 1, title(&row.ours, lang)) }</td>
                 <td data-label={credits_h}>{ credits(&row.ours) }</td>
-                <td data-label={category}>{ row.category.map(|k| explain::literacy_category(k, lang)).unwrap_or_default() }</td>
+                <td data-label={category}>{ row.category.map(|k| as_cell(explain::literacy_category(k, lang))).unwrap_or_default() }</td>
                 <td data-label={substituted}>{ row.substituted.to_string() }</td>
                 <td data-label={outcome}>{ explain::course_outcome(row.outcome, lang) }</td>
             </tr>

@@ -313,7 +313,8 @@ fn editor(f: &Form, i: usize) -> Html {
             { part(Field::CourseLiteracy, Group::CourseLiteracy) }
             // With a programme of the catalogue, its course is chosen from the programme's; a match
             // described by hand before stays editable until then.
-            if f.state.chosen_programme().is_some() {
+            // A literacy course replaces credits instead of matching a course (A7.3.1): no chooser.
+            if f.state.chosen_programme().is_some() && course(f.case(), i).is_some_and(|k| k.literacy.is_none()) {
                 <MatchChooser index={i} />
                 if typed_match(f.case(), i) {
                     { part(Field::CourseMatch, Group::CourseMatch) }

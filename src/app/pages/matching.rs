@@ -197,12 +197,15 @@ fn Search(p: &SearchProps) -> Html {
     let items = found.iter().take(MOST_FOUND).map(|c| {
         let label = course_label(c, t, state.lang);
         let onclick = {
-            let (state, code, query) = (state.clone(), c.code.clone(), query.clone());
+            let (state, code, query, input) =
+                (state.clone(), c.code.clone(), query.clone(), id.clone());
             Callback::from(move |_: MouseEvent| {
                 if let Some(change) = state.matching(i, Some(&code)) {
                     state.dispatch(Action::SetMatch(change));
                 }
                 query.set(String::new());
+                // The button chosen goes with the list: focus goes back to the search, not to the page.
+                crate::app::focus::focus_by_id(&input);
             })
         };
         html! {
@@ -265,7 +268,9 @@ fn points(f: &Form, i: usize, receiving: &Course) -> Html {
         .map(|e| (field_id(&e.path().to_string()), e.message(t, lang).into()))
         .collect();
     let boxes = receiving.knowledge_points.iter().enumerate().map(|(n, k)| {
-        let box_id = if n == 0 { id.clone() } else { format!("{id}-{n}") };
+        // The first box carries the field's id (a summary's link to the list); the others their own,
+        // apart from the ids of the list's entries in error (`…-covered-1`).
+        let box_id = if n == 0 { id.clone() } else { format!("{id}-point-{n}") };
         let checked = covered.contains(&k.id);
         let onchange = {
             let (state, point) = (f.state.clone(), k.id.clone());
@@ -291,9 +296,13 @@ fn points(f: &Form, i: usize, receiving: &Course) -> Html {
         }
     });
     let error = !errors.is_empty();
+    let described = std::iter::once(format!("{id}-points-hint"))
+        .chain(errors.iter().map(|(at, _)| format!("{at}-error")))
+        .collect::<Vec<_>>()
+        .join(" ");
     html! {
         <div class={classes!("form-group", error.then_some("form-group--error"))}>
-            <fieldset class="fieldset match-points" aria-describedby={format!("{id}-points-hint")}>
+            <fieldset class="fieldset match-points" aria-describedby={described}>
                 <legend class="fieldset__legend">{ (m.points_legend)(receiving.title.get(lang)) }</legend>
                 <div class="hint" id={format!("{id}-points-hint")}>{ m.points_hint }</div>
                 { for errors.iter().map(|(at, message)| html! {

@@ -78,8 +78,17 @@ impl AppState {
         let mut course = self.case.courses.get(index)?.clone();
         let mut ticked = self.ticked(index);
         let matched = course.matched.as_ref();
+        // Only a course of the programme, and only its own points: what an opened file names otherwise
+        // is an error of its field, not something to keep.
         if let Some((Some(was), Some(covered))) = matched.map(|m| (&m.code, &m.covered)) {
-            ticked = ticked::with(&ticked, was, covered);
+            if let Some(left) = programme.course(was) {
+                let own: Vec<String> = covered
+                    .iter()
+                    .filter(|id| left.knowledge_point(id).is_some())
+                    .cloned()
+                    .collect();
+                ticked = ticked::with(&ticked, &left.code, &own);
+            }
         }
         match code.and_then(|c| programme.course(c)) {
             Some(receiving) => {

@@ -886,7 +886,7 @@ pub(super) const MATCHING_EN: MatchingText = MatchingText {
         Standing::Unknown => "Not known yet",
     },
     gauge_label: "Against the minimums",
-    typed: |title| format!("You described its matching course yourself ({title}); choose it in the list to use the programme's figures."),
+    typed: |title| format!("You described its matching course yourself ({title}). If the programme lists it, choose it below to use the programme's figures; if not, choose “No matching course”."),
 };
 
 /// The course comparison table's page; a table of its own, read only by the pages' module.
@@ -898,7 +898,6 @@ pub(super) const COMPARISON_EN: ComparisonText = ComparisonText {
     courses_caption: "Courses and their receiving courses",
     groups: ["Your course", "Receiving course", "Result"],
     columns: ["Code", "Title", "Credits", "Hours", "Nature"],
-    grade: "Grade",
     overlap: "Overlap",
     outcome: "Outcome",
     counted: "counted on knowledge points",

@@ -327,7 +327,6 @@ pub struct ComparisonText {
     pub groups: [&'static str; 3],
     /// Code, title, credits, hours, nature (each group's own columns).
     pub columns: [&'static str; 5],
-    pub grade: &'static str,
     pub overlap: &'static str,
     pub outcome: &'static str,
     /// How an overlap was found: counted on knowledge points, or the applicant's estimate.

@@ -840,9 +840,9 @@ pub(super) const MATCHING_ZH: MatchingText = MatchingText {
     similar_title: "课程名称相近",
     decided: |recognized, date| {
         if recognized {
-            format!("{date}曾为您学校的一名学生予以认定")
+            format!("曾于{date}对您学校一名学生的此课程予以认定")
         } else {
-            format!("{date}曾对您学校的一名学生不予认定")
+            format!("曾于{date}对您学校一名学生的此课程不予认定")
         }
     },
     no_match: "没有对应的课程",
@@ -862,11 +862,11 @@ pub(super) const MATCHING_ZH: MatchingText = MatchingText {
         Standing::Met => "已达到",
         Standing::Vote => "学术委员会表决",
         Standing::Below => "低于下限",
-        Standing::Unknown => "尚不可知",
+        Standing::Unknown => "尚无法判断",
     },
     gauge_label: "对照下限",
     typed: |title| {
-        format!("对应课程是您自己填写的（{title}）；在列表中选择它，即可使用专业公布的数据。")
+        format!("对应课程是您自己填写的（{title}）。如果专业列有这门课程，请在下方选择它，以使用专业公布的数据；如果没有，请选择“没有对应的课程”。")
     },
 };
 
@@ -879,7 +879,6 @@ pub(super) const COMPARISON_ZH: ComparisonText = ComparisonText {
     courses_caption: "课程及其对应课程",
     groups: ["您的课程", "对应课程", "结果"],
     columns: ["课程代码", "课程名称", "学分", "学时", "课程性质"],
-    grade: "成绩",
     overlap: "重合度",
     outcome: "结果",
     counted: "按知识点计算",

@@ -71,9 +71,11 @@ fn code<T: Serialize>(value: &T) -> String {
     }
 }
 
-/// One CSV line (RFC 4180: a cell with a comma, a quote or a line break is quoted).
+/// One CSV line (RFC 4180: a cell with a comma, a quote or a line break is quoted; lines end in CRLF).
 pub fn line(cells: &[String]) -> Vec<u8> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     // Writing to memory cannot fail.
     let _ = writer.write_record(cells);
     writer.into_inner().unwrap_or_default()

@@ -39,7 +39,13 @@ pub fn forget(case: &mut CaseFile) {
 /// knowledge points `covered`: its code and points, and the catalogue's title (in `lang`), credits,
 /// hours and nature and the overlap counted on the points in the plain fields.
 pub fn match_course(course: &mut Ours, receiving: &Course, covered: Vec<String>, lang: Lang) {
-    let typed = course.matched.as_ref().and_then(|m| m.overlap);
+    // An overlap the student estimated stays with the course it was estimated for: one typed before a
+    // course of the list was chosen, or for this same course; never one counted for another course.
+    let typed = course
+        .matched
+        .as_ref()
+        .filter(|m| m.code.as_deref().is_none_or(|code| code == receiving.code))
+        .and_then(|m| m.overlap);
     let counted = !receiving.knowledge_points.is_empty();
     course.matched = Some(Match {
         code: Some(receiving.code.clone()),
@@ -150,6 +156,18 @@ mod tests {
             Some(Num(counted.floor().to_f64()))
         );
         check(&case, today).expect("a match written by the app is a valid case");
+        // A course without knowledge points does not take the overlap counted for another course.
+        let cs401 = programme.course("CS401").unwrap();
+        assert!(cs401.knowledge_points.is_empty());
+        match_course(&mut case.courses[0], cs401, vec![], Lang::En);
+        assert_eq!(case.courses[0].matched.as_ref().unwrap().overlap, None);
+        // One the student typed for it is kept when it is chosen again.
+        case.courses[0].matched.as_mut().unwrap().overlap = Some(Num(0.8));
+        match_course(&mut case.courses[0], cs401, vec![], Lang::En);
+        assert_eq!(
+            case.courses[0].matched.as_ref().unwrap().overlap,
+            Some(Num(0.8))
+        );
         forget(&mut case);
         assert_eq!(chosen_id(&case), None);
         assert_eq!(

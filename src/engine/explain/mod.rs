@@ -382,9 +382,10 @@ pub fn gauge_hours(g: &Gauge, lang: Lang) -> String {
     }
 }
 
-/// A share of a course's class hours, for display: what A6.2.1's minimum asks of `receiving`.
+/// A share of a course's class hours, for display: what A6.2.1's minimum asks of `receiving`, rounded
+/// up to the thousandth so that the figure named always meets it.
 fn needed_hours(receiving: Fixed, ratio: Fixed) -> Fixed {
-    Fixed::from_milli(receiving.milli() * ratio.milli() / 1000)
+    Fixed::from_milli((receiving.milli() * ratio.milli() + 999) / 1000)
 }
 
 /// A suggestion, e.g. "An average of at least 70 points (yours: 69.9 points) would meet A4.3.1.a."

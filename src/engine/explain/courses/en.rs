@@ -94,7 +94,7 @@ pub fn gauge_overlap(g: &Gauge) -> String {
         .vote_from
         .map(|v| {
             format!(
-                "; from {} the academic committee votes ({})",
+                "; from {} up to it, the academic committee votes ({})",
                 rate(v.value),
                 v.cite.id()
             )
@@ -102,7 +102,7 @@ pub fn gauge_overlap(g: &Gauge) -> String {
         .unwrap_or_default();
     match (g.overlap, g.counted) {
         (Some((overlap, _)), Some(c)) => format!(
-            "Overlap {}: knowledge points weighing {} of {} ticked; {min}{vote}.",
+            "Overlap {}: the ticked knowledge points weigh {} of {}; {min}{vote}.",
             rate(overlap),
             c.covered,
             c.total

@@ -416,11 +416,11 @@ mod gauge {
     fn overlap_in_every_language() {
         assert_eq!(
             gauge_overlap(&gauge(false), Lang::En),
-            "Overlap 71.43%: knowledge points weighing 5 of 7 ticked; at least 70% is needed (A6.2.1)."
+            "Overlap 71.43%: the ticked knowledge points weigh 5 of 7; at least 70% is needed (A6.2.1)."
         );
         assert_eq!(
             gauge_overlap(&gauge(true), Lang::Zh),
-            "重合度71.43%：已勾选的知识点权重5，共7；至少需要70%（A6.2.1）；达到60%时由学术委员会表决（A6.2.4.a）。"
+            "重合率71.43%：已勾选的知识点权重合计5（共7）；至少需要70%（A6.2.1）；不足70%但不低于60%的，由学术委员会表决（A6.2.4.a）。"
         );
         let unknown = Gauge {
             overlap: None,

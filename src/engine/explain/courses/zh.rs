@@ -88,7 +88,8 @@ pub fn gauge_overlap(g: &Gauge) -> String {
         .vote_from
         .map(|v| {
             format!(
-                "；达到{}时由学术委员会表决（{}）",
+                "；不足{}但不低于{}的，由学术委员会表决（{}）",
+                rate(g.min_overlap.value),
                 rate(v.value),
                 v.cite.id()
             )
@@ -96,13 +97,13 @@ pub fn gauge_overlap(g: &Gauge) -> String {
         .unwrap_or_default();
     match (g.overlap, g.counted) {
         (Some((overlap, _)), Some(c)) => format!(
-            "重合度{}：已勾选的知识点权重{}，共{}；{min}{vote}。",
+            "重合率{}：已勾选的知识点权重合计{}（共{}）；{min}{vote}。",
             rate(overlap),
             c.covered,
             c.total
         ),
-        (Some((overlap, _)), None) => format!("重合度{}：{min}{vote}。", rate(overlap)),
-        (None, _) => format!("重合度尚不可知：{min}{vote}。"),
+        (Some((overlap, _)), None) => format!("重合率{}：{min}{vote}。", rate(overlap)),
+        (None, _) => format!("重合率尚无法判断：{min}{vote}。"),
     }
 }
 
