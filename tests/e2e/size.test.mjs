@@ -12,7 +12,7 @@ import { suite } from './support.mjs';
 // (the page, its style sheet, the scripts, the start page's wasm, and the service worker's script),
 // brotli-compressed as a static host serves them. The other pages' module, the reference texts, the
 // examples, the catalogue and the engine's own module for embedding sites are not in it. Measured at
-// 194,986 B.
+// 195,169 B.
 const BUDGET_BROTLI = 200_000;
 // The module of every other page, fetched at idle once the start page is interactive. Raised from
 // 140,000 B to 165,000 B for the programme catalogue (the engine's use of it, the choice of a programme,

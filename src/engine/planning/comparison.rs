@@ -54,7 +54,7 @@ pub struct Comparison {
 pub fn of(case: &CaseFile, results: &[CourseResult], programme: Option<&Programme>) -> Comparison {
     let mut table = Comparison::default();
     for (index, (course, result)) in case.courses.iter().zip(results).enumerate() {
-        let ours = side_of(course);
+        let ours = side_of(course, result);
         match &course.literacy {
             Some(literacy) => table.literacy.push(LiteracyRow {
                 index,
@@ -75,11 +75,8 @@ pub fn of(case: &CaseFile, results: &[CourseResult], programme: Option<&Programm
     table
 }
 
-fn side_of(course: &Course) -> Side {
-    let hours = course.hours.or_else(|| {
-        let (weekly, weeks) = (course.weekly_hours?, course.weeks?);
-        Some(Num(weekly.0 * weeks.0))
-    });
+/// A course of the case as the table shows it, with the class hours the rules read for it.
+fn side_of(course: &Course, result: &CourseResult) -> Side {
     Side {
         code: course.code.clone(),
         title: course.title.clone().map(|t| Text {
@@ -88,7 +85,7 @@ fn side_of(course: &Course) -> Side {
         }),
         credits: course.credits,
         ects: course.credit_unit == Some(CreditUnit::Ects),
-        hours,
+        hours: result.hours.map(|h| Num(h.to_f64())),
         nature: course.nature,
     }
 }
@@ -159,6 +156,13 @@ mod tests {
             ..Literacy::default()
         });
         case.courses.push(course("Pottery"));
+        case.courses.push(Course {
+            credit_unit: Some(CreditUnit::Ects),
+            credits: Some(Num(6.0)),
+            weekly_hours: None,
+            weeks: None,
+            ..course("Statistics")
+        });
         choice::match_course(
             &mut case.courses[0],
             cs.course("CS201").unwrap(),
@@ -170,7 +174,10 @@ mod tests {
         let a = assess(&model, &MEASURES_2023_046, Some(&catalog));
         let table = of(&case, &a.courses, Some(cs));
         let indices: Vec<usize> = table.rows.iter().map(|r| r.index).collect();
-        assert_eq!(indices, [0, 1, 3]);
+        assert_eq!(indices, [0, 1, 3, 4]);
+        let ects = &table.rows[3].ours;
+        assert!(ects.ects);
+        assert!(ects.hours.is_some(), "hours from ECTS credits, as the rules read them");
         assert_eq!(table.literacy.len(), 1);
         assert_eq!(table.literacy[0].index, 2);
         let first = &table.rows[0];

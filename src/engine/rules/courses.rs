@@ -209,6 +209,10 @@ pub struct CourseResult {
     /// shows while knowledge points are ticked. Not part of the assessment's contract.
     #[serde(skip)]
     pub gauge: Option<Gauge>,
+    /// The course's class hours as the rules read them (as written, weekly hours times weeks, or from
+    /// ECTS credits; R6), for the comparison table. Not part of the assessment's contract.
+    #[serde(skip)]
+    pub hours: Option<Fixed>,
 }
 
 /// A course matched with a receiving course against A6.2.1's two minimums, overlap and class hours.
@@ -409,6 +413,7 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
         overlap: gauge.and_then(|g| g.overlap),
         precedent: cx.programme.and_then(|p| p.precedent(&original)).cloned(),
         gauge,
+        hours: credits::course_hours(course, p).map(|(hours, _)| hours),
     }
 }
 

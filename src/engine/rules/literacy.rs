@@ -107,6 +107,7 @@ mod tests {
                 overlap: None,
                 precedent: None,
                 gauge: None,
+                hours: None,
             })
             .collect()
     }

@@ -158,6 +158,7 @@ fn result(code: &str, outcome: CourseOutcome, overlap: Option<&str>) -> CourseRe
         overlap: overlap.map(|o| (Rate::from(f(o)), OverlapFrom::Typed)),
         precedent: None,
         gauge: None,
+        hours: None,
     }
 }
 
