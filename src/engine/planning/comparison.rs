@@ -177,7 +177,10 @@ mod tests {
         assert_eq!(indices, [0, 1, 3, 4]);
         let ects = &table.rows[3].ours;
         assert!(ects.ects);
-        assert!(ects.hours.is_some(), "hours from ECTS credits, as the rules read them");
+        assert!(
+            ects.hours.is_some(),
+            "hours from ECTS credits, as the rules read them"
+        );
         assert_eq!(table.literacy.len(), 1);
         assert_eq!(table.literacy[0].index, 2);
         let first = &table.rows[0];
