@@ -160,7 +160,7 @@ fn courses(rows: &[Row], t: &Text, lang: Lang) -> Html {
     let body = rows.iter().map(|row| {
         html! {
             <tr>
-                <th scope="row" data-label="#">{ row.index + 1 }</th>
+                <th scope="row" data-label={c.number}>{ row.index + 1 }</th>
                 { side_cells(Some(&row.ours), ours, t, lang) }
                 { side_cells(row.receiving.as_ref(), theirs, t, lang) }
                 <td data-label={c.overlap}>{ overlap_text(row, lang) }</td>
@@ -181,7 +181,7 @@ fn courses(rows: &[Row], t: &Text, lang: Lang) -> Html {
                         <th scope="colgroup" colspan="2">{ result }</th>
                     </tr>
                     <tr>
-                        <th scope="col">{ "#" }</th>
+                        <th scope="col">{ c.number }</th>
                         { for (0..2).flat_map(|_| c.columns.iter()).map(|h| html! { <th scope="col">{ *h }</th> }) }
                         <th scope="col">{ c.overlap }</th>
                         <th scope="col">{ c.outcome }</th>

@@ -30,10 +30,7 @@ pub fn DocumentsPage() -> Html {
     let lang = state.lang;
     let a = &derived.assessment;
     let list = &a.documents;
-    let missing = list
-        .iter()
-        .filter(|d| !a.documents_ready.contains(&d.id))
-        .count();
+    let missing = a.documents_missing();
     let back = go_to(&state, Page::Timeline);
     let international = state.case.applicant.route == Some(Route::International);
     let print = Callback::from(|_: MouseEvent| browser::print());

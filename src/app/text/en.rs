@@ -896,6 +896,7 @@ pub(super) const COMPARISON_EN: ComparisonText = ComparisonText {
     catalogue: "Training programme",
     prepared_on: "Prepared on",
     courses_caption: "Courses and their receiving courses",
+    number: "No.",
     groups: ["Your course", "Receiving course", "Result"],
     columns: ["Code", "Title", "Credits", "Hours", "Nature"],
     overlap: "Overlap",

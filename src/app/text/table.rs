@@ -323,6 +323,8 @@ pub struct ComparisonText {
     pub catalogue: &'static str,
     pub prepared_on: &'static str,
     pub courses_caption: &'static str,
+    /// The column of the courses' numbers in the case.
+    pub number: &'static str,
     /// Column groups: the applicant's course, the receiving course, the judgement.
     pub groups: [&'static str; 3],
     /// Code, title, credits, hours, nature (each group's own columns).

@@ -33,11 +33,7 @@ pub fn row(file: &str, case: &Case, a: &Assessment) -> [String; 9] {
         [low, high] if low == high => low.to_string(),
         [low, high] => format!("{low}-{high}"),
     });
-    let missing = a
-        .documents
-        .iter()
-        .filter(|d| !a.documents_ready.contains(&d.id))
-        .count();
+    let missing = a.documents_missing();
     let deadline = a.timeline.as_ref().map(|t| t.window.closes.to_string());
     [
         file.to_owned(),

@@ -90,6 +90,17 @@ pub struct Assessment {
 /// Assesses a checked case under a policy, in the programme it chose of the catalogue, if one is
 /// given (`docs/catalog.md`): the programme's figures and courses then stand in for those the case
 /// typed.
+impl Assessment {
+    /// How many documents of the checklist are not marked ready: the checklist's count and the
+    /// office's summary say the same.
+    pub fn documents_missing(&self) -> usize {
+        self.documents
+            .iter()
+            .filter(|d| !self.documents_ready.contains(&d.id))
+            .count()
+    }
+}
+
 pub fn assess(case: &Case, p: &'static Policy, catalog: Option<&Catalog>) -> Assessment {
     let a = &case.applicant;
     let findings = eligibility::findings(a, p);

@@ -31,6 +31,14 @@ pub struct Text<T = String> {
 }
 
 impl Text {
+    /// A name typed in one language, shown as it is in both (a course as the case describes it).
+    pub fn same(name: String) -> Text {
+        Text {
+            en: name.clone(),
+            zh: name,
+        }
+    }
+
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
@@ -311,6 +319,22 @@ pub struct Original<'a> {
     pub title: &'a str,
     /// The receiving course's code (`match.code`).
     pub receiving: Option<&'a str>,
+}
+
+/// What a student typed to search the list of programmes or a programme's courses: its words, each
+/// compared as names are ([`folded`]), folded once for the whole list.
+pub struct Query(Vec<String>);
+
+impl Query {
+    pub fn new(typed: &str) -> Query {
+        Query(typed.split_whitespace().map(folded).collect())
+    }
+
+    /// Whether `haystack` contains every word; an empty query matches all.
+    pub fn matches(&self, haystack: &str) -> bool {
+        let haystack = folded(haystack);
+        self.0.iter().all(|word| haystack.contains(word.as_str()))
+    }
 }
 
 /// A name as names are compared: trimmed, full-width forms as their ASCII forms (`ＭＡ１０１`,

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{folded, Catalog, Programme, Publication, Text};
+use super::{Catalog, Programme, Publication, Query, Text};
 use crate::engine::case::Level;
 
 /// `catalog/index.json`: the publication and what a student chooses a programme by.
@@ -56,11 +56,11 @@ impl Index {
     /// either language, ignoring case and full-width forms, in the catalogue's order; all of them
     /// for an empty query.
     pub fn search(&self, query: &str) -> Vec<&Entry> {
-        let words: Vec<String> = query.split_whitespace().map(folded).collect();
+        let query = Query::new(query);
         self.programmes
             .iter()
             .filter(|e| {
-                let haystack = folded(&format!(
+                query.matches(&format!(
                     "{} {} {} {} {} {}",
                     e.major.en,
                     e.major.zh,
@@ -68,8 +68,7 @@ impl Index {
                     e.college.zh,
                     e.major_code.as_deref().unwrap_or_default(),
                     e.id
-                ));
-                words.iter().all(|w| haystack.contains(w.as_str()))
+                ))
             })
             .collect()
     }

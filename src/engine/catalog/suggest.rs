@@ -3,7 +3,7 @@
 //! published past decision concerns for the applicant's institution and course, then the courses with a
 //! title alike in either language. A suggestion is a place to start looking, never a verdict.
 
-use super::{folded, Course, Original, Precedent, Programme};
+use super::{folded, Course, Original, Precedent, Programme, Query};
 
 /// Why a course of the programme is offered first.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -115,14 +115,11 @@ fn letter(c: char) -> bool {
 /// The courses of `programme` whose code or title, in either language, contains every word of `query`,
 /// ignoring case and full-width forms, in the programme's order; all of them for an empty query.
 pub fn search<'a>(programme: &'a Programme, query: &str) -> Vec<&'a Course> {
-    let words: Vec<String> = query.split_whitespace().map(folded).collect();
+    let query = Query::new(query);
     programme
         .courses
         .iter()
-        .filter(|c| {
-            let haystack = folded(&format!("{} {} {}", c.code, c.title.en, c.title.zh));
-            words.iter().all(|w| haystack.contains(w.as_str()))
-        })
+        .filter(|c| query.matches(&format!("{} {} {}", c.code, c.title.en, c.title.zh)))
         .collect()
 }
 

@@ -79,10 +79,7 @@ pub fn of(case: &CaseFile, results: &[CourseResult], programme: Option<&Programm
 fn side_of(course: &Course, result: &CourseResult) -> Side {
     Side {
         code: course.code.clone(),
-        title: course.title.clone().map(|t| Text {
-            en: t.clone(),
-            zh: t,
-        }),
+        title: course.title.clone().map(Text::same),
         credits: course.credits,
         ects: course.credit_unit == Some(CreditUnit::Ects),
         hours: result.hours.map(|h| Num(h.to_f64())),
@@ -105,10 +102,7 @@ fn receiving_of(course: &Course, programme: Option<&Programme>) -> Option<Side> 
         },
         None => Side {
             code: m.code.clone(),
-            title: m.title.clone().map(|t| Text {
-                en: t.clone(),
-                zh: t,
-            }),
+            title: m.title.clone().map(Text::same),
             credits: m.credits,
             ects: false,
             hours: m.hours,

@@ -362,6 +362,8 @@ impl Reasons {
 pub fn assess(course: &Course, cx: &Context) -> CourseResult {
     let p = cx.policy;
     let conversion = credits::conversion(course, cx.origin, cx.program, p);
+    // Read once: A6.2.1 holds them against the match's, and the comparison table shows them.
+    let hours = credits::course_hours(course, p);
     let credits = course.credits.map(|c| credits::convert(c, conversion));
     let band = course
         .grade
@@ -379,7 +381,7 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
             CourseDetail::PracticeCertificate,
         );
     } else {
-        gauge = match_conditions(course, cx, &mut r);
+        gauge = match_conditions(course, hours, cx, &mut r);
     }
     let match_code = course.matched.as_ref().and_then(|m| m.code.as_deref());
     let original = Original {
@@ -413,7 +415,7 @@ pub fn assess(course: &Course, cx: &Context) -> CourseResult {
         overlap: gauge.and_then(|g| g.overlap),
         precedent: cx.programme.and_then(|p| p.precedent(&original)).cloned(),
         gauge,
-        hours: credits::course_hours(course, p).map(|(hours, _)| hours),
+        hours: hours.map(|(hours, _)| hours),
     }
 }
 
@@ -546,10 +548,7 @@ fn receiving(m: &Match, cx: &Context) -> Receiving {
         .and_then(|code| cx.programme?.course(code));
     let Some(listed) = listed else {
         return Receiving {
-            title: m.title.clone().map(|t| Text {
-                en: t.clone(),
-                zh: t,
-            }),
+            title: m.title.clone().map(Text::same),
             hours: m.hours,
             nature: m.nature,
             overlap: typed,
@@ -570,7 +569,12 @@ fn receiving(m: &Match, cx: &Context) -> Receiving {
 
 /// A6.2.1 and R6 for a course matched with one of the receiving programme's; how it stands against
 /// their minimums, with the overlap it was judged on.
-fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<Gauge> {
+fn match_conditions(
+    course: &Course,
+    hours: Option<(Fixed, HoursSource)>,
+    cx: &Context,
+    r: &mut Reasons,
+) -> Option<Gauge> {
     let p = cx.policy;
     let Some(m) = &course.matched else {
         r.add(Cite::A6_2_1, Weight::Reject, CourseDetail::NoMatch);
@@ -604,7 +608,6 @@ fn match_conditions(course: &Course, cx: &Context, r: &mut Reasons) -> Option<Ga
         _ => {}
     }
     let overlap_standing = overlap_condition(m.overlap.map(|(o, _)| o), cx, r);
-    let hours = credits::course_hours(course, p);
     let hours_standing = hours_condition(hours, &m, p.min_hours_ratio, r);
     Some(Gauge {
         overlap: m.overlap,

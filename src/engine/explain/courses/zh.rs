@@ -77,7 +77,7 @@ fn hours_text(hours: Fixed, source: HoursSource) -> String {
     }
 }
 
-/// 对照 A6.2.1（被撤销院校学生另对照 A6.2.4.a）的重合度下限，随勾选的知识点而变。
+/// 对照 A6.2.1（被撤销院校学生另对照 A6.2.4.a）的重合率下限，随勾选的知识点而变。
 pub fn gauge_overlap(g: &Gauge) -> String {
     let min = format!(
         "至少需要{}（{}）",
