@@ -1,6 +1,7 @@
 //! Everything the engine decides about a case, drawn together: the verdict from the findings, the
 //! courses, literacy and the credit totals.
 
+pub mod glance;
 pub mod report;
 
 use crate::engine::case;
