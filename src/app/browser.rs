@@ -46,6 +46,47 @@ pub fn forget(key: &str) -> Result<(), StorageRefused> {
         .map_err(|_| StorageRefused)
 }
 
+/// The tab's session storage: what this tab alone keeps across a reload (the case it edits).
+pub fn session_load(key: &str) -> Option<String> {
+    window()?
+        .session_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+pub fn session_store(key: &str, value: &str) {
+    if let Some(s) = window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// The keys of local storage that begin with `prefix`.
+pub fn keys(prefix: &str) -> Vec<String> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// Milliseconds since 1970.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// An id no other case on this device has: the time and a random part, so that two tabs making a
+/// case in the same millisecond still differ.
+pub fn fresh_id() -> String {
+    let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    format!("{:x}{random:08x}", now() as u64)
+}
+
 /// Today in the browser's time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();

@@ -41,7 +41,7 @@ pub fn Frame(props: &FrameProps) -> Html {
     let aside = props
         .derived
         .clone()
-        .filter(|_| state.page != Page::Start && !state.presenting);
+        .filter(|_| state.page != Page::Start && state.page.of_the_case() && !state.presenting);
     html! {
         // `lang` here as well as on <html>: the frame may be mounted into a page that is not ours.
         <div class={classes!("page", state.presenting.then_some("page--presenting"))} lang={lang.tag()}>
@@ -50,6 +50,11 @@ pub fn Frame(props: &FrameProps) -> Html {
                 <div class="wrap site-header__row">
                     <a class="site-header__name" href={Page::Start.hash()} onclick={home}>{ t.product }</a>
                     <div class="site-header__controls">
+                        // Presenting shows no other case's name, nor the way to them.
+                        if !state.presenting {
+                            <a class="site-header__link" href={Page::Cases.hash()}
+                               onclick={go_to(&state, Page::Cases)}>{ t.frame.cases }</a>
+                        }
                         <PresentSwitch />
                         <LangSwitch />
                     </div>
@@ -179,21 +184,24 @@ fn Overview(props: &AsideProps) -> Html {
     let state = use_context::<AppContext>().expect("inside the app's context");
     let derived = &props.derived;
     let t = text(state.lang);
-    let items = Page::ALL.into_iter().map(|page| {
-        let current = page == state.page;
-        let errors = derived.errors_on(page).next().is_some();
-        let onclick = go_to(&state, page);
-        html! {
-            <li class={classes!("steps__item", current.then_some("steps__item--current"))}>
-                <a href={page.hash()} aria-current={current.then_some("step")} {onclick}>
-                    { t.step(page) }
-                </a>
-                if errors {
-                    <span class="steps__errors">{ t.frame.has_errors }</span>
-                }
-            </li>
-        }
-    });
+    let items = Page::ALL
+        .into_iter()
+        .filter(|p| p.of_the_case())
+        .map(|page| {
+            let current = page == state.page;
+            let errors = derived.errors_on(page).next().is_some();
+            let onclick = go_to(&state, page);
+            html! {
+                <li class={classes!("steps__item", current.then_some("steps__item--current"))}>
+                    <a href={page.hash()} aria-current={current.then_some("step")} {onclick}>
+                        { t.step(page) }
+                    </a>
+                    if errors {
+                        <span class="steps__errors">{ t.frame.has_errors }</span>
+                    }
+                </li>
+            }
+        });
     html! {
         <nav class="steps" aria-label={t.frame.nav_label}>
             <ol class="steps__list">{ for items }</ol>
@@ -253,6 +261,8 @@ fn notice_class(n: &Notice) -> &'static str {
         | Notice::ImportRejected { .. }
         | Notice::ImportTooLarge { .. }
         | Notice::SaveTooLarge { .. }
+        | Notice::SavedAsCopy { .. }
+        | Notice::SaveBehind
         | Notice::ExampleUnavailable { .. }
         | Notice::ShareUnreadable => "notice-banner--warning",
         _ => "notice-banner--info",
@@ -291,6 +301,8 @@ fn notice_body(n: &Notice, t: &Text, lang: Lang) -> Html {
             html! { <><p>{ (m.import_rejected)(file) }</p><p>{ why }</p></> }
         }
         Notice::SaveTooLarge { bytes } => html! { <p>{ (m.save_too_large)(*bytes) }</p> },
+        Notice::SavedAsCopy { was, copy } => html! { <p>{ (m.saved_as_copy)(was, copy) }</p> },
+        Notice::SaveBehind => html! { <p>{ m.save_behind }</p> },
         Notice::ExampleLoaded { index } => {
             html! { <p>{ (m.example_loaded)(example_name(t, *index)) }</p> }
         }

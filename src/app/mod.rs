@@ -7,7 +7,9 @@
 //! tests can render it to HTML with any starting state.
 
 pub mod browser;
+pub mod cases;
 pub mod catalog;
+pub mod desk;
 pub mod examples;
 pub mod fields;
 pub mod focus;
@@ -53,6 +55,8 @@ pub struct Start {
     pub persistent: bool,
     /// The payload of a share link the page was opened with, still compressed.
     pub share: Option<String>,
+    /// The case of this device the tab edits, and the revision it read.
+    pub open: cases::Open,
 }
 
 impl Start {
@@ -66,6 +70,7 @@ impl Start {
             notices: Vec::new(),
             persistent: true,
             share: None,
+            open: cases::Open::default(),
         }
     }
 }
@@ -81,7 +86,7 @@ fn start_from_browser() -> Start {
     start.share = share::payload(&hash).map(str::to_owned);
     match browser::load(saved::KEY) {
         Err(_) => start.persistent = false,
-        Ok(raw) => restore(&mut start, raw),
+        Ok(_) => open_case(&mut start),
     }
     // Some browsers read storage but refuse to write it (a full quota): try a write, so that the
     // start page does not promise saving it cannot do.
@@ -95,8 +100,34 @@ fn start_from_browser() -> Start {
     start
 }
 
-/// What was saved, into the start; an unreadable save is set aside, never dropped.
-fn restore(start: &mut Start, raw: Option<String>) {
+/// The case the tab edits: the one it edited before a reload, else the one saved last; else the single
+/// save of earlier versions, which its first save makes the first case of the device.
+fn open_case(start: &mut Start) {
+    let store = cases::Local;
+    let opened = |id: Option<String>| id.and_then(|id| cases::open(&store, &id));
+    let here = opened(browser::session_load(cases::OPEN_KEY));
+    match here.or_else(|| opened(cases::latest(&store))) {
+        Some((raw, open)) => {
+            let id = open.id.clone();
+            browser::session_store(cases::OPEN_KEY, id.as_deref().unwrap_or_default());
+            if id.as_deref().is_some_and(|id| cases::is_behind(&store, id)) {
+                start.notices.push(Notice::SaveBehind);
+            }
+            start.open = open;
+            if !restore(start, Some(raw)) {
+                // Set aside, and kept in the list, where it says it cannot be read and can be deleted;
+                // the tab begins a new case.
+                start.open = cases::Open::default();
+            }
+        }
+        None => {
+            restore(start, browser::load(saved::KEY).ok().flatten());
+        }
+    }
+}
+
+/// What was saved, into the start; an unreadable save is set aside, never dropped (false).
+fn restore(start: &mut Start, raw: Option<String>) -> bool {
     match saved::unwrap(raw.as_deref()) {
         Restored::Nothing => {}
         Restored::Current { case, drafts } => {
@@ -114,8 +145,10 @@ fn restore(start: &mut Start, raw: Option<String>) {
             let _ = browser::store(saved::SET_ASIDE_KEY, &raw);
             let _ = browser::forget(saved::KEY);
             start.notices.push(Notice::SaveSetAside { raw });
+            return false;
         }
     }
+    true
 }
 
 /// The mounted app. Once it can show the page asked for, `Shell` replaces the start page rendered at
@@ -145,10 +178,18 @@ pub fn Shell(props: &ShellProps) -> Html {
         s.drafts = Rc::new(start.drafts);
         s.notices = start.notices;
         s.persistent = start.persistent;
+        s.open = start.open.id.as_deref().map(Rc::from);
         s
     });
     let code = pages::use_page_code(state.page);
-    use_browser_effects(&state, today, props.start.share.clone(), code.is_loading());
+    use_browser_effects(
+        &state,
+        today,
+        props.start.share.clone(),
+        code.is_loading(),
+        props.start.open.clone(),
+        code.save(),
+    );
     let derived = {
         let (case, drafts, derive) = (state.case.clone(), state.drafts.clone(), code.derive());
         let catalog = state.catalog.clone();

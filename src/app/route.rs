@@ -20,10 +20,14 @@ pub enum Page {
     Documents,
     /// The guide to CSCSE's certification of a foreign diploma, with the check of its scans.
     Cscse,
+    /// The cases kept on this device.
+    Cases,
+    /// Two to four cases of this device side by side.
+    Compare,
 }
 
 impl Page {
-    pub const ALL: [Page; 12] = [
+    pub const ALL: [Page; 14] = [
         Page::Start,
         Page::About,
         Page::Record,
@@ -36,10 +40,18 @@ impl Page {
         Page::Timeline,
         Page::Documents,
         Page::Cscse,
+        Page::Cases,
+        Page::Compare,
     ];
 
     /// The pages with questions, numbered "step n of m".
     pub const QUESTIONS: [Page; 4] = [Page::About, Page::Record, Page::Courses, Page::Programme];
+
+    /// The pages of the case: the steps and what follows from them, as the overview lists them. The
+    /// cases of the device and cases side by side are about every case, not the one shown.
+    pub fn of_the_case(self) -> bool {
+        !matches!(self, Page::Cases | Page::Compare)
+    }
 
     pub fn index(self) -> usize {
         Page::ALL.iter().position(|&p| p == self).unwrap_or(0)
@@ -60,6 +72,8 @@ impl Page {
             Page::Timeline => "timeline",
             Page::Documents => "documents",
             Page::Cscse => "cscse",
+            Page::Cases => "cases",
+            Page::Compare => "compare",
         }
     }
 
@@ -104,6 +118,6 @@ mod tests {
         assert_eq!(Page::Left.next(), Page::Comparison);
         assert_eq!(Page::Comparison.next(), Page::Timeline);
         assert_eq!(Page::Documents.next(), Page::Cscse);
-        assert_eq!(Page::Cscse.next(), Page::Cscse);
+        assert_eq!(Page::Compare.next(), Page::Compare);
     }
 }

@@ -90,10 +90,18 @@ pub enum Notice {
         file: String,
         limit: Limit,
     },
-    /// The answers no longer fit in the browser's storage: kept in this tab only, and the earlier
-    /// save removed so that a reload never brings back an older case unannounced.
+    /// The answers no longer fit in the browser's storage: their latest changes are kept in this tab
+    /// only, and nothing saved before is removed. Saving is tried again with the next change.
     SaveTooLarge {
         bytes: usize,
+    },
+    /// The case's latest changes could not be saved when it was last open: it is shown as last saved.
+    SaveBehind,
+    /// Another tab saved the case while this one changed it: that save stays as the case `was`, and
+    /// this tab's changes were saved as the new case `copy`, which the tab now edits.
+    SavedAsCopy {
+        was: String,
+        copy: String,
     },
     ExampleLoaded {
         index: usize,
@@ -176,6 +184,9 @@ pub struct AppState {
     pub catalog: Option<Rc<Catalog>>,
     /// Presentation mode, for a screen in a meeting: the page alone, in large type.
     pub presenting: bool,
+    /// The id of the case of this device the answers are saved as (`app::cases`); none until a new
+    /// case's first answer.
+    pub open: Option<Rc<str>>,
 }
 
 impl AppState {
@@ -194,6 +205,7 @@ impl AppState {
             today,
             catalog: None,
             presenting: false,
+            open: None,
         }
     }
 }
@@ -250,6 +262,17 @@ pub enum Action {
     /// Continue pressed with errors on the page: show its error summary and focus it.
     ShowSummary(Page),
     FocusDone,
+    /// The answers are now saved as case `id` of this device (a new case's first save, or another
+    /// tab's save kept apart from this tab's).
+    Opened(Option<Rc<str>>),
+    /// Opens case `id` of this device (`None`: a new case), with its answers.
+    Switch {
+        id: Option<Rc<str>>,
+        case: Rc<CaseFile>,
+        drafts: Drafts,
+    },
+    /// A save succeeded after one was refused.
+    SaveRecovered,
     /// Replaces every answer (an example, an import, a confirmed share link, a restored save).
     Load {
         case: Rc<CaseFile>,
@@ -328,6 +351,14 @@ impl Reducible for AppState {
                 notice,
             } => s.load(case, drafts, notice),
             Action::OpenShared(case) => s.open_shared(case),
+            Action::Opened(id) => s.open = id,
+            Action::Switch { id, case, drafts } => {
+                s.load(case, drafts, None);
+                s.open = id;
+            }
+            Action::SaveRecovered => s
+                .notices
+                .retain(|n| !matches!(n, Notice::SaveTooLarge { .. })),
             Action::Offer(pending) => s.offer(pending),
             Action::Decline => s.decline(),
             Action::Reset { notice } => s = s.reset(notice),
@@ -633,7 +664,16 @@ mod tests {
         let full = refused.reduce(Action::SaveRefused(Notice::SaveTooLarge {
             bytes: 5_000_000,
         }));
-        assert!(!full.persistent);
+        assert!(
+            full.persistent,
+            "a full storage is tried again with the next change"
+        );
+        assert!(
+            !full
+                .clone()
+                .reduce(Action::SaveRefused(Notice::StorageUnavailable))
+                .persistent
+        );
         let loaded = full.reduce(Action::Load {
             case: Rc::new(CaseFile::new()),
             drafts: Drafts::new(),

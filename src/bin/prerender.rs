@@ -1,7 +1,7 @@
 //! Prints the start page of each language as static HTML, the page title of each, and the storage keys
 //! the page's start-up script reads, as JSON `{"pages": {"en": ..., "zh-CN": ...}, "titles": {...},
-//! "keys": {"lang": ..., "answers": ...}}`, for `scripts/prerender.mjs` to write into the built
-//! index.html.
+//! "keys": {"lang": ..., "answers": [...]}}` (answers are saved when any of those keys is), for
+//! `scripts/prerender.mjs` to write into the built index.html.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -9,7 +9,7 @@ fn main() {
 
     use transfer_check::app::prerender::start_page;
     use transfer_check::app::text::text;
-    use transfer_check::app::{prefs, saved};
+    use transfer_check::app::{cases, prefs, saved};
     use transfer_check::engine::case::date::Date;
     use transfer_check::lang::Lang;
 
@@ -27,7 +27,7 @@ fn main() {
     let out = serde_json::json!({
         "pages": each(&|lang| start_page(lang, today)),
         "titles": each(&|lang| text(lang).product.to_owned()),
-        "keys": { "lang": prefs::STORAGE_KEY, "answers": saved::KEY },
+        "keys": { "lang": prefs::STORAGE_KEY, "answers": [saved::KEY, cases::LATEST_KEY] },
     });
     println!("{out}");
 }

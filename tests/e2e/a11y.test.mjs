@@ -134,7 +134,7 @@ describe('accessibility', { concurrency: 2 }, () => {
         const ask = page.getByRole('region', { name: `Open the example \u201c${name}\u201d?` });
         await ask.waitFor();
         if (i === 1) await audit(page, 'asked before an example replaces the answers', found);
-        await ask.getByRole('button', { name: 'Replace my answers with the example', exact: true }).click();
+        await ask.getByRole('button', { name: 'Open the example as a new case', exact: true }).click();
       }
       await heading(page, HEADINGS.result);
       const id = await expandCitation(page);

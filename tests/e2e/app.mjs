@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS } from './support.mjs';
 
+/** Where earlier versions kept the one case; a save found there becomes the first case on the device. */
 export const SAVE_KEY = 'transfer-check.answers';
+/** The save of the case the tab shows, as stored (run in the page). */
+export const openSave = () => {
+  const id = sessionStorage.getItem('transfer-check.open');
+  return id ? localStorage.getItem(`transfer-check.case.${id}`) : null;
+};
 export const SET_ASIDE_KEY = 'transfer-check.answers.unreadable';
 export const EXAMPLES = [
   'mainland-undergraduate',
@@ -615,7 +621,7 @@ export async function courseOutcomes(page) {
 
 /** The case the app saved in the browser (the envelope's `case`). */
 export async function savedCase(page) {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+  const raw = await page.evaluate(openSave);
   return raw ? JSON.parse(raw).case : null;
 }
 

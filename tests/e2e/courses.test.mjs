@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DESKTOP, PHONE, openApp, suite } from './support.mjs';
-import { SAVE_KEY, openCase, overflow, readExample } from './app.mjs';
+import { openCase, openSave, overflow, readExample } from './app.mjs';
 
 const { site, watched } = suite('/courses/');
 
 const rows = (page) => page.locator('table.course-table tbody tr');
 const savedCourses = (page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key)).case.courses, SAVE_KEY);
+  page.evaluate(openSave).then((raw) => JSON.parse(raw).case.courses);
 
 test('a CSV file with a Chinese header adds its courses, problems named by line', async (t) => {
   const { context, watch } = await watched(t);

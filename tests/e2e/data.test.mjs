@@ -12,6 +12,7 @@ import {
   L,
   OUTCOMES,
   SAVE_KEY,
+  openSave,
   SET_ASIDE_KEY,
   transcript30Assessed,
   VERDICTS,
@@ -356,7 +357,9 @@ test('a bare case file saved by an earlier version is brought up to date with a 
     + 'brought up to date.').waitFor();
   await page.getByRole('button', { name: 'Continue where you left off', exact: true }).click();
   await heading(page, HEADINGS.answers);
-  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY));
+  const saved = JSON.parse(await page.evaluate(openSave));
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY), null,
+    'the earlier save became the first case');
   assert.equal(saved.app, 'transfer-check');
   assert.equal(saved.schema, 1);
   assert.deepEqual(saved.case, JSON.parse(JSON.stringify(saved.case)));

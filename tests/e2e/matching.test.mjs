@@ -140,7 +140,10 @@ for (const viewport of [DESKTOP, PHONE]) {
     await matchGroup(course).getByRole('radio', { checked: true }).focus();
     await page.keyboard.press('ArrowDown');
     // The next choice is made as the arrow moves to it: CS201 is no longer the match.
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem('transfer-check.answers')).case.courses[0].match?.code !== 'CS201');
+    await page.waitForFunction(() => {
+      const raw = localStorage.getItem(`transfer-check.case.${sessionStorage.getItem('transfer-check.open')}`);
+      return JSON.parse(raw).case.courses[0].match?.code !== 'CS201';
+    });
     await page.keyboard.press('ArrowUp');
     await course.locator('.match-gauge').getByText(/Overlap 75%/).waitFor();
     assert.deepEqual(await watch.problems(page), []);

@@ -17,7 +17,7 @@ test('each example prints as a report of at most two A4 pages', async (t) => {
     await page.goto(`${site.url}#/`);
     await page.locator('.example__button').nth(i).click();
     // The example before is still there: the app asks before replacing it.
-    if (i > 0) await page.getByRole('button', { name: 'Replace my answers with the example', exact: true }).click();
+    if (i > 0) await page.getByRole('button', { name: 'Open the example as a new case', exact: true }).click();
     await page.getByRole('heading', { name: 'Your result' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const text = await page.locator('body').innerText();

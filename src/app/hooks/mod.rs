@@ -15,10 +15,17 @@ use crate::engine::case::date::Date;
 
 /// Every effect `Shell` has, in the order they run after a render.
 #[hook]
-pub fn use_browser_effects(state: &AppContext, today: Date, share: Option<String>, loading: bool) {
+pub fn use_browser_effects(
+    state: &AppContext,
+    today: Date,
+    share: Option<String>,
+    loading: bool,
+    open: crate::app::cases::Open,
+    save: Option<crate::app::pages::Save>,
+) {
     document::use_take_over(loading);
     document::use_lang_and_title(state.lang, state.page);
-    save::use_saved_answers(state, today);
+    save::use_saved_answers(state, today, open, save);
     history::use_page_in_address(state.page);
     history::use_back_and_forward(state);
     update::use_update_notice(state);

@@ -2,6 +2,7 @@
 
 mod about;
 mod answers;
+mod cases;
 mod chosen;
 mod comparison;
 mod courses;
@@ -13,6 +14,7 @@ mod programme;
 mod qr;
 mod record;
 mod result;
+mod side;
 mod start;
 mod step;
 mod timeline;
@@ -30,4 +32,4 @@ pub use result::ResultPage;
 pub use start::StartPage;
 pub use step::{go_to, guide_link, use_form};
 pub use timeline::TimelinePage;
-pub use view::{use_page_code, PageCode};
+pub use view::{use_page_code, PageCode, Save};

@@ -16,7 +16,7 @@ use crate::app::state::{
     Action, AppContext, Drafts, Limit, Notice, Pending, MAX_FILE_BYTES, PENDING_HEADING_ID,
 };
 use crate::app::text::text;
-use crate::app::{browser, examples, saved};
+use crate::app::{browser, examples};
 use crate::engine::case::date::Date;
 use crate::engine::case::problem::Problem;
 use crate::engine::case::shape::Shape;
@@ -136,13 +136,12 @@ fn carry_out(state: &AppContext, pending: &Pending) {
             });
         }
         Pending::Delete => {
-            for key in [
-                saved::KEY,
-                saved::SET_ASIDE_KEY,
-                crate::app::prefs::STORAGE_KEY,
-            ] {
-                let _ = browser::forget(key);
+            // Every key the app writes begins with its name: the cases, the earlier single save, what
+            // was set aside, the language.
+            for key in browser::keys("transfer-check.") {
+                let _ = browser::forget(&key);
             }
+            browser::session_store(crate::app::cases::OPEN_KEY, "");
             state.dispatch(Action::Reset {
                 notice: Some(Notice::DataDeleted),
             });

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::about::AboutPage;
 use super::answers::AnswersPage;
+use super::cases::CasesPage;
 use super::chosen::ChosenProgramme;
 use super::comparison::ComparisonPage;
 use super::courses::CoursesPage;
@@ -18,6 +19,7 @@ use super::left::LeftPage;
 use super::programme::ProgrammePage;
 use super::record::RecordPage;
 use super::result::ResultPage;
+use super::side::SidePage;
 use super::start::StartPage;
 use super::timeline::TimelinePage;
 use crate::app::focus::MAIN_HEADING_ID;
@@ -32,17 +34,27 @@ use crate::engine::catalog::Catalog;
 /// The derivation from the answers, in the site's catalogue as far as it has been read.
 pub type Derive = fn(&CaseFile, &Drafts, Date, Option<&Catalog>) -> Derived;
 
-/// What the pages' module holds: every page, and the derivation from the answers that they show.
+/// Saving the answers as the tab's case of this device (`app::cases`).
+pub type Save = fn(
+    &mut crate::app::cases::Open,
+    &str,
+    crate::lang::Lang,
+) -> Result<crate::app::cases::Saved, crate::app::browser::StorageRefused>;
+
+/// What the pages' module holds: every page, the derivation from the answers that they show, and
+/// the saving of the answers.
 #[derive(Clone, Copy)]
 pub struct Code {
     pub view: fn(Page) -> Html,
     pub derive: Derive,
+    pub save: Save,
 }
 
 /// Everything, built in.
 pub const CODE: Code = Code {
     view,
     derive: Derived::with_catalog,
+    save: crate::app::cases::save_here,
 };
 
 /// Every page's view, with the reading of the case's chosen programme (`chosen`) beside it: code of
@@ -66,6 +78,8 @@ fn page_view(page: Page) -> Html {
         Page::Timeline => html! { <TimelinePage /> },
         Page::Documents => html! { <DocumentsPage /> },
         Page::Cscse => html! { <CscsePage /> },
+        Page::Cases => html! { <CasesPage /> },
+        Page::Compare => html! { <SidePage /> },
     }
 }
 
@@ -95,6 +109,14 @@ impl PageCode {
 
     pub fn is_loading(&self) -> bool {
         matches!(self, PageCode::Loading)
+    }
+
+    /// The saving of the answers, once its code is here.
+    pub fn save(&self) -> Option<Save> {
+        match self {
+            PageCode::Ready(code) => Some(code.save),
+            _ => None,
+        }
     }
 
     /// The derivation, once its code is here.

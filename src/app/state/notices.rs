@@ -28,8 +28,11 @@ impl AppState {
     }
 
     /// Answers stay in this tab only, for the reason given (said once however often saving fails).
+    /// A full storage may have room again later (cases deleted): saving goes on being tried.
     pub(super) fn save_refused(&mut self, cause: Notice) {
-        self.persistent = false;
+        if !matches!(cause, Notice::SaveTooLarge { .. }) {
+            self.persistent = false;
+        }
         if !self.notices.contains(&cause) {
             self.notices.push(cause);
         }

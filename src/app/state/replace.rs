@@ -12,6 +12,8 @@ impl AppState {
     pub(super) fn load(&mut self, case: Rc<CaseFile>, drafts: Drafts, notice: Option<Notice>) {
         self.case = case;
         self.drafts = Rc::new(drafts);
+        // Whatever replaces the answers opens as a new case: the case they were stays on the device.
+        self.open = None;
         self.pending = None;
         self.summary_on = None;
         self.open_course = None;

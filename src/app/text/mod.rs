@@ -16,9 +16,9 @@ mod zh;
 
 pub use table::*;
 
-use en::{COMPARISON_EN, EN, MATCHING_EN, SHARE_CODE_EN};
+use en::{COMPARISON_EN, DESK_EN, EN, MATCHING_EN, SHARE_CODE_EN};
 
-use zh::{COMPARISON_ZH, MATCHING_ZH, SHARE_CODE_ZH, ZH};
+use zh::{COMPARISON_ZH, DESK_ZH, MATCHING_ZH, SHARE_CODE_ZH, ZH};
 
 /// The string table for `lang`.
 pub fn text(lang: Lang) -> &'static Text {
@@ -50,6 +50,15 @@ pub fn share_code(lang: Lang) -> &'static ShareCodeText {
     match lang {
         Lang::En => &SHARE_CODE_EN,
         Lang::Zh => &SHARE_CODE_ZH,
+    }
+}
+
+/// The strings of the cases on this device and of cases side by side, in `lang`, apart as
+/// [`matching`]'s are.
+pub fn desk(lang: Lang) -> &'static DeskText {
+    match lang {
+        Lang::En => &DESK_EN,
+        Lang::Zh => &DESK_ZH,
     }
 }
 

@@ -30,6 +30,8 @@ pub struct Text {
     pub language_name: &'static str,
     /// The product's name: header, page heading and document title.
     pub product: &'static str,
+    /// The name a new case of this device is given until renamed: "Case 3".
+    pub default_case_name: fn(usize) -> String,
     /// Accessible name of the group of language buttons.
     pub language_switch: &'static str,
     /// One line saying what the tool is for.
@@ -66,6 +68,8 @@ pub struct FrameText {
     /// The button that enters presentation mode, and the one that leaves it.
     pub present: &'static str,
     pub end_present: &'static str,
+    /// The header's link to the cases kept on this device.
+    pub cases: &'static str,
     pub nav_label: &'static str,
     /// The steps' names, in order: start, route and status, record, courses, programme, answers, result.
     pub steps: fn(Page) -> &'static str,
@@ -514,6 +518,10 @@ pub struct NoticesText {
     pub too_many_courses: fn(usize, usize) -> String,
     /// The size of answers that did not fit in storage, in bytes.
     pub save_too_large: fn(usize) -> String,
+    /// The case opened was behind: its last changes could not be saved.
+    pub save_behind: &'static str,
+    /// Another tab saved the case first (`was`); this tab's changes became the case `copy`.
+    pub saved_as_copy: fn(&str, &str) -> String,
     pub imported: fn(&str) -> String,
     pub example_loaded: fn(&str) -> String,
     pub example_unavailable: fn(&str) -> String,
@@ -666,4 +674,100 @@ pub struct CscseText {
     pub guide_heading: &'static str,
     pub open_guide: &'static str,
     pub guide_link_hint: &'static str,
+}
+
+/// The cases kept on this device, their scenarios, and cases side by side.
+pub struct DeskText {
+    pub intro: &'static str,
+    /// Said in place of the list while presenting: no other applicant's name is shown.
+    pub presenting: &'static str,
+    pub empty: &'static str,
+    pub new_case: &'static str,
+    pub caption: &'static str,
+    /// Case, verdict, route, programme, window, next date, size.
+    pub columns: [&'static str; 7],
+    pub open_here: &'static str,
+    /// The verdict in a word or two: eligible, needs review, not eligible, incomplete.
+    pub verdicts: [&'static str; 4],
+    /// A scenario's case and its change.
+    pub scenario_of: fn(&str, &str) -> String,
+    pub unreadable: &'static str,
+    pub not_answered: &'static str,
+    pub not_chosen: &'static str,
+    pub no_plan: &'static str,
+    /// Where the planned hand-in day stands: before the window, in it, after it.
+    pub window: [&'static str; 3],
+    pub size: fn(usize) -> String,
+    /// How many cases, and the bytes they take.
+    pub storage_use: fn(usize, usize) -> String,
+    /// The actions on a case; each is followed by the case's name for a screen reader.
+    pub open: &'static str,
+    pub rename: &'static str,
+    pub duplicate: &'static str,
+    pub scenario: &'static str,
+    pub delete: &'static str,
+    pub compare_one: fn(&str) -> String,
+    pub actions: fn(&str) -> String,
+    pub name_label: &'static str,
+    pub name_hint: &'static str,
+    pub save_name: &'static str,
+    pub cancel: &'static str,
+    pub name_empty: &'static str,
+    pub name_too_long: fn(usize, usize) -> String,
+    pub there_is_a_problem: &'static str,
+    pub deleted_heading: &'static str,
+    pub deleted: fn(&str) -> String,
+    pub restore: &'static str,
+    pub delete_all: &'static str,
+    pub delete_all_question: fn(usize) -> String,
+    pub delete_all_warning: &'static str,
+    pub delete_all_confirm: &'static str,
+    pub keep: &'static str,
+    pub deleted_all: &'static str,
+    pub compare: &'static str,
+    pub compare_hint: &'static str,
+    pub compare_count: &'static str,
+    pub export_all: &'static str,
+    pub import_label: &'static str,
+    pub import_hint: &'static str,
+    /// The file, and how many cases were added from it.
+    pub imported: fn(&str, usize) -> String,
+    /// The case's place in the file, its name, and why it was skipped.
+    pub skipped: fn(usize, &str, &str) -> String,
+    pub import_unreadable: fn(&str) -> String,
+    /// A case the storage had no room for: it and those after it were not added.
+    pub import_full: fn(&str) -> String,
+    pub storage_full: &'static str,
+    pub scenario_heading: fn(&str) -> String,
+    pub scenario_intro: &'static str,
+    pub change_legend: &'static str,
+    /// Another programme, another semester start, another route.
+    pub changes: [&'static str; 3],
+    pub programme_label: &'static str,
+    pub semester_label: &'static str,
+    pub semester_hint: &'static str,
+    pub route_label: &'static str,
+    pub create: &'static str,
+    pub choose_change: &'static str,
+    pub choose_programme: &'static str,
+    pub no_programmes: &'static str,
+    pub not_a_date: &'static str,
+    pub already: &'static str,
+    /// A scenario's change as named in the list: the programme, the semester's first day, the route.
+    pub change_programme: fn(&str) -> String,
+    pub change_semester: fn(&str) -> String,
+    pub change_route: fn(&str) -> String,
+    pub created: fn(&str) -> String,
+    pub side_intro: &'static str,
+    pub side_caption: &'static str,
+    pub side_rows: [&'static str; 9],
+    pub differs: &'static str,
+    pub same: &'static str,
+    pub differences: &'static str,
+    pub no_differences: &'static str,
+    pub shown: &'static str,
+    pub print: &'static str,
+    pub back: &'static str,
+    pub too_few: &'static str,
+    pub none: &'static str,
 }
