@@ -52,6 +52,8 @@ pub trait Store {
     fn get(&self, key: &str) -> Result<Option<String>, StorageRefused>;
     fn set(&self, key: &str, value: &str) -> Result<(), StorageRefused>;
     fn remove(&self, key: &str) -> Result<(), StorageRefused>;
+    /// The keys that begin with `prefix`.
+    fn keys(&self, prefix: &str) -> Vec<String>;
 }
 
 /// The browser's local storage.
@@ -66,6 +68,9 @@ impl Store for Local {
     }
     fn remove(&self, key: &str) -> Result<(), StorageRefused> {
         browser::forget(key)
+    }
+    fn keys(&self, prefix: &str) -> Vec<String> {
+        browser::keys(prefix)
     }
 }
 
@@ -84,6 +89,19 @@ fn stamp(wrapped: &str, rev: u64) -> String {
     }
 }
 
+/// A save without the day it was saved on (`saved::wrap` writes `"saved_on":"2026-12-05",` once).
+fn undated(raw: &str) -> std::borrow::Cow<'_, str> {
+    const FIELD: &str = "\"saved_on\":\"";
+    let Some(at) = raw.find(FIELD) else {
+        return raw.into();
+    };
+    let value = at + FIELD.len();
+    match raw[value..].find("\",") {
+        Some(end) => format!("{}{}", &raw[..at], &raw[value + end + 2..]).into(),
+        None => raw.into(),
+    }
+}
+
 /// The revision at the front of a stored save; 0 for a save without one.
 pub fn rev_of(raw: &str) -> u64 {
     let digits = raw.strip_prefix("{\"rev\":").unwrap_or_default();
@@ -97,10 +115,32 @@ pub fn case_key(id: &str) -> String {
     format!("{CASE_PREFIX}{id}")
 }
 
-/// The cases in the index, in their order; none where there is no index or it cannot be read.
+/// The cases in the index, in their order, then any case kept on the device that the index does not
+/// name (the earlier version's save, taken in at start, or the cases of an index that could not be
+/// read), so that no case is out of reach. Each such case is named "Case n" until renamed.
 pub fn list(store: &impl Store) -> Vec<Entry> {
     let raw = store.get(INDEX_KEY).ok().flatten();
-    raw.and_then(|raw| read_index(&raw)).unwrap_or_default()
+    let mut entries = raw.and_then(|raw| read_index(&raw)).unwrap_or_default();
+    let mut kept: Vec<String> = store.keys(CASE_PREFIX);
+    kept.sort();
+    for key in kept {
+        let id = &key[CASE_PREFIX.len()..];
+        if entries.iter().any(|e| e.id == id) {
+            continue;
+        }
+        let Some(raw) = store.get(&key).ok().flatten() else {
+            continue;
+        };
+        entries.push(Entry {
+            id: id.to_owned(),
+            name: String::new(),
+            rev: rev_of(&raw),
+            saved: 0.0,
+            bytes: raw.len(),
+            scenario: None,
+        });
+    }
+    entries
 }
 
 fn read_index(raw: &str) -> Option<Vec<Entry>> {
@@ -189,13 +229,14 @@ pub fn save(
     fresh: Fresh,
 ) -> Result<Saved, StorageRefused> {
     let mut entries = list(store);
+    named(&mut entries, fresh.default_name);
     let at = open
         .id
         .as_ref()
         .and_then(|id| entries.iter().position(|e| &e.id == id));
     let Some(at) = at else {
         // A new case, or one deleted in another tab while this one edited it: saved again.
-        let name = (fresh.default_name)(entries.len() + 1);
+        let name = unused_default(&entries, entries.len() + 1, fresh.default_name);
         let id = open.id.clone().unwrap_or(fresh.id);
         add(store, &mut entries, &id, name, wrapped, fresh.now, None)?;
         let created = open.id.is_none();
@@ -231,7 +272,9 @@ pub fn save(
     }
     let key = case_key(&entries[at].id);
     let rev = entries[at].rev;
-    if store.get(&key).ok().flatten() == Some(stamp(wrapped, rev)) {
+    let stored = store.get(&key).ok().flatten();
+    // The same answers saved on another day are no change: opening a case writes nothing.
+    if stored.is_some_and(|s| undated(&s) == undated(&stamp(wrapped, rev))) {
         return Ok(Saved::Kept);
     }
     let stamped = stamp(wrapped, rev + 1);
@@ -244,8 +287,9 @@ pub fn save(
     entry.rev += 1;
     entry.saved = fresh.now;
     entry.bytes = stamped.len();
-    open.rev = entry.rev;
     write_index(store, &entries)?;
+    // Known once the index says so: a tab whose index write failed still matches the index.
+    open.rev = entries[at].rev;
     latest_is(store, &entries[at].id);
     Ok(Saved::Kept)
 }
@@ -299,6 +343,29 @@ pub fn insert(
     add(store, &mut entries, id, name, wrapped, now, scenario)
 }
 
+/// Gives each case without a name (one the index did not name) the name of its place, "Case n", or
+/// the first after it no case has.
+pub fn named(entries: &mut [Entry], default_name: &dyn Fn(usize) -> String) {
+    for i in 0..entries.len() {
+        if entries[i].name.is_empty() {
+            entries[i].name = unused_default(entries, i + 1, default_name);
+        }
+    }
+}
+
+/// "Case n" for the `from`th case, or the first after it no case has: a new case is named after its
+/// place in the list, never as another case is.
+fn unused_default(
+    entries: &[Entry],
+    from: usize,
+    default_name: &dyn Fn(usize) -> String,
+) -> String {
+    (from..)
+        .map(default_name)
+        .find(|candidate| entries.iter().all(|e| &e.name != candidate))
+        .unwrap_or_default()
+}
+
 /// `name` with the first number in brackets that no case has: "Ana (2)", "Ana (3)".
 pub fn unused_name(entries: &[Entry], name: &str) -> String {
     (2..)
@@ -321,6 +388,22 @@ pub fn open(store: &impl Store, id: &str) -> Option<(String, Open)> {
         rev: rev_of(&raw),
     };
     Some((raw, open))
+}
+
+/// The id the single save of earlier versions takes as a case of this device.
+pub const EARLIER_ID: &str = "earlier";
+
+/// Takes the single save of earlier versions (`saved::KEY`, read and written again as `wrapped`) in as
+/// a case of this device: its save under its own key, then the earlier key removed. The index names it when the pages' module
+/// next reads it (`list`). Nothing changes where storage refuses.
+pub fn adopt_earlier(store: &impl Store, wrapped: &str) -> Option<Open> {
+    store.set(&case_key(EARLIER_ID), &stamp(wrapped, 1)).ok()?;
+    latest_is(store, EARLIER_ID);
+    let _ = store.remove(super::saved::KEY);
+    Some(Open {
+        id: Some(EARLIER_ID.to_owned()),
+        rev: 1,
+    })
 }
 
 /// The case a new tab opens: the one saved last, while it is kept.
@@ -360,7 +443,10 @@ pub fn remove(store: &impl Store, id: &str) -> Result<Option<Removed>, StorageRe
     let _ = store.remove(&case_key(id));
     let _ = store.remove(&behind_key(id));
     if latest(store).as_deref() == Some(id) {
-        let _ = store.remove(LATEST_KEY);
+        let _ = match entries.last() {
+            Some(last) => store.set(LATEST_KEY, &last.id),
+            None => store.remove(LATEST_KEY),
+        };
     }
     Ok(Some(Removed {
         entry,
@@ -393,10 +479,8 @@ pub fn remove_all(store: &impl Store) -> Result<(), StorageRefused> {
     store.remove(INDEX_KEY)
 }
 
-/// Saves the tab's case in the browser's storage: `save` with a fresh id and the page's names. The
-/// first save of a new case also takes the place of the single save of earlier versions
-/// (`saved::KEY`), which the tab showed until then: that save is now the case. Code of the pages'
-/// module (`pages::view::Code`): the start page's first load does not carry it.
+/// Saves the tab's case in the browser's storage: `save` with a fresh id and the page's names. Code of
+/// the pages' module (`pages::view::Code`): the start page's first load does not carry it.
 pub fn save_here(
     open: &mut Open,
     wrapped: &str,
@@ -408,11 +492,7 @@ pub fn save_here(
         now: browser::now(),
         default_name: &names,
     };
-    let saved = save(&Local, open, wrapped, fresh)?;
-    if matches!(saved, Saved::Created { .. }) {
-        let _ = Local.remove(super::saved::KEY);
-    }
-    Ok(saved)
+    save(&Local, open, wrapped, fresh)
 }
 
 #[cfg(test)]
@@ -459,6 +539,14 @@ mod tests {
         fn remove(&self, key: &str) -> Result<(), StorageRefused> {
             self.items.borrow_mut().remove(key);
             Ok(())
+        }
+        fn keys(&self, prefix: &str) -> Vec<String> {
+            let items = self.items.borrow();
+            items
+                .keys()
+                .filter(|k| k.starts_with(prefix))
+                .cloned()
+                .collect()
         }
     }
 
@@ -627,11 +715,20 @@ mod tests {
     }
 
     #[test]
-    fn an_unreadable_index_lists_nothing_and_entries_keep_their_scenario() {
+    fn cases_the_index_does_not_name_are_listed_and_named_at_the_next_save() {
         let store = Memory::new(usize::MAX);
+        save(&store, &mut Open::default(), &case("a"), fresh("a", 1.0)).unwrap();
+        rename(&store, "a", "Ana").unwrap();
+        save(&store, &mut Open::default(), &case("b"), fresh("b", 2.0)).unwrap();
         store.set(INDEX_KEY, "{not json").unwrap();
-        assert!(list(&store).is_empty());
-        store.set(INDEX_KEY, "{}").unwrap();
+        let ids: Vec<String> = list(&store).into_iter().map(|e| e.id).collect();
+        assert_eq!(ids, ["a", "b"], "no case is out of reach");
+        save(&store, &mut Open::default(), &case("c"), fresh("c", 3.0)).unwrap();
+        assert_eq!(
+            names(&store),
+            ["Case 1", "Case 2", "Case 3"],
+            "named again, not lost"
+        );
         let scenario = Some(Scenario {
             of: "a".into(),
             change: "programme".into(),
@@ -645,6 +742,64 @@ mod tests {
             scenario.clone(),
         )
         .unwrap();
-        assert_eq!(list(&store)[0].scenario, scenario);
+        assert_eq!(list(&store)[3].scenario, scenario);
+    }
+
+    #[test]
+    fn the_earlier_single_save_is_taken_in_and_named_by_the_next_save() {
+        let store = Memory::new(usize::MAX);
+        store.set(super::super::saved::KEY, &case("old")).unwrap();
+        let mut open = adopt_earlier(&store, &case("old")).unwrap();
+        assert_eq!(store.get(super::super::saved::KEY), Ok(None));
+        assert_eq!(latest(&store).as_deref(), Some(EARLIER_ID));
+        assert_eq!(body(&store, EARLIER_ID), Some(case("old")));
+        assert_eq!(
+            save(&store, &mut open, &case("typed"), fresh("x", 1.0)),
+            Ok(Saved::Kept)
+        );
+        assert_eq!(names(&store), ["Case 1"]);
+        assert_eq!(body(&store, EARLIER_ID), Some(case("typed")));
+    }
+
+    #[test]
+    fn the_same_answers_saved_another_day_are_no_change() {
+        let store = Memory::new(usize::MAX);
+        let day = |d: &str| format!("{{\"app\":\"t\",\"saved_on\":\"{d}\",\"case\":{{}}}}");
+        let mut first = Open::default();
+        save(&store, &mut first, &day("2026-12-04"), fresh("a", 1.0)).unwrap();
+        let (_, mut second) = open(&store, "a").unwrap();
+        assert_eq!(
+            save(&store, &mut second, &day("2026-12-05"), fresh("b", 2.0)),
+            Ok(Saved::Kept)
+        );
+        assert_eq!(
+            save(
+                &store,
+                &mut first,
+                &day("2026-12-04").replace("{}", "{\"x\":1}"),
+                fresh("c", 3.0)
+            ),
+            Ok(Saved::Kept),
+            "the first tab's edit is no conflict"
+        );
+        assert_eq!(names(&store), ["Case 1"]);
+    }
+
+    #[test]
+    fn default_names_are_not_repeated_after_a_delete() {
+        let store = Memory::new(usize::MAX);
+        for id in ["a", "b", "c"] {
+            save(&store, &mut Open::default(), &case(id), fresh(id, 0.0)).unwrap();
+        }
+        remove(&store, "a").unwrap();
+        save(&store, &mut Open::default(), &case("d"), fresh("d", 1.0)).unwrap();
+        assert_eq!(names(&store), ["Case 2", "Case 3", "Case 4"]);
+        assert_eq!(latest(&store).as_deref(), Some("d"));
+        remove(&store, "d").unwrap();
+        assert_eq!(
+            latest(&store).as_deref(),
+            Some("c"),
+            "a new tab still opens a case"
+        );
     }
 }

@@ -36,9 +36,17 @@ pub struct Read {
     pub glance: Glance,
 }
 
-/// Every case of the store, read and assessed on `today`.
-pub fn listed(store: &impl Store, today: Date, catalog: Option<&Catalog>) -> Vec<Listed> {
-    cases::list(store)
+/// Every case of the store, read and assessed on `today`; a case the index does not name yet is
+/// shown as "Case n" in `lang`.
+pub fn listed(
+    store: &impl Store,
+    today: Date,
+    catalog: Option<&Catalog>,
+    lang: Lang,
+) -> Vec<Listed> {
+    let mut entries = cases::list(store);
+    cases::named(&mut entries, &text(lang).default_case_name);
+    entries
         .into_iter()
         .map(|entry| {
             let raw = cases::read(store, &entry.id);
@@ -95,14 +103,19 @@ pub const FORMAT: &str = "transfer-check/cases";
 /// Every readable case as one file: each its name, its case file, and for a scenario the place of its
 /// case in the file and the change.
 pub fn export(list: &[Listed], today: Date) -> String {
-    let cases: Vec<Value> = list
+    let readable: Vec<&Listed> = list.iter().filter(|l| l.read.is_some()).collect();
+    let cases: Vec<Value> = readable
         .iter()
         .filter_map(|l| {
             let read = l.read.as_ref()?;
             let mut item = json!({ "name": l.entry.name, "case": to_value(&read.case) });
-            if let Some(s) = &l.entry.scenario {
-                let of = list.iter().position(|o| o.entry.id == s.of);
-                item["scenario"] = json!({ "of": of, "change": s.change });
+            // A scenario's case by its place among the cases written.
+            let of = l.entry.scenario.as_ref().and_then(|s| {
+                let at = readable.iter().position(|o| o.entry.id == s.of)?;
+                Some(json!({ "of": at, "change": s.change }))
+            });
+            if let Some(of) = of {
+                item["scenario"] = of;
             }
             Some(item)
         })
@@ -234,14 +247,14 @@ fn checked(value: &Value, today: Date) -> Result<CaseFile, Why> {
 pub const MAX_NAME: usize = 100;
 
 /// Adds the cases of a file after those there are, each with a fresh id from `fresh_id`. Stops at
-/// the first the storage refuses, and names it.
+/// the first the storage refuses: how many were added, and its name.
 pub fn add_imported(
     store: &impl Store,
     imported: &[Imported],
     today: Date,
     now: f64,
     fresh_id: &dyn Fn() -> String,
-) -> Result<usize, String> {
+) -> Result<usize, (usize, String)> {
     let mut ids: Vec<String> = Vec::new();
     for item in imported {
         let id = fresh_id();
@@ -255,7 +268,7 @@ pub fn add_imported(
         });
         let wrapped = saved::wrap(&item.case, &Drafts::new(), today);
         if cases::insert(store, &id, item.name.clone(), &wrapped, now, scenario).is_err() {
-            return Err(item.name.clone());
+            return Err((ids.len(), item.name.clone()));
         }
         ids.push(id);
     }
@@ -278,7 +291,7 @@ impl Change {
             Change::Programme(id) => choice::chosen_id(case) == Some(id.as_str()),
             Change::SemesterStart(date) => {
                 let start = case.plan.as_ref().and_then(|p| p.semester_start.as_deref());
-                start == Some(date.to_string().as_str())
+                start.and_then(Date::parse) == Some(*date)
             }
             Change::Route(route) => case.applicant.route == Some(*route),
         }
@@ -301,6 +314,24 @@ impl Change {
             Change::Route(route) => case.applicant.route = Some(*route),
         }
         Some(case)
+    }
+
+    /// Whether the change makes what was typed at `path` moot: its draft is not copied.
+    pub fn clears(&self, path: &crate::engine::case::field::FieldPath) -> bool {
+        use crate::engine::case::Field;
+        match self {
+            // The programme's figures, which the catalogue's programme sets.
+            Change::Programme(_) => matches!(
+                path.field,
+                Field::ProgramTotalCredits
+                    | Field::ProgramCreditHours
+                    | Field::ProgramTheoryHours
+                    | Field::ProgramPracticeHours
+                    | Field::LiteracyRequired
+            ),
+            Change::SemesterStart(_) => path.field == Field::SemesterStart,
+            Change::Route(_) => path.field == Field::Route,
+        }
     }
 
     /// How the list names the change.

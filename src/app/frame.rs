@@ -53,6 +53,7 @@ pub fn Frame(props: &FrameProps) -> Html {
                         // Presenting shows no other case's name, nor the way to them.
                         if !state.presenting {
                             <a class="site-header__link" href={Page::Cases.hash()}
+                               aria-current={(state.page == Page::Cases).then_some("page")}
                                onclick={go_to(&state, Page::Cases)}>{ t.frame.cases }</a>
                         }
                         <PresentSwitch />

@@ -120,8 +120,19 @@ fn open_case(start: &mut Start) {
                 start.open = cases::Open::default();
             }
         }
+        // The single save of earlier versions, if any, becomes a case of this device.
         None => {
-            restore(start, browser::load(saved::KEY).ok().flatten());
+            let raw = browser::load(saved::KEY).ok().flatten();
+            if !restore(start, raw) {
+                let _ = browser::forget(saved::KEY);
+            } else if let Some(case) = &start.case {
+                // Written in today's format: the earlier save may be a bare case file.
+                let wrapped = saved::wrap(case, &start.drafts, start.today);
+                if let Some(open) = cases::adopt_earlier(&store, &wrapped) {
+                    browser::session_store(cases::OPEN_KEY, cases::EARLIER_ID);
+                    start.open = open;
+                }
+            }
         }
     }
 }
@@ -143,7 +154,6 @@ fn restore(start: &mut Start, raw: Option<String>) -> bool {
             // Kept under another key, so the user can still download it.
             let raw: Rc<str> = raw.unwrap_or_default().into();
             let _ = browser::store(saved::SET_ASIDE_KEY, &raw);
-            let _ = browser::forget(saved::KEY);
             start.notices.push(Notice::SaveSetAside { raw });
             return false;
         }

@@ -245,7 +245,7 @@ test('two tabs editing one case: the first save keeps the case, the later one be
   // Each tab now has its own case: no more copies.
   await semesters(first).fill('4');
   await semesters(second).fill('6');
-  await second.waitForFunction(() => JSON.parse(localStorage.getItem('transfer-check.cases')).cases.length === 2);
+  await second.waitForFunction(() => localStorage.getItem(`transfer-check.case.${sessionStorage.getItem('transfer-check.open')}`).includes('"semesters_completed":6'));
   await first.waitForFunction(() => localStorage.getItem(`transfer-check.case.${sessionStorage.getItem('transfer-check.open')}`).includes('"semesters_completed":4'));
   assert.equal((await storedCase(second, 'Ana (2)')).applicant.semesters_completed, 6);
   assert.deepEqual(await namesStored(first), ['Ana', 'Ana (2)']);

@@ -188,7 +188,7 @@ test('a share link opens the case in a fresh browser, and asks first where answe
   await asked.goto('about:blank');
   await asked.goto(link);
   await question.waitFor();
-  await question.getByRole('button', { name: 'Replace my answers with the shared case', exact: true }).click();
+  await question.getByRole('button', { name: 'Open the shared case as a new case', exact: true }).click();
   await heading(asked, HEADINGS.result);
   assert.equal(await verdictText(asked), VERDICTS[assessed('masters').verdict]);
   assert.deepEqual(comparable(await savedCase(asked)), comparable(readExample('masters')),
@@ -223,7 +223,7 @@ test('a share link opened in a tab where the app is already open asks at once', 
   const question = page.getByRole('region', { name: 'Open the shared case?' });
   await question.waitFor();
   assert.ok(!page.url().includes('case='), 'the case leaves the address once read');
-  await question.getByRole('button', { name: 'Replace my answers with the shared case', exact: true }).click();
+  await question.getByRole('button', { name: 'Open the shared case as a new case', exact: true }).click();
   await heading(page, HEADINGS.result);
   assert.deepEqual(comparable(await savedCase(page)), comparable(readExample('masters')));
   assert.deepEqual(await watch.problems(page), []);

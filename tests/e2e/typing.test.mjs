@@ -227,7 +227,7 @@ test('an example, starting again and deleting the data ask first when there are 
   const mine = await savedCase(page);
   const asks = [
     ['Load the example: Doctoral student', 'Open the example \u201cDoctoral student\u201d?'],
-    ['Start again with empty answers', 'Start a new case with no answers?'],
+    ['Start a new case', 'Start a new case with no answers?'],
     ['Delete my data from this device', 'Delete your data from this device?'],
   ];
   for (const [button, question] of asks) {

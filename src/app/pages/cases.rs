@@ -47,6 +47,9 @@ enum Mode {
     DeleteAll,
 }
 
+/// The largest file of cases that is read: far above what hundreds of cases take.
+const MAX_CASES_BYTES: usize = 20 * MAX_FILE_BYTES;
+
 /// A sentence about the latest action, read out where it is shown.
 const STATUS_ID: &str = "cases-status";
 
@@ -56,7 +59,11 @@ enum Said {
     /// Nothing to say (focus moves to what changed).
     Nothing,
     Created(String),
+    Duplicated(String),
+    Restored(String),
     Deleted(String),
+    UnsavedHere,
+    TooLarge(usize),
     DeletedAll,
     StorageFull,
     PageFailed,
@@ -74,6 +81,12 @@ fn said(s: &Said, lang: Lang) -> Html {
     match s {
         Said::Nothing => Html::default(),
         Said::Created(name) => html! { <p>{ (d.created)(name) }</p> },
+        Said::Duplicated(name) => html! { <p>{ (d.duplicated)(name) }</p> },
+        Said::Restored(name) => html! { <p>{ (d.restored)(name) }</p> },
+        Said::UnsavedHere => html! { <p>{ d.unsaved_here }</p> },
+        Said::TooLarge(size) => {
+            html! { <p>{ (text(lang).notices.too_many_bytes)(*size, MAX_CASES_BYTES) }</p> }
+        }
         Said::Deleted(name) => html! { <p>{ (d.deleted)(name) }</p> },
         Said::DeletedAll => html! { <p>{ d.deleted_all }</p> },
         Said::StorageFull => html! { <p>{ d.storage_full }</p> },
@@ -163,9 +176,17 @@ pub fn CasesPage() -> Html {
     if state.presenting {
         return html! { <>{ heading }<p class="lead">{ d.presenting }</p></> };
     }
+    // A browser that keeps nothing has only the case in this tab: nothing here would keep it.
+    if !state.persistent {
+        return html! { <>{ heading }<p class="lead">{ t.notices.storage_unavailable }</p></> };
+    }
     let new_case = {
+        let cx = cx.clone();
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
+            if unsaved(&state) {
+                return cx.say(Said::UnsavedHere, None);
+            }
             state.dispatch(Action::Switch {
                 id: None,
                 case: Rc::new(CaseFile::new()),
@@ -215,11 +236,11 @@ pub fn use_listed(
     {
         let listed = listed.clone();
         let (case, drafts, open) = (state.case.clone(), state.drafts.clone(), state.open.clone());
-        let today = state.today;
+        let (today, lang) = (state.today, state.lang);
         use_effect_with(
-            (version, case, drafts, open, catalog),
-            move |(_, case, drafts, open, catalog)| {
-                let mut list = desk::listed(&Local, today, catalog.as_deref());
+            (version, case, drafts, open, catalog, lang),
+            move |(_, case, drafts, open, catalog, _)| {
+                let mut list = desk::listed(&Local, today, catalog.as_deref(), lang);
                 let here = list
                     .iter_mut()
                     .find(|l| Some(l.entry.id.as_str()) == open.as_deref());
@@ -366,7 +387,8 @@ fn CaseList(p: &ListProps) -> Html {
                      aria-labelledby="compare-error-title">
                     <h2 class="error-summary__title" id="compare-error-title">{ d.there_is_a_problem }</h2>
                     <ul class="error-summary__list">
-                        <li><a href={format!("#{}", tick_id(&cx.list[0].entry.id))}>{ d.compare_count }</a></li>
+                        <li><a href={format!("#{}", tick_id(&cx.list[0].entry.id))}
+                               onclick={jump(tick_id(&cx.list[0].entry.id))}>{ d.compare_count }</a></li>
                     </ul>
                 </div>
             }
@@ -404,26 +426,36 @@ pub fn compared() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// An error summary's link: focus moves to the field (the address's hash is the page's route).
+fn jump(id: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        focus_by_id(&id);
+    })
+}
+
 fn tick_id(id: &str) -> String {
     format!("compare-{id}")
 }
 
 /// Cases in the order they were made, each scenario right after its case.
-fn ordered<'a>(list: &'a [Listed]) -> Vec<&'a Listed> {
+fn ordered(list: &[Listed]) -> Vec<&Listed> {
     fn of<'a>(l: &'a Listed, list: &[Listed]) -> Option<&'a str> {
         let of = l.entry.scenario.as_ref().map(|s| s.of.as_str());
         of.filter(|of| list.iter().any(|o| o.entry.id == *of))
     }
-    let scenario_of = |l: &'a Listed| of(l, list);
-    let mut out = Vec::with_capacity(list.len());
-    for l in list.iter().filter(|l| scenario_of(l).is_none()) {
-        out.push(l);
-        out.extend(
-            list.iter()
-                .filter(|s| scenario_of(s) == Some(l.entry.id.as_str())),
-        );
+    fn under<'a>(parent: Option<&str>, list: &'a [Listed], out: &mut Vec<&'a Listed>) {
+        for l in list.iter().filter(|l| of(l, list) == parent) {
+            // A scenario's scenario comes after it, however deep; a loop of links stops here.
+            if out.iter().any(|o| o.entry.id == l.entry.id) {
+                continue;
+            }
+            out.push(l);
+            under(Some(&l.entry.id), list, out);
+        }
     }
-    // A scenario of a scenario stays in the list too.
+    let mut out = Vec::with_capacity(list.len());
+    under(None, list, &mut out);
     for l in list {
         if !out.iter().any(|o| o.entry.id == l.entry.id) {
             out.push(l);
@@ -453,7 +485,7 @@ fn card(cx: &Cx, l: &Listed, ticked: &UseStateHandle<Vec<String>>) -> Html {
             ticked.set(now);
         })
     };
-    let hidden = |label: &str| html! { <>{ label.to_owned() }<span class="visually-hidden">{ format!(" “{name}”") }</span></> };
+    let hidden = |label: &str| html! { <>{ label.to_owned() }<span class="visually-hidden">{ (d.quoted)(&name) }</span></> };
     let button = |label: &'static str, onclick: Callback<MouseEvent>| {
         html! { <button type="button" class="button button--secondary button--small" {onclick}>{ hidden(label) }</button> }
     };
@@ -530,11 +562,24 @@ fn facts(cx: &Cx, l: &Listed, lang: Lang) -> Html {
     }
 }
 
+/// Whether the tab's case has changes the browser refused to keep: opening another would lose them.
+fn unsaved(state: &AppContext) -> bool {
+    state
+        .notices
+        .iter()
+        .any(|n| matches!(n, crate::app::state::Notice::SaveTooLarge { .. }))
+}
+
 fn open(cx: &Cx, l: &Listed) -> Callback<MouseEvent> {
     let (state, id) = (cx.state.clone(), l.entry.id.clone());
     let read = l.read.clone();
+    let cx = cx.clone();
     Callback::from(move |_: MouseEvent| {
         let Some(read) = &read else { return };
+        let here = state.open.as_deref() == Some(id.as_str());
+        if unsaved(&state) && !here {
+            return cx.say(Said::UnsavedHere, None);
+        }
         state.dispatch(Action::Switch {
             id: Some(Rc::from(id.as_str())),
             case: read.case.clone(),
@@ -578,7 +623,7 @@ fn duplicate(cx: &Cx, l: &Listed) -> Callback<MouseEvent> {
         let id = browser::fresh_id();
         let added = cases::insert(&Local, &id, name.clone(), &wrapped, browser::now(), None);
         match added {
-            Ok(()) => cx.say(Said::Created(name.clone()), Some(card_id(&id))),
+            Ok(()) => cx.say(Said::Duplicated(name.clone()), Some(card_id(&id))),
             Err(_) => cx.say(Said::StorageFull, None),
         }
     })
@@ -625,6 +670,15 @@ fn leave_if_open(state: &AppContext, ids: &[&str]) {
 /// The cases deleted in this session, each with a button to restore it.
 fn restore_list(cx: &Cx) -> Html {
     let d = cx.d();
+    // "Delete my data from this device" deletes these too.
+    let erased = cx
+        .state
+        .notices
+        .iter()
+        .any(|n| matches!(n, crate::app::state::Notice::DataDeleted));
+    if erased {
+        DELETED.with(|b| b.borrow_mut().clear());
+    }
     let bin = deleted();
     if bin.is_empty() {
         return Html::default();
@@ -639,7 +693,10 @@ fn restore_list(cx: &Cx) -> Html {
             match cases::restore(&Local, &removed) {
                 Ok(()) => {
                     DELETED.with(|b| b.borrow_mut().remove(i));
-                    cx.say(Said::Nothing, Some(card_id(&removed.entry.id)));
+                    cx.say(
+                        Said::Restored(removed.entry.name.clone()),
+                        Some(card_id(&removed.entry.id)),
+                    );
                 }
                 Err(_) => cx.say(Said::StorageFull, None),
             }
@@ -648,7 +705,7 @@ fn restore_list(cx: &Cx) -> Html {
             <li>
                 { name.clone() }{ " " }
                 <button type="button" class="button button--secondary button--small" {onclick}>
-                    { d.restore }<span class="visually-hidden">{ format!(" “{name}”") }</span>
+                    { d.restore }<span class="visually-hidden">{ (d.quoted)(&name) }</span>
                 </button>
             </li>
         }
@@ -674,7 +731,7 @@ fn file_section(cx: &Cx) -> Html {
     };
     html! {
         <section class="cases-file" aria-labelledby="cases-file">
-            <h2 id="cases-file" class="visually-hidden">{ d.export_all }</h2>
+            <h2 id="cases-file">{ d.file_heading }</h2>
             if !cx.list.is_empty() {
                 <button type="button" class="button button--secondary" onclick={download}>{ d.export_all }</button>
             }
@@ -712,8 +769,9 @@ fn ImportCases(p: &ImportProps) -> Html {
         input.set_value("");
         let file = gloo::file::File::from(file);
         let name = file.name();
-        if usize::try_from(file.size()).unwrap_or(usize::MAX) > MAX_FILE_BYTES * 10 {
-            cx.say(Said::NotCases(name.clone()), None);
+        let size = usize::try_from(file.size()).unwrap_or(usize::MAX);
+        if size > MAX_CASES_BYTES {
+            cx.say(Said::TooLarge(size), None);
             return;
         }
         let cx = cx.clone();
@@ -729,10 +787,7 @@ fn ImportCases(p: &ImportProps) -> Html {
             let added = desk::add_imported(&Local, &ok, today, browser::now(), &browser::fresh_id);
             let (count, full) = match added {
                 Ok(n) => (n, None),
-                Err(stopped) => (
-                    ok.iter().position(|i| i.name == stopped).unwrap_or(0),
-                    Some(stopped),
-                ),
+                Err((n, stopped)) => (n, Some(stopped)),
             };
             cx.say(
                 Said::Imported {
@@ -837,7 +892,7 @@ struct ScenarioDraft {
     semester: String,
     semester_unreadable: bool,
     route: Option<usize>,
-    errors: Vec<(String, String)>,
+    errors: Vec<(String, Problem)>,
 }
 
 const ROUTES: [Route; 4] = [
@@ -880,7 +935,7 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
             .errors
             .iter()
             .find(|(f, _)| f == field)
-            .map(|(_, e)| AttrValue::from(e.clone()))
+            .map(|(_, e)| AttrValue::from(e.words(d)))
     };
     let set = |f: fn(&mut ScenarioDraft, usize)| {
         let draft = draft.clone();
@@ -926,8 +981,7 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
         let programmes = programmes.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let d = cx.d();
-            let (change, errors) = chosen_change(&draft, &programmes, d, &base, &read.case);
+            let (change, errors) = chosen_change(&draft, &programmes, &base, &read.case);
             let Some(change) = change else {
                 let first = errors.first().map(|(f, _)| f.clone());
                 draft.set(ScenarioDraft {
@@ -958,15 +1012,17 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
                     return;
                 };
                 let entries: Vec<cases::Entry> = cx.list.iter().map(|l| l.entry.clone()).collect();
-                let name =
-                    cases::unused_name(&entries, &format!("{} – {words}", listed.entry.name))
-                        .replace(" (2)", "");
-                let name = if entries.iter().any(|e| e.name == name) {
-                    cases::unused_name(&entries, &name)
+                let named = (d.scenario_name)(&listed.entry.name, &words);
+                let named: String = named.chars().take(MAX_NAME).collect();
+                let name = if entries.iter().any(|e| e.name == named) {
+                    cases::unused_name(&entries, &named)
                 } else {
-                    name
+                    named
                 };
-                let wrapped = saved::wrap(&case, &read.drafts, cx.state.today);
+                // What was typed into the changed answer gives way to the change.
+                let mut drafts = read.drafts.clone();
+                drafts.retain(|path, _| !change.clears(path));
+                let wrapped = saved::wrap(&case, &drafts, cx.state.today);
                 let id = browser::fresh_id();
                 let scenario = Some(Scenario {
                     of: listed.entry.id.clone(),
@@ -996,7 +1052,11 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
             *cx.focus.borrow_mut() = Some(card_id(&id));
         })
     };
-    let summary: Vec<(String, String)> = draft.errors.clone();
+    let summary: Vec<(String, &str)> = draft
+        .errors
+        .iter()
+        .map(|(f, e)| (f.clone(), e.words(d)))
+        .collect();
     html! {
         <form class="case-card__form" {onsubmit} novalidate=true aria-labelledby={base.clone()}>
             <h3 id={base.clone()} tabindex="-1">{ heading }</h3>
@@ -1005,7 +1065,7 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
                 <div class="error-summary" role="alert" aria-labelledby={format!("{base}-problem")}>
                     <h4 class="error-summary__title" id={format!("{base}-problem")}>{ d.there_is_a_problem }</h4>
                     <ul class="error-summary__list">
-                        { for summary.iter().map(|(f, e)| html! { <li><a href={format!("#{f}")}>{ e.clone() }</a></li> }) }
+                        { for summary.iter().map(|(f, e)| html! { <li><a href={format!("#{f}")} onclick={jump(f.clone())}>{ *e }</a></li> }) }
                     </ul>
                 </div>
             }
@@ -1043,36 +1103,57 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
     }
 }
 
+/// What is wrong with a scenario's form, worded in the page's language when shown.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Problem {
+    ChooseChange,
+    ChooseProgramme,
+    NoProgrammes,
+    NotADate,
+    Already,
+}
+
+impl Problem {
+    fn words(self, d: &DeskText) -> &'static str {
+        match self {
+            Problem::ChooseChange => d.choose_change,
+            Problem::ChooseProgramme => d.choose_programme,
+            Problem::NoProgrammes => d.no_programmes,
+            Problem::NotADate => d.not_a_date,
+            Problem::Already => d.already,
+        }
+    }
+}
+
 /// The change the form names, or what is wrong with it, by field id.
 fn chosen_change(
     draft: &ScenarioDraft,
     programmes: &[(String, String)],
-    d: &DeskText,
     base: &str,
     case: &CaseFile,
-) -> (Option<Change>, Vec<(String, String)>) {
+) -> (Option<Change>, Vec<(String, Problem)>) {
     let field = |f: &str| format!("f-{base}-{f}");
-    let wrong = |f: &str, why: &str| (None, vec![(field(f), why.to_owned())]);
+    let wrong = |f: &str, why: Problem| (None, vec![(field(f), why)]);
     let change = match draft.kind {
-        None => return wrong("kind", d.choose_change),
+        None => return wrong("kind", Problem::ChooseChange),
         Some(0) => match draft.programme.and_then(|i| programmes.get(i)) {
             Some((id, _)) => (Change::Programme(id.clone()), "programme"),
-            None if programmes.is_empty() => return wrong("kind", d.no_programmes),
-            None => return wrong("programme", d.choose_programme),
+            None if programmes.is_empty() => return wrong("kind", Problem::NoProgrammes),
+            None => return wrong("programme", Problem::ChooseProgramme),
         },
         Some(1) => {
             match Date::parse(draft.semester.trim()).filter(|_| !draft.semester_unreadable) {
                 Some(date) => (Change::SemesterStart(date), "semester"),
-                None => return wrong("semester", d.not_a_date),
+                None => return wrong("semester", Problem::NotADate),
             }
         }
         Some(_) => match draft.route.and_then(|i| ROUTES.get(i)) {
             Some(route) => (Change::Route(*route), "route"),
-            None => return wrong("route", d.choose_change),
+            None => return wrong("route", Problem::ChooseChange),
         },
     };
     if change.0.already(case) {
-        return wrong(change.1, d.already);
+        return wrong(change.1, Problem::Already);
     }
     (Some(change.0), Vec::new())
 }
@@ -1112,8 +1193,7 @@ fn delete_all(cx: &Cx) -> Html {
         })
     };
     html! {
-        <section class="cases-delete" aria-labelledby="delete-all-heading">
-            <h2 id="delete-all-heading" class="visually-hidden">{ d.delete_all }</h2>
+        <div class="cases-delete">
             if asking {
                 <div class="panel panel--question" role="region" aria-labelledby="delete-all-question">
                     <h2 id="delete-all-question" tabindex="-1">{ (d.delete_all_question)(cx.list.len()) }</h2>
@@ -1126,6 +1206,6 @@ fn delete_all(cx: &Cx) -> Html {
             } else {
                 <button type="button" id="delete-all" class="button button--warning" onclick={ask}>{ d.delete_all }</button>
             }
-        </section>
+        </div>
     }
 }

@@ -12,7 +12,7 @@ use crate::app::focus::MAIN_HEADING_ID;
 use crate::app::route::Page;
 use crate::app::state::AppContext;
 use crate::app::text::{desk as desk_text, text, DeskText};
-use crate::engine::assessment::glance::{Glance, Row};
+use crate::engine::assessment::glance::{Glance, LastDecision, Row};
 use crate::engine::{explain, MEASURES_2023_046};
 use crate::lang::Lang;
 
@@ -182,11 +182,14 @@ fn name(l: &Listed, all: &[Listed], d: &DeskText) -> Html {
 /// "Differs", in words, where the cases differ.
 fn marker(differ: bool, d: &DeskText) -> Html {
     if differ {
-        html! { <>{ " " }<span class="tag tag--differs">{ format!("≠ {}", d.differs) }</span></> }
+        html! { <>{ " " }<span class="tag tag--differs"><span aria-hidden="true">{ "≠ " }</span>{ d.differs }</span></> }
     } else {
         html! { <span class="visually-hidden">{ format!(" ({})", d.same) }</span> }
     }
 }
+
+/// The decisive reasons a cell lists before saying how many more there are.
+const REASONS_SHOWN: usize = 5;
 
 /// What a case has in a row.
 fn value(row: Row, g: &Glance, d: &DeskText, lang: Lang) -> Html {
@@ -195,11 +198,23 @@ fn value(row: Row, g: &Glance, d: &DeskText, lang: Lang) -> Html {
         Row::Verdict => desk::verdict_word(g.verdict, lang).to_owned(),
         Row::Reasons if g.decisive.is_empty() => d.none.to_owned(),
         Row::Reasons => {
+            // Several findings may want the same fact: each sentence once, the first few.
+            let mut said: Vec<String> = Vec::new();
+            for f in &g.decisive {
+                let sentence = explain::finding(f, &MEASURES_2023_046, lang);
+                if !said.contains(&sentence) {
+                    said.push(sentence);
+                }
+            }
+            let more = said.len().saturating_sub(REASONS_SHOWN);
             return html! {
                 <ul class="side__reasons">
-                    { for g.decisive.iter().map(|f| html! { <li>{ explain::finding(f, &MEASURES_2023_046, lang) }</li> }) }
+                    { for said.into_iter().take(REASONS_SHOWN).map(|s| html! { <li>{ s }</li> }) }
+                    if more > 0 {
+                        <li>{ (d.more_reasons)(more) }</li>
+                    }
                 </ul>
-            }
+            };
         }
         Row::Average => or_none(g.average.map(|b| {
             let [low, high] = b.range();
@@ -215,7 +230,10 @@ fn value(row: Row, g: &Glance, d: &DeskText, lang: Lang) -> Html {
         Row::CoreToTake => or_none(g.core_to_take.map(|s| s.to_string())),
         Row::DocumentsMissing => g.documents_missing.to_string(),
         Row::Deadline => or_none(g.deadline.map(|d| d.to_string())),
-        Row::LastDecision => or_none(g.last_decision.map(|d| d.to_string())),
+        Row::LastDecision => or_none(g.last_decision.map(|last| match last {
+            LastDecision::By(date) => date.to_string(),
+            LastDecision::NoLimit => d.no_limit.to_owned(),
+        })),
     };
     html! { <span class="side__value">{ text }</span> }
 }

@@ -247,23 +247,38 @@ fn Confirm() -> Html {
     let Some(pending) = state.pending.clone() else {
         return Html::default();
     };
+    // Where the answers are not kept, opening something else loses them: said so.
+    let kept = state.persistent
+        && !state
+            .notices
+            .iter()
+            .any(|n| matches!(n, Notice::SaveTooLarge { .. }));
+    let replace = if kept {
+        s.confirm_replace_text
+    } else {
+        s.confirm_replace_lost
+    };
     let (heading, body, accept) = match &pending {
         Pending::Share(_) => (
             s.pending_heading.to_owned(),
-            s.pending_text,
+            if kept {
+                s.pending_text
+            } else {
+                s.confirm_replace_lost
+            },
             s.pending_accept,
         ),
         Pending::Example(i) => {
             let name = s.examples.get(*i).map(|e| e.0).unwrap_or_default();
             (
                 (s.confirm_example_heading)(name),
-                s.confirm_replace_text,
+                replace,
                 s.confirm_example_accept,
             )
         }
         Pending::StartAgain => (
             s.confirm_start_again_heading.to_owned(),
-            s.confirm_replace_text,
+            replace,
             s.confirm_start_again_accept,
         ),
         Pending::Delete => (

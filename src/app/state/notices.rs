@@ -33,8 +33,9 @@ impl AppState {
         if !matches!(cause, Notice::SaveTooLarge { .. }) {
             self.persistent = false;
         }
-        if !self.notices.contains(&cause) {
-            self.notices.push(cause);
-        }
+        // The latest size replaces the earlier: one message however often saving fails.
+        let kind = std::mem::discriminant(&cause);
+        self.notices.retain(|n| std::mem::discriminant(n) != kind);
+        self.notices.push(cause);
     }
 }

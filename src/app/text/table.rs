@@ -138,6 +138,9 @@ pub struct StartText {
     pub confirm_start_again_accept: &'static str,
     /// What replacing answers means, for an example or starting again.
     pub confirm_replace_text: &'static str,
+    /// In place of the texts that say the answers stay on this device, where the browser keeps nothing
+    /// or has refused the latest changes.
+    pub confirm_replace_lost: &'static str,
     pub confirm_delete_heading: &'static str,
     pub confirm_delete_text: &'static str,
 }
@@ -761,6 +764,21 @@ pub struct DeskText {
     pub side_intro: &'static str,
     pub side_caption: &'static str,
     pub side_rows: [&'static str; 9],
+    /// After the first decisive reasons: how many more the result page lists.
+    pub more_reasons: fn(usize) -> String,
+    /// The last decision's office has no time limit (the university's approval).
+    pub no_limit: &'static str,
+    /// A plan without a hand-in day: the window's close is assumed.
+    pub no_hand_in_day: &'static str,
+    pub duplicated: fn(&str) -> String,
+    pub restored: fn(&str) -> String,
+    /// Another case cannot be opened while this tab's changes are not saved.
+    pub unsaved_here: &'static str,
+    /// Before a name in a screen reader's label of a case's button: "Open “Ana”".
+    pub quoted: fn(&str) -> String,
+    /// A scenario's name: its case's and its change.
+    pub scenario_name: fn(&str, &str) -> String,
+    pub file_heading: &'static str,
     pub differs: &'static str,
     pub same: &'static str,
     pub differences: &'static str,

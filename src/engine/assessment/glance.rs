@@ -4,7 +4,14 @@
 use super::{Assessment, Verdict};
 use crate::engine::case::date::Date;
 use crate::engine::case::fixed::{Fixed, Tenths};
-use crate::engine::planning::timeline::WindowStatus;
+use crate::engine::planning::timeline::{StepId, WindowStatus};
+
+/// The steps that decide on an application.
+const DECISIONS: [StepId; 3] = [
+    StepId::PreliminaryVerification,
+    StepId::CollegeEvaluation,
+    StepId::UniversityApproval,
+];
 use crate::engine::rules::eligibility::{Finding, Outcome};
 use crate::engine::rules::grades::{Band, GradeLevel};
 
@@ -25,9 +32,11 @@ pub struct Glance {
     pub documents_missing: usize,
     /// The last day to hand in the materials (A9.3).
     pub deadline: Option<Date>,
-    /// The last office's decision, when the plan dates it (A10-A14).
-    pub last_decision: Option<Date>,
-    /// Where the planned hand-in day stands against the window.
+    /// When the last office decides on the application, once the plan is dated: the preliminary
+    /// verification, the college's evaluation and the university's approval. The steps after them
+    /// (public notice, filing, objections) are not decisions on it.
+    pub last_decision: Option<LastDecision>,
+    /// Where the planned hand-in day stands against the window; `None` while no hand-in day is given.
     pub window: Option<WindowStatus>,
     /// The first date of the plan on or after `today`.
     pub next_date: Option<Date>,
@@ -48,9 +57,17 @@ impl Glance {
             .cloned()
             .collect();
         let timeline = a.timeline.as_ref();
-        let dues = timeline
-            .into_iter()
-            .flat_map(|t| t.steps.iter().filter_map(|s| s.due));
+        let steps = timeline.into_iter().flat_map(|t| t.steps.iter());
+        let dues = steps.clone().filter_map(|s| s.due);
+        let decisions: Vec<Option<Date>> = steps
+            .filter(|s| DECISIONS.contains(&s.step))
+            .map(|s| s.due)
+            .collect();
+        let last_decision = match decisions.iter().any(Option::is_none) {
+            _ if timeline.is_none() => None,
+            true => Some(LastDecision::NoLimit),
+            false => decisions.into_iter().flatten().max().map(LastDecision::By),
+        };
         let dates = timeline
             .into_iter()
             .flat_map(|t| t.window.opens.into_iter().chain([t.window.closes]))
@@ -64,8 +81,10 @@ impl Glance {
             core_to_take: a.remaining.as_ref().map(|r| r.core_credits),
             documents_missing: a.documents_missing(),
             deadline: timeline.map(|t| t.window.closes),
-            last_decision: dues.max(),
-            window: timeline.map(|t| t.window.status),
+            last_decision,
+            window: timeline
+                .filter(|t| !t.window.submitted_assumed)
+                .map(|t| t.window.status),
             next_date: dates.filter(|&d| d >= today).min(),
         }
     }
@@ -74,6 +93,14 @@ impl Glance {
     pub fn differ(glances: &[Glance], row: Row) -> bool {
         glances.windows(2).any(|w| row.key(&w[0]) != row.key(&w[1]))
     }
+}
+
+/// The last decision's day, or that the Measures give its office no time limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LastDecision {
+    By(Date),
+    /// A deciding step has no limit (the university's approval, P3): no day can be given.
+    NoLimit,
 }
 
 /// What cases side by side compare, in order.
@@ -114,7 +141,7 @@ impl Row {
             Row::CoreToTake => Key::Credits(g.core_to_take),
             Row::DocumentsMissing => Key::Count(g.documents_missing),
             Row::Deadline => Key::Date(g.deadline),
-            Row::LastDecision => Key::Date(g.last_decision),
+            Row::LastDecision => Key::Decision(g.last_decision),
         }
     }
 }
@@ -127,4 +154,120 @@ enum Key<'a> {
     Credits(Option<Tenths>),
     Count(usize),
     Date(Option<Date>),
+    Decision(Option<LastDecision>),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::fixed::Tenths;
+    use crate::engine::rules::eligibility::Outcome;
+    use crate::engine::{assess, MEASURES_2023_046};
+
+    fn today() -> Date {
+        Date::new(2026, 12, 5).unwrap()
+    }
+
+    /// The example's assessment, with `plan` as its plan.
+    fn assessed(example: &str, plan: Option<&str>) -> Assessment {
+        let text = std::fs::read_to_string(format!("examples/{example}.json")).unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        if let Some(plan) = plan {
+            value["plan"] = serde_json::from_str(plan).unwrap();
+        }
+        let case = crate::engine::parse(&value.to_string(), today()).unwrap();
+        assess(&case, &MEASURES_2023_046, None)
+    }
+
+    #[test]
+    fn an_eligible_case_has_no_decisive_findings_and_no_dates_without_a_plan() {
+        let a = assessed("mainland-undergraduate", None);
+        let g = Glance::of(&a, today());
+        assert_eq!(g.verdict, Verdict::Eligible);
+        assert!(g.decisive.is_empty());
+        assert_eq!(g.recognized, a.credits.recognized);
+        assert_eq!(g.documents_missing, a.documents_missing());
+        assert_eq!(
+            g.documents_missing,
+            a.documents.len(),
+            "nothing is ticked ready"
+        );
+        assert_eq!(
+            (g.deadline, g.last_decision, g.next_date, g.window),
+            (None, None, None, None)
+        );
+    }
+
+    #[test]
+    fn the_findings_of_the_deciding_outcome_are_decisive() {
+        let mut a = assessed("mainland-undergraduate", None);
+        a.findings[1].outcome = Outcome::Fail;
+        a.findings[2].outcome = Outcome::Review;
+        a.verdict = Verdict::of(&a.findings);
+        let g = Glance::of(&a, today());
+        assert_eq!(g.verdict, Verdict::NotEligible);
+        assert_eq!(
+            g.decisive,
+            [a.findings[1].clone()],
+            "a review is not what decides"
+        );
+    }
+
+    #[test]
+    fn a_planned_case_has_its_deadline_last_decision_and_next_date() {
+        let a = assessed(
+            "mainland-undergraduate",
+            Some(r#"{"semester_start": "2027-03-01"}"#),
+        );
+        let t = a.timeline.as_ref().expect("a timeline");
+        let g = Glance::of(&a, today());
+        assert_eq!(g.deadline, Some(t.window.closes));
+        assert_eq!(
+            g.window, None,
+            "no hand-in day is given: the window's close is assumed"
+        );
+        let due = |id: StepId| t.steps.iter().find(|s| s.step == id).and_then(|s| s.due);
+        assert_eq!(due(StepId::UniversityApproval), None, "P3: no limit");
+        assert!(due(StepId::PublicNotice).is_some(), "dated at the earliest");
+        assert_eq!(
+            g.last_decision,
+            Some(LastDecision::NoLimit),
+            "the notice after the approval is not the decision, and the approval has no day"
+        );
+        let next = g.next_date.expect("a date ahead");
+        let ahead = t
+            .window
+            .opens
+            .into_iter()
+            .chain([t.window.closes])
+            .chain(t.steps.iter().filter_map(|s| s.due));
+        assert_eq!(Some(next), ahead.filter(|&d| d >= today()).min());
+        let given = assessed(
+            "mainland-undergraduate",
+            Some(r#"{"semester_start": "2027-03-01", "submitted_on": "2026-12-10"}"#),
+        );
+        let given = Glance::of(&given, today());
+        assert!(
+            given.window.is_some(),
+            "a hand-in day given is placed against the window"
+        );
+        let later = Glance::of(&a, Date::new(2030, 1, 1).unwrap());
+        assert_eq!(later.next_date, None, "every date is past");
+    }
+
+    #[test]
+    fn cases_differ_only_in_the_rows_whose_values_differ() {
+        let g = Glance::of(&assessed("mainland-undergraduate", None), today());
+        let same = [g.clone(), g.clone()];
+        assert!(Row::ALL.iter().all(|&row| !Glance::differ(&same, row)));
+        let more = Glance {
+            recognized: g.recognized + Tenths::new(10),
+            ..g.clone()
+        };
+        let differing: Vec<Row> = Row::ALL
+            .into_iter()
+            .filter(|&row| Glance::differ(&[g.clone(), g.clone(), more.clone()], row))
+            .collect();
+        assert_eq!(differing, [Row::Recognized]);
+    }
 }
