@@ -14,7 +14,7 @@ use super::state::Drafts;
 use super::text::{desk, text};
 use crate::engine::assessment::glance::Glance;
 use crate::engine::case::date::Date;
-use crate::engine::case::json::to_value;
+use crate::engine::case::json::{from_word, to_value};
 use crate::engine::case::validate::{check, read_value, FieldError};
 use crate::engine::case::{CaseFile, Route};
 use crate::engine::catalog::{choice, Catalog};
@@ -95,6 +95,32 @@ pub fn verdict_word(v: crate::engine::Verdict, lang: Lang) -> &'static str {
         NotEligible => words[2],
         Incomplete => words[3],
     }
+}
+
+/// A programme of the site's catalogue by its name in `index`; its id while the index is not read.
+pub fn programme_name(
+    index: Option<&crate::engine::catalog::site::Index>,
+    id: &str,
+    lang: Lang,
+) -> String {
+    let entry = index.and_then(|i| i.programmes.iter().find(|e| e.id == id));
+    match entry {
+        Some(e) => (text(lang).programme.programme_name)(e.major.get(lang), e.cohort),
+        None => id.to_owned(),
+    }
+}
+
+/// A scenario's change kept as a code, in `lang`; a programme by its name in the catalogue's index
+/// (`programme_name`). A code this version does not read is shown as it is.
+pub fn change_words(code: &str, lang: Lang, programme_name: impl Fn(&str) -> String) -> String {
+    let Some(change) = Change::from_code(code) else {
+        return code.to_owned();
+    };
+    let name = match &change {
+        Change::Programme(id) => programme_name(id),
+        _ => String::new(),
+    };
+    change.describe(lang, &name)
 }
 
 /// The file of all cases.
@@ -334,6 +360,32 @@ impl Change {
         }
     }
 
+    /// The change as kept with the scenario, whatever the language: `programme:cs-2026`,
+    /// `semester:2027-03-01`, `route:mainland`; worded when shown (`change_words`).
+    pub fn code(&self) -> String {
+        match self {
+            Change::Programme(id) => format!("programme:{id}"),
+            Change::SemesterStart(date) => format!("semester:{date}"),
+            Change::Route(route) => {
+                let word = serde_json::to_value(route).ok();
+                format!(
+                    "route:{}",
+                    word.as_ref().and_then(Value::as_str).unwrap_or_default()
+                )
+            }
+        }
+    }
+
+    /// The change a code names, if it names one.
+    pub fn from_code(code: &str) -> Option<Change> {
+        match code.split_once(':')? {
+            ("programme", id) => Some(Change::Programme(id.to_owned())),
+            ("semester", date) => Date::parse(date).map(Change::SemesterStart),
+            ("route", word) => from_word(word).ok().map(Change::Route),
+            _ => None,
+        }
+    }
+
     /// How the list names the change.
     pub fn describe(&self, lang: Lang, programme_name: &str) -> String {
         let d = desk(lang);
@@ -391,6 +443,32 @@ mod tests {
         assert!(skipped.is_empty());
         assert_eq!(import("not json", "x.json", today(), Lang::En), None);
         assert_eq!(import("{\"a\":1}", "x.json", today(), Lang::En), None);
+    }
+
+    #[test]
+    fn a_scenario_s_change_is_kept_as_a_code_and_worded_in_either_language() {
+        let changes = [
+            Change::Programme("cs-2026".into()),
+            Change::SemesterStart(Date::new(2027, 9, 1).unwrap()),
+            Change::Route(Route::SinoForeign),
+        ];
+        for change in changes {
+            assert_eq!(Change::from_code(&change.code()), Some(change.clone()));
+        }
+        assert_eq!(
+            Change::Route(Route::SinoForeign).code(),
+            "route:sino_foreign"
+        );
+        let name = |id: &str| format!("<{id}>");
+        assert_eq!(
+            change_words("programme:cs-2026", Lang::En, name),
+            "another programme: <cs-2026>"
+        );
+        assert_eq!(
+            change_words("semester:2027-09-01", Lang::Zh, name),
+            "其他学期开始日期：2027-09-01"
+        );
+        assert_eq!(change_words("moon:1", Lang::En, name), "moon:1");
     }
 
     #[test]

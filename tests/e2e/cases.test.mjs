@@ -143,7 +143,7 @@ const VERDICT_WORDS = {
 test('a scenario with another programme, compared with its case: the marked differences are what assess finds', async (t) => {
   const { context, watch } = await watched(t, { viewport: DESKTOP });
   const page = await openApp(context, site.url);
-  const c = readExample('mainland-undergraduate');
+  const c = { ...readExample('mainland-undergraduate'), plan: { semester_start: '2027-03-01' } };
   await openCase(page, site.url, c, '#/cases');
   await heading(page, CASES);
   await rename(page, 'Case 1', 'Li Lei');
@@ -185,8 +185,24 @@ test('a scenario with another programme, compared with its case: the marked diff
   const [a, b] = assess(files, today);
   const missing = (x) => x.documents.filter((d) => !d.ready).length;
   const fig = (v) => (v === null || v === undefined ? 'None' : String(v));
+  const average = (x) => {
+    if (!x.performance?.percentage) return 'None';
+    const [low, high] = x.performance.percentage;
+    const level = x.performance.level[0].toUpperCase() + x.performance.level.slice(1);
+    return `${low === high ? low : `${low}–${high}`} (${level})`;
+  };
+  const DECIDING = ['preliminary_verification', 'college_evaluation', 'university_approval'];
+  const lastDecision = (x) => {
+    if (!x.timeline) return 'None';
+    const dues = x.timeline.steps.filter((step) => DECIDING.includes(step.step)).map((step) => step.due);
+    return dues.includes(null) ? "No time limit: the university's approval has none" : dues.sort().at(-1);
+  };
   const expected = {
     Verdict: [VERDICT_WORDS[a.verdict], VERDICT_WORDS[b.verdict]],
+    'Decisive reasons': ['None', 'None'],
+    'Converted average': [average(a), average(b)],
+    'Submission deadline': [a.timeline?.window.closes ?? 'None', b.timeline?.window.closes ?? 'None'],
+    'Last decision date': [lastDecision(a), lastDecision(b)],
     'Recognized credits': [fig(a.credits.recognized), fig(b.credits.recognized)],
     'Credit shortfall': [fig(a.credits.shortfall), fig(b.credits.shortfall)],
     'Core credits still to take': [fig(a.remaining?.core_credits), fig(b.remaining?.core_credits)],
@@ -202,6 +218,7 @@ test('a scenario with another programme, compared with its case: the marked diff
   }
   assert.notEqual(expected['Core credits still to take'][0], expected['Core credits still to take'][1],
     'the programme changes what is left to take');
+  assert.match(expected['Submission deadline'][0], /^\d{4}-\d{2}-\d{2}$/, 'the plan is dated');
 
   // Printable: the table alone, in black on white.
   await page.emulateMedia({ media: 'print' });

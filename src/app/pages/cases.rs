@@ -325,18 +325,19 @@ impl Cx {
             .unwrap_or_default()
     }
 
+    /// A scenario's change in the page's language.
+    fn change_words(&self, code: &str) -> String {
+        desk::change_words(code, self.state.lang, |id| self.programme_name(id))
+    }
+
+    fn programme_name(&self, id: &str) -> String {
+        desk::programme_name(self.index.as_deref(), id, self.state.lang)
+    }
+
     /// The programme a case chose, by its name in the site's catalogue.
     fn programme(&self, case: &CaseFile) -> Option<String> {
         let id = crate::engine::catalog::choice::chosen_id(case)?;
-        let lang = self.state.lang;
-        let entry = self
-            .index
-            .as_ref()
-            .and_then(|i| i.programmes.iter().find(|e| e.id == id));
-        Some(match entry {
-            Some(e) => (self.t().programme.programme_name)(e.major.get(lang), e.cohort),
-            None => id.to_owned(),
-        })
+        Some(self.programme_name(id))
     }
 }
 
@@ -473,7 +474,7 @@ fn card(cx: &Cx, l: &Listed, ticked: &UseStateHandle<Vec<String>>) -> Html {
         .entry
         .scenario
         .as_ref()
-        .map(|s| (d.scenario_of)(&cx.name_of(&s.of), &s.change));
+        .map(|s| (d.scenario_of)(&cx.name_of(&s.of), &cx.change_words(&s.change)));
     let on_tick = {
         let (ticked, id) = (ticked.clone(), id.clone());
         Callback::from(move |e: Event| {
@@ -560,6 +561,15 @@ fn facts(cx: &Cx, l: &Listed, lang: Lang) -> Html {
             { for rows.into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ v }</dd></div> }) }
         </dl>
     }
+}
+
+/// `name` in at most `room` characters, an ellipsis ending one that is longer.
+fn shortened(name: &str, room: usize) -> String {
+    if name.chars().count() <= room {
+        return name.to_owned();
+    }
+    let kept: String = name.chars().take(room.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
 }
 
 /// Whether the tab's case has changes the browser refused to keep: opening another would lose them.
@@ -1012,8 +1022,10 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
                     return;
                 };
                 let entries: Vec<cases::Entry> = cx.list.iter().map(|l| l.entry.clone()).collect();
-                let named = (d.scenario_name)(&listed.entry.name, &words);
-                let named: String = named.chars().take(MAX_NAME).collect();
+                // The change whole; a long case's name shortened to make room for it.
+                let room = MAX_NAME.saturating_sub((d.scenario_name)("", &words).chars().count());
+                let base = shortened(&listed.entry.name, room);
+                let named = (d.scenario_name)(&base, &words);
                 let name = if entries.iter().any(|e| e.name == named) {
                     cases::unused_name(&entries, &named)
                 } else {
@@ -1026,7 +1038,7 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
                 let id = browser::fresh_id();
                 let scenario = Some(Scenario {
                     of: listed.entry.id.clone(),
-                    change: words,
+                    change: change.code(),
                 });
                 match cases::insert(
                     &Local,

@@ -58,7 +58,7 @@ pub fn SidePage() -> Html {
         .filter_map(|l| l.read.as_ref().map(|r| r.glance.clone()))
         .collect();
     let print = Callback::from(|_: MouseEvent| browser::print());
-    let names: Vec<Html> = cases.iter().map(|l| name(l, &cases, d)).collect();
+    let names: Vec<Html> = cases.iter().map(|l| name(l, &cases, d, lang)).collect();
     let table = html! {
         <div class="side-table">
             <table class="table side">
@@ -150,25 +150,22 @@ pub fn SidePage() -> Html {
 }
 
 /// A case's name, and for a scenario its change.
-fn name(l: &Listed, all: &[Listed], d: &DeskText) -> Html {
-    // A scenario's name says its change unless it was renamed.
-    let named = |change: &str| l.entry.name.ends_with(change);
-    let change = l
-        .entry
-        .scenario
-        .as_ref()
-        .filter(|s| !named(&s.change))
-        .map(|s| {
-            let of = all
-                .iter()
-                .find(|o| o.entry.id == s.of)
-                .map_or("", |o| o.entry.name.as_str());
-            if of.is_empty() {
-                s.change.clone()
-            } else {
-                (d.scenario_of)(of, &s.change)
-            }
+fn name(l: &Listed, all: &[Listed], d: &DeskText, lang: Lang) -> Html {
+    let change = l.entry.scenario.as_ref().and_then(|s| {
+        let index = crate::app::catalog::index();
+        let words = desk::change_words(&s.change, lang, |id| {
+            desk::programme_name(index.as_deref(), id, lang)
         });
+        // A scenario's name says its change, unless it was renamed or named in the other language.
+        if l.entry.name.ends_with(&words) {
+            return None;
+        }
+        let of = all.iter().find(|o| o.entry.id == s.of);
+        Some(match of {
+            Some(of) => (d.scenario_of)(&of.entry.name, &words),
+            None => words,
+        })
+    });
     html! {
         <>
             { l.entry.name.clone() }
