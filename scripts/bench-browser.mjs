@@ -5,8 +5,8 @@
 // desktop profile and on Lighthouse's mobile profile (1.6 Mbps down, 150 ms round trip, CPU 4x slower),
 // every file served brotli-compressed and every run a first visit: the median over N runs of first
 // contentful paint and of the time to <html data-ready>; the bytes of the first load; the time from
-// Start to the first step; and the time a keystroke in a course's grade takes to update the page with
-// 200 courses.
+// Start to the first step; the time a keystroke in a course's grade takes to update the page with
+// 200 courses; and, with 50 cases on the device, the time to list them and to compare four.
 //
 // With --write, it also writes the figures, with what was measured and on what, as a Markdown page
 // (docs/performance.md unless a path follows the flag), replacing the page's previous figures.
@@ -167,6 +167,49 @@ async function keystrokes(browser, url) {
   return { median: median(latency), samples: latency.length };
 }
 
+/** How many cases the cases page is measured with: an advisor's term of applicants. */
+const DESK_CASES = 50;
+
+/** A file of `DESK_CASES` cases, the examples in turn, for "Open a file of cases". */
+function deskFile() {
+  const names = ['mainland-undergraduate', 'international-ects', 'revoked-institution', 'masters', 'doctoral'];
+  const cases = Array.from({ length: DESK_CASES }, (_, i) => ({
+    name: `Applicant ${i + 1}`,
+    case: JSON.parse(readFileSync(`examples/${names[i % names.length]}.json`, 'utf8')),
+  }));
+  return JSON.stringify({ format: 'transfer-check/cases', version: 1, cases });
+}
+
+/** Milliseconds from following the header's "Cases" link to the last of `DESK_CASES` cases listed,
+ * each read and assessed, median of 5; and from ticking two to four of them to cases side by side. */
+async function desk(browser, url) {
+  const context = await browser.newContext({ viewport: PROFILES.desktop.viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${url}#/cases`);
+  await page.getByRole('heading', { level: 1, name: 'Cases on this device' }).waitFor();
+  await page.getByLabel('Open a file of cases', { exact: true }).setInputFiles({
+    name: 'term.json', mimeType: 'application/json', buffer: Buffer.from(deskFile()),
+  });
+  const last = page.getByRole('heading', { name: `Applicant ${DESK_CASES}`, exact: true });
+  await last.waitFor();
+  const list = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.goto(`${url}#/about`);
+    await page.getByRole('heading', { level: 1, name: 'Your route and status' }).waitFor();
+    const start = await page.evaluate(() => performance.now());
+    await page.getByRole('banner').getByRole('link', { name: 'Cases', exact: true }).click();
+    await last.waitFor();
+    list.push(await page.evaluate(() => performance.now()) - start);
+  }
+  for (let i = 1; i <= 4; i += 1) await page.getByLabel(`Compare “Applicant ${i}”`, { exact: true }).check();
+  const start = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Compare the chosen cases', exact: true }).click();
+  await page.getByRole('table', { name: 'The chosen cases side by side' }).waitFor();
+  const side = await page.evaluate(() => performance.now()) - start;
+  await context.close();
+  return { list: median(list), side };
+}
+
 /** The build measured: the commit, and whether the tree had changes of its own. */
 function build() {
   const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -182,7 +225,7 @@ function build() {
 const grouped = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** The page docs/performance.md: what is measured and how, the build and machine, then the figures. */
-function page({ measured, runs, profiles, keys }) {
+function page({ measured, runs, profiles, keys, cases }) {
   const rows = profiles.map((p) => `| ${p.label} | ${grouped(p.fcp)} ms | ${grouped(p.ready)} ms | ${grouped(p.twinFcp)} ms `
     + `| ${(p.fcp / p.twinFcp).toFixed(2)} | ${(p.ready / p.twinFcp).toFixed(2)} | ${grouped(p.bytes)} B | ${grouped(p.start)} ms |`);
   return `<!-- Written by scripts/bench-browser.mjs --write: change the script, not this page. -->
@@ -198,7 +241,8 @@ paint; for the app, the time until it is interactive (\`<html data-ready>\`, set
 from the prerendered page); the bytes of the first load as the browser received them, headers included (what
 was asked for before the app was interactive: the other pages' module follows at idle); and the time from
 pressing Start, two seconds after the app was interactive, to the first step's heading.
-Then, with a case of 200 courses, the time from a keystroke in a course's grade to the page's update. The
+Then, with a case of 200 courses, the time from a keystroke in a course's grade to the page's update; and with
+${DESK_CASES} cases on the device, the time to list them, each read and assessed, and to compare four. The
 desktop profile is 1280 x 900 without throttling; the mobile one is 412 x 823 on Lighthouse's mobile profile
 (1.6 Mbps down, 150 ms round trip, CPU 4x slower). Figures depend on the machine and vary between runs:
 compare two builds by measuring them back to back on one machine.
@@ -221,6 +265,12 @@ ${rows.join('\n')}
 | keystroke in a course's grade to the page's update, 200 courses, desktop | samples |
 |---|---|
 | ${keys.median.toFixed(1)} ms | ${keys.samples} |
+
+## Cases on this device
+
+| ${DESK_CASES} cases: "Cases" in the header to the last one listed, desktop (median of 5) | four of them side by side |
+|---|---|
+| ${grouped(cases.list)} ms | ${grouped(cases.side)} ms |
 `;
 }
 
@@ -272,6 +322,8 @@ async function main() {
     console.table(rows);
     const keys = await keystrokes(browser, site.url);
     console.log(`Keystroke in a course's grade to page update, 200 courses (desktop, median of ${keys.samples}): ${keys.median.toFixed(1)} ms`);
+    const cases = await desk(browser, site.url);
+    console.log(`${DESK_CASES} cases listed: ${cases.list.toFixed(0)} ms; four side by side: ${cases.side.toFixed(0)} ms`);
     if (WRITE) {
       const measured = {
         build: build(),
@@ -282,7 +334,7 @@ async function main() {
       // The `assess` command's section is another script's (scripts/bench-assess.mjs): kept as it is.
       const previous = existsSync(WRITE) ? readFileSync(WRITE, 'utf8') : '';
       const kept = previous.indexOf(ASSESS_BEGIN) >= 0 ? previous.slice(previous.indexOf(ASSESS_BEGIN)) : '';
-      writeFileSync(WRITE, page({ measured, runs: RUNS, profiles, keys }) + (kept ? `\n${kept}` : ''));
+      writeFileSync(WRITE, page({ measured, runs: RUNS, profiles, keys, cases }) + (kept ? `\n${kept}` : ''));
       console.log(`Written to ${WRITE}`);
     }
   } finally {
