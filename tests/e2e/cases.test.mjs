@@ -105,7 +105,7 @@ test('ten cases are found after a reload in the order they were made; renamed, d
 
   // Delete, then restore it where it was.
   await card(page, 'Applicant 4').getByRole('button', { name: 'Delete “Applicant 4”', exact: true }).click();
-  await page.getByText('“Applicant 4” was deleted.', { exact: true }).waitFor();
+  await page.getByText('“Applicant 4” was deleted. It can be restored below until this page is reloaded or closed.', { exact: true }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'cases-status');
   assert.deepEqual(await namesShown(page), [...names.filter((n) => n !== 'Applicant 4'), 'Applicant 5 (2)']);
   await page.getByRole('button', { name: 'Restore “Applicant 4”', exact: true }).click();
