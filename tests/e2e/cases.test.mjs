@@ -433,3 +433,21 @@ test('the case of an earlier version is the first case, named, and reading it ag
   assert.deepEqual(await namesShown(page), ['Case 1']);
   assert.deepEqual(await watch.problems(page), []);
 });
+
+test("without the site's list of programmes a scenario of another programme says why, and nothing is made", async (t) => {
+  const { context, watch } = await watched(t, { viewport: DESKTOP, serviceWorkers: 'block' });
+  await context.route(/\/catalog\//, (route) => route.abort('internetdisconnected'));
+  const page = await openApp(context, site.url);
+  await newCase(page, 'Ana');
+  await card(page, 'Ana').getByRole('button', { name: 'Try another scenario “Ana”', exact: true }).click();
+  await choice(page, 'What changes?', 'Another programme').check();
+  const unavailable = "The site's list of programmes is not on this device yet. Check that it is online; the list appears here as soon as it arrives.";
+  await page.getByText(unavailable, { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Create the scenario', exact: true }).click();
+  await page.getByRole('link', { name: unavailable, exact: true }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('type')), 'radio', 'the link moves focus to the question');
+  assert.equal(new URL(page.url()).hash, '#/cases', 'the address stays the page');
+  assert.deepEqual(await namesStored(page), ['Ana']);
+  const expected = [/^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/];
+  assert.deepEqual((await watch.problems(page)).filter((p) => !expected.some((e) => e.test(p))), []);
+});

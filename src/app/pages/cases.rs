@@ -66,7 +66,7 @@ enum Said {
     TooLarge(usize),
     DeletedAll,
     StorageFull,
-    PageFailed,
+    ProgrammeUnavailable,
     NotCases(String),
     Imported {
         file: String,
@@ -90,7 +90,7 @@ fn said(s: &Said, lang: Lang) -> Html {
         Said::Deleted(name) => html! { <p>{ (d.deleted)(name) }</p> },
         Said::DeletedAll => html! { <p>{ d.deleted_all }</p> },
         Said::StorageFull => html! { <p>{ d.storage_full }</p> },
-        Said::PageFailed => html! { <p>{ text(lang).frame.page_failed }</p> },
+        Said::ProgrammeUnavailable => html! { <p>{ d.programme_unavailable }</p> },
         Said::NotCases(file) => html! { <p>{ (d.import_unreadable)(file) }</p> },
         Said::Imported {
             file,
@@ -582,19 +582,24 @@ fn unsaved(state: &AppContext) -> bool {
 
 fn open(cx: &Cx, l: &Listed) -> Callback<MouseEvent> {
     let (state, id) = (cx.state.clone(), l.entry.id.clone());
-    let read = l.read.clone();
     let cx = cx.clone();
     Callback::from(move |_: MouseEvent| {
-        let Some(read) = &read else { return };
         let here = state.open.as_deref() == Some(id.as_str());
         if unsaved(&state) && !here {
             return cx.say(Said::UnsavedHere, None);
         }
-        state.dispatch(Action::Switch {
-            id: Some(Rc::from(id.as_str())),
-            case: read.case.clone(),
-            drafts: read.drafts.clone(),
-        });
+        // The tab's own case is shown as it stands; another is read as it is stored now, not as
+        // the list read it (another tab may have saved it since).
+        if !here {
+            let Some((case, drafts)) = desk::restored(cases::read(&Local, &id).as_deref()) else {
+                return (cx.refresh)();
+            };
+            state.dispatch(Action::Switch {
+                id: Some(Rc::from(id.as_str())),
+                case: Rc::new(case),
+                drafts,
+            });
+        }
         state.dispatch(Action::Go {
             page: Page::Result,
             focus: None,
@@ -991,7 +996,8 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
         let programmes = programmes.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (change, errors) = chosen_change(&draft, &programmes, &base, &read.case);
+            let in_list = cx.index.is_some();
+            let (change, errors) = chosen_change(&draft, &programmes, in_list, &base, &read.case);
             let Some(change) = change else {
                 let first = errors.first().map(|(f, _)| f.clone());
                 draft.set(ScenarioDraft {
@@ -1018,7 +1024,7 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
                     _ => None,
                 };
                 let Some(case) = change.apply(&read.case, catalog.as_deref()) else {
-                    cx.say(Said::PageFailed, None);
+                    cx.say(Said::ProgrammeUnavailable, None);
                     return;
                 };
                 let entries: Vec<cases::Entry> = cx.list.iter().map(|l| l.entry.clone()).collect();
@@ -1085,7 +1091,9 @@ fn ScenarioForm(p: &ScenarioProps) -> Html {
                     error_prefix={t.form.error_prefix} items={kinds} selected={draft.kind}
                     onchange={set(|s, i| s.kind = Some(i))} />
             if draft.kind == Some(0) {
-                if programme_items.is_empty() {
+                if cx.index.is_none() {
+                    <p class="notice">{ d.programmes_unavailable }</p>
+                } else if programme_items.is_empty() {
                     <p class="notice">{ d.no_programmes }</p>
                 } else {
                     <Radios path={format!("{base}-programme")} legend={d.programme_label}
@@ -1121,6 +1129,7 @@ enum Problem {
     ChooseChange,
     ChooseProgramme,
     NoProgrammes,
+    ProgrammesUnavailable,
     NotADate,
     Already,
 }
@@ -1131,6 +1140,7 @@ impl Problem {
             Problem::ChooseChange => d.choose_change,
             Problem::ChooseProgramme => d.choose_programme,
             Problem::NoProgrammes => d.no_programmes,
+            Problem::ProgrammesUnavailable => d.programmes_unavailable,
             Problem::NotADate => d.not_a_date,
             Problem::Already => d.already,
         }
@@ -1141,6 +1151,8 @@ impl Problem {
 fn chosen_change(
     draft: &ScenarioDraft,
     programmes: &[(String, String)],
+    // Whether the site's list of programmes is here.
+    listed: bool,
     base: &str,
     case: &CaseFile,
 ) -> (Option<Change>, Vec<(String, Problem)>) {
@@ -1150,6 +1162,7 @@ fn chosen_change(
         None => return wrong("kind", Problem::ChooseChange),
         Some(0) => match draft.programme.and_then(|i| programmes.get(i)) {
             Some((id, _)) => (Change::Programme(id.clone()), "programme"),
+            None if !listed => return wrong("kind", Problem::ProgrammesUnavailable),
             None if programmes.is_empty() => return wrong("kind", Problem::NoProgrammes),
             None => return wrong("programme", Problem::ChooseProgramme),
         },

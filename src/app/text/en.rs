@@ -1004,6 +1004,8 @@ pub(super) const DESK_EN: DeskText = DeskText {
     choose_change: "Choose what changes",
     choose_programme: "Choose a programme",
     no_programmes: "This site publishes no programmes to choose from.",
+    programmes_unavailable: "The site's list of programmes is not on this device yet. Check that it is online; the list appears here as soon as it arrives.",
+    programme_unavailable: "The programme's file could not be fetched, so the scenario was not made. Check that this device is online, then create the scenario again.",
     not_a_date: "Enter the first day of the semester as a date, for example 2027-03-01",
     already: "The case already has this: choose something else",
     change_programme: |p| format!("another programme: {p}"),

@@ -754,6 +754,10 @@ pub struct DeskText {
     pub choose_change: &'static str,
     pub choose_programme: &'static str,
     pub no_programmes: &'static str,
+    /// The site's list of programmes is not here (offline before the site was kept, or on its way).
+    pub programmes_unavailable: &'static str,
+    /// A programme's file could not be fetched for a scenario.
+    pub programme_unavailable: &'static str,
     pub not_a_date: &'static str,
     pub already: &'static str,
     /// A scenario's change as named in the list: the programme, the semester's first day, the route.

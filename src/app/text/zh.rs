@@ -978,6 +978,8 @@ pub(super) const DESK_ZH: DeskText = DeskText {
     choose_change: "请选择改变哪一项",
     choose_programme: "请选择专业",
     no_programmes: "本网站没有公布可供选择的专业。",
+    programmes_unavailable: "本设备上还没有本网站的专业列表。请确认已联网；列表一到就会显示在这里。",
+    programme_unavailable: "无法获取该专业的文件，方案未创建。请确认本设备已联网，然后重新创建方案。",
     not_a_date: "请以日期形式输入学期第一天，例如 2027-03-01",
     already: "案例已是如此：请选择其他内容",
     change_programme: |p| format!("其他专业：{p}"),
