@@ -160,6 +160,8 @@ test('a scenario with another programme, compared with its case: the marked diff
   const scenarioName = `Li Lei – another programme: ${programmeName}`;
   await page.getByRole('heading', { name: scenarioName, exact: true }).waitFor();
   await page.getByText(`Scenario of “Li Lei”: another programme: ${programmeName}`, { exact: true }).waitFor();
+  // The plan has no hand-in day: the list does not place one against the window.
+  assert.equal(await card(page, 'Li Lei').locator('dt:text-is("Hand-in") + dd').innerText(), 'No hand-in day given');
   assert.deepEqual(await namesShown(page), ['Li Lei', scenarioName]);
 
   // Compare asks for two to four.

@@ -543,6 +543,7 @@ fn facts(cx: &Cx, l: &Listed, lang: Lang) -> Html {
         Some(WindowStatus::Early) => d.window[0],
         Some(WindowStatus::OnTime) => d.window[1],
         Some(WindowStatus::Late) => d.window[2],
+        None if g.deadline.is_some() => d.no_hand_in_day,
         None => d.no_plan,
     };
     let next = g
