@@ -360,16 +360,17 @@ fn unused_default(
     from: usize,
     default_name: &dyn Fn(usize) -> String,
 ) -> String {
-    (from..)
-        .map(default_name)
-        .find(|candidate| entries.iter().all(|e| &e.name != candidate))
-        .unwrap_or_default()
+    first_unused(entries, (from..).map(default_name))
 }
 
 /// `name` with the first number in brackets that no case has: "Ana (2)", "Ana (3)".
 pub fn unused_name(entries: &[Entry], name: &str) -> String {
-    (2..)
-        .map(|n| format!("{name} ({n})"))
+    first_unused(entries, (2..).map(|n| format!("{name} ({n})")))
+}
+
+/// The first of `candidates` that no case is named.
+fn first_unused(entries: &[Entry], mut candidates: impl Iterator<Item = String>) -> String {
+    candidates
         .find(|candidate| entries.iter().all(|e| &e.name != candidate))
         .unwrap_or_default()
 }

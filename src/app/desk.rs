@@ -37,38 +37,49 @@ pub struct Read {
 }
 
 /// Every case of the store, read and assessed on `today`; a case the index does not name yet is
-/// shown as "Case n" in `lang`.
+/// shown as "Case n" in `lang`. The tab's own case, `here`, is taken as it stands rather than read:
+/// its save may be a change behind.
 pub fn listed(
     store: &impl Store,
     today: Date,
     catalog: Option<&Catalog>,
     lang: Lang,
+    here: Option<(&str, &Rc<CaseFile>, &Drafts)>,
 ) -> Vec<Listed> {
     let mut entries = cases::list(store);
     cases::named(&mut entries, &text(lang).default_case_name);
     entries
         .into_iter()
         .map(|entry| {
-            let raw = cases::read(store, &entry.id);
-            let read = restored(raw.as_deref()).map(|(case, drafts)| {
-                let derived = Derived::with_catalog(&case, &drafts, today, catalog);
-                Read {
-                    glance: Glance::of(&derived.assessment, today),
-                    case: Rc::new(case),
-                    drafts,
-                }
-            });
+            let read = match here.filter(|(id, ..)| *id == entry.id) {
+                Some((_, case, drafts)) => Some((case.clone(), drafts.clone())),
+                None => restored(cases::read(store, &entry.id).as_deref())
+                    .map(|(case, drafts)| (Rc::new(case), drafts)),
+            };
+            let read = read.map(|(case, drafts)| Read::of(case, drafts, today, catalog));
             Listed { entry, read }
         })
         .collect()
 }
 
-/// The catalogue's programmes the cases of the store chose, each once.
-pub fn chosen_programmes(store: &impl Store) -> Vec<String> {
-    let mut ids: Vec<String> = cases::list(store)
+impl Read {
+    /// A case and what the engine finds of it on `today`.
+    pub fn of(case: Rc<CaseFile>, drafts: Drafts, today: Date, catalog: Option<&Catalog>) -> Read {
+        let derived = Derived::with_catalog(&case, &drafts, today, catalog);
+        Read {
+            glance: Glance::of(&derived.assessment, today),
+            case,
+            drafts,
+        }
+    }
+}
+
+/// The catalogue's programmes the listed cases chose, each once.
+pub fn chosen_programmes(list: &[Listed]) -> Vec<String> {
+    let mut ids: Vec<String> = list
         .iter()
-        .filter_map(|e| restored(cases::read(store, &e.id).as_deref()))
-        .filter_map(|(case, _)| choice::chosen_id(&case).map(str::to_owned))
+        .filter_map(|l| l.read.as_ref())
+        .filter_map(|r| choice::chosen_id(&r.case).map(str::to_owned))
         .collect();
     ids.sort();
     ids.dedup();

@@ -190,6 +190,16 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Whether the answers in the tab are kept on the device: the browser saves, and has not refused
+    /// their latest changes. Where they are not, opening something else loses them.
+    pub fn answers_kept(&self) -> bool {
+        self.persistent
+            && !self
+                .notices
+                .iter()
+                .any(|n| matches!(n, Notice::SaveTooLarge { .. }))
+    }
+
     pub fn new(lang: Lang, today: Date) -> Self {
         AppState {
             lang,

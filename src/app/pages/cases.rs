@@ -19,7 +19,6 @@ use crate::app::route::Page;
 use crate::app::state::{Action, AppContext, Drafts, MAX_FILE_BYTES};
 use crate::app::text::{desk as desk_text, text, DeskText, Text};
 use crate::app::{browser, catalog, saved};
-use crate::engine::assessment::glance::Glance;
 use crate::engine::case::date::Date;
 use crate::engine::case::{CaseFile, Route};
 use crate::engine::catalog::site::Index;
@@ -153,8 +152,7 @@ pub fn CasesPage() -> Html {
             })
         });
     }
-    let catalog = use_cases_catalog(&state, *version);
-    let Some(list) = use_listed(&state, *version, catalog) else {
+    let Some(list) = use_cases(&state, *version) else {
         // Storage is read after the first render (never while rendering): until then, the page's head.
         return html! {
             <>
@@ -184,7 +182,7 @@ pub fn CasesPage() -> Html {
         let cx = cx.clone();
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            if unsaved(&state) {
+            if !state.answers_kept() {
                 return cx.say(Said::UnsavedHere, None);
             }
             state.dispatch(Action::Switch {
@@ -225,13 +223,12 @@ pub fn CasesPage() -> Html {
 }
 
 /// Every case of the device, read and assessed after each render that changes the answers, the
-/// catalogue or `version`; the tab's own case as it stands, since its save may be a change behind.
+/// catalogue or `version`, each in its programme of the site's catalogue as `assess --catalog` would:
+/// the programmes the listed cases chose are fetched, and the cases assessed again once they are here.
 #[hook]
-pub fn use_listed(
-    state: &AppContext,
-    version: u32,
-    catalog: Option<Rc<crate::engine::catalog::Catalog>>,
-) -> Option<Rc<Vec<Listed>>> {
+pub fn use_cases(state: &AppContext, version: u32) -> Option<Rc<Vec<Listed>>> {
+    let fetched = use_state(|| None::<Rc<crate::engine::catalog::Catalog>>);
+    let catalog = (*fetched).clone().or_else(|| state.catalog.clone());
     let listed = use_state(|| None::<Rc<Vec<Listed>>>);
     {
         let listed = listed.clone();
@@ -240,53 +237,31 @@ pub fn use_listed(
         use_effect_with(
             (version, case, drafts, open, catalog, lang),
             move |(_, case, drafts, open, catalog, _)| {
-                let mut list = desk::listed(&Local, today, catalog.as_deref(), lang);
-                let here = list
-                    .iter_mut()
-                    .find(|l| Some(l.entry.id.as_str()) == open.as_deref());
-                if let Some(l) = here {
-                    let catalog = catalog.as_deref();
-                    let derived =
-                        crate::app::form::Derived::with_catalog(case, drafts, today, catalog);
-                    l.read = Some(desk::Read {
-                        glance: Glance::of(&derived.assessment, today),
-                        case: case.clone(),
-                        drafts: (**drafts).clone(),
-                    });
-                }
+                let here = open.as_deref().map(|id| (id, case, &**drafts));
+                let list = desk::listed(&Local, today, catalog.as_deref(), lang, here);
                 listed.set(Some(Rc::new(list)));
             },
         );
     }
+    let chosen = listed
+        .as_deref()
+        .map(|l| desk::chosen_programmes(l))
+        .unwrap_or_default();
+    use_effect_with(chosen, move |ids| {
+        let ids = ids.clone();
+        if !ids.is_empty() {
+            spawn_local(async move {
+                let mut last = None;
+                for id in ids {
+                    last = catalog::with_programme(&id).await.or(last);
+                }
+                if last.is_some() {
+                    fetched.set(last);
+                }
+            });
+        }
+    });
     (*listed).clone()
-}
-
-/// The site's catalogue with the programme of every case on the device read, so that each case is
-/// assessed in its programme as `assess --catalog` would: the state's catalogue until they are.
-#[hook]
-pub fn use_cases_catalog(
-    state: &AppContext,
-    version: u32,
-) -> Option<Rc<crate::engine::catalog::Catalog>> {
-    let read = use_state(|| None::<Rc<crate::engine::catalog::Catalog>>);
-    {
-        let read = read.clone();
-        use_effect_with(version, move |_| {
-            let ids: Vec<String> = desk::chosen_programmes(&Local);
-            if !ids.is_empty() {
-                spawn_local(async move {
-                    let mut last = None;
-                    for id in ids {
-                        last = catalog::with_programme(&id).await.or(last);
-                    }
-                    if last.is_some() {
-                        read.set(last);
-                    }
-                });
-            }
-        });
-    }
-    (*read).clone().or_else(|| state.catalog.clone())
 }
 
 /// What every part of the page needs.
@@ -573,20 +548,12 @@ fn shortened(name: &str, room: usize) -> String {
     format!("{}…", kept.trim_end())
 }
 
-/// Whether the tab's case has changes the browser refused to keep: opening another would lose them.
-fn unsaved(state: &AppContext) -> bool {
-    state
-        .notices
-        .iter()
-        .any(|n| matches!(n, crate::app::state::Notice::SaveTooLarge { .. }))
-}
-
 fn open(cx: &Cx, l: &Listed) -> Callback<MouseEvent> {
     let (state, id) = (cx.state.clone(), l.entry.id.clone());
     let cx = cx.clone();
     Callback::from(move |_: MouseEvent| {
         let here = state.open.as_deref() == Some(id.as_str());
-        if unsaved(&state) && !here {
+        if !state.answers_kept() && !here {
             return cx.say(Said::UnsavedHere, None);
         }
         // The tab's own case is shown as it stands; another is read as it is stored now, not as

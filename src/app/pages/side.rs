@@ -21,8 +21,7 @@ pub fn SidePage() -> Html {
     let state = use_context::<AppContext>().expect("inside the app's context");
     let (t, d, lang) = (text(state.lang), desk_text(state.lang), state.lang);
     let shown = use_state(|| 0usize);
-    let catalog = super::cases::use_cases_catalog(&state, 0);
-    let listed = super::cases::use_listed(&state, 0, catalog);
+    let listed = super::cases::use_cases(&state, 0);
     let ids = use_state(Vec::new);
     {
         let ids = ids.clone();
@@ -113,7 +112,7 @@ pub fn SidePage() -> Html {
                             <div>
                                 <dt>{ d.side_rows[i] }{ marker(true, d) }</dt>
                                 { for cases.iter().zip(&glances).map(|(l, g)| html! {
-                                    <dd><strong>{ format!("{}: ", l.entry.name) }</strong>{ value(row, g, d, lang) }</dd>
+                                    <dd><strong>{ (d.of_case)(&l.entry.name) }</strong>{ value(row, g, d, lang) }</dd>
                                 }) }
                             </div>
                         }) }
@@ -179,9 +178,9 @@ fn name(l: &Listed, all: &[Listed], d: &DeskText, lang: Lang) -> Html {
 /// "Differs", in words, where the cases differ.
 fn marker(differ: bool, d: &DeskText) -> Html {
     if differ {
-        html! { <>{ " " }<span class="tag tag--differs"><span aria-hidden="true">{ "≠ " }</span>{ d.differs }</span></> }
+        html! { <>{ " " }<span class="tag tag--differs"><span aria-hidden="true">{ d.differs_mark }</span>{ d.differs }</span></> }
     } else {
-        html! { <span class="visually-hidden">{ format!(" ({})", d.same) }</span> }
+        html! { <span class="visually-hidden">{ " " }{ d.same }</span> }
     }
 }
 
@@ -214,13 +213,8 @@ fn value(row: Row, g: &Glance, d: &DeskText, lang: Lang) -> Html {
             };
         }
         Row::Average => or_none(g.average.map(|b| {
-            let [low, high] = b.range();
-            let range = if low == high {
-                low.to_string()
-            } else {
-                format!("{low}–{high}")
-            };
-            format!("{range} ({})", explain::level_word(b.level, lang))
+            let (low, high) = (b.low.to_string(), b.high.to_string());
+            (text(lang).courses.band)(&low, &high, explain::level_word(b.level, lang))
         })),
         Row::Recognized => g.recognized.to_string(),
         Row::Shortfall => or_none(g.shortfall.map(|s| s.to_string())),

@@ -248,11 +248,7 @@ fn Confirm() -> Html {
         return Html::default();
     };
     // Where the answers are not kept, opening something else loses them: said so.
-    let kept = state.persistent
-        && !state
-            .notices
-            .iter()
-            .any(|n| matches!(n, Notice::SaveTooLarge { .. }));
+    let kept = state.answers_kept();
     let replace = if kept {
         s.confirm_replace_text
     } else {

@@ -784,7 +784,12 @@ pub struct DeskText {
     pub scenario_name: fn(&str, &str) -> String,
     pub file_heading: &'static str,
     pub differs: &'static str,
+    /// Before "Differs", for the eye only (a screen reader reads the word).
+    pub differs_mark: &'static str,
+    /// After a row that does not differ, for a screen reader.
     pub same: &'static str,
+    /// Before a case's value in the list of differences: "Ana: ".
+    pub of_case: fn(&str) -> String,
     pub differences: &'static str,
     pub no_differences: &'static str,
     pub shown: &'static str,
